@@ -1,0 +1,41 @@
+using System.ComponentModel.DataAnnotations;
+using Kpss.Host.Platform.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Kpss.Host.Features.Account;
+
+/// <summary>Sends a password-reset link. The answer is the same whether the account exists or not.</summary>
+public sealed class ForgotPasswordModel(UserManager<KpssUser> users, AccountMails mails, ILogger<ForgotPasswordModel> logger) : PageModel
+{
+    [BindProperty]
+    public string Email { get; set; } = "";
+
+    public string? EmailError { get; private set; }
+    public bool Sent { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        Email = Email.Trim();
+        if (!new EmailAddressAttribute().IsValid(Email) || Email.Length == 0)
+        {
+            EmailError = "Zadejte platnou e-mailovou adresu.";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        var user = await users.FindByEmailAsync(Email);
+        if (user is not null)
+        {
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            await mails.SendPasswordResetAsync(user, token, Request, ct);
+            logger.LogInformation("Password reset link sent to user {UserId}", user.Id);
+        }
+        Sent = true;
+        return Page();
+    }
+}

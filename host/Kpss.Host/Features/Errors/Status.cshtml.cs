@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Kpss.Host.Features.Errors;
+
+/// <summary>Czech pages for error status codes (re-executed by the status-code-pages middleware).</summary>
+[IgnoreAntiforgeryToken]
+public sealed class StatusModel : PageModel
+{
+    public string Title { get; private set; } = "";
+    public string Text { get; private set; } = "";
+
+    public IActionResult OnGet(int code) => Show(code);
+
+    public IActionResult OnPost(int code) => Show(code);
+
+    private PageResult Show(int code)
+    {
+        (Title, Text) = code switch
+        {
+            403 => ("Přístup odepřen", "K této stránce nemáte oprávnění. Pokud si myslíte, že byste je mít měli, obraťte se na administrátora svého kraje."),
+            404 => ("Stránka nenalezena", "Stránka na této adrese neexistuje. Zkontrolujte adresu nebo začněte na úvodní stránce."),
+            400 => ("Chybný požadavek", "Požadavek se nepodařilo zpracovat. Zkuste to prosím znovu."),
+            500 => ("Chyba aplikace", "Na naší straně se něco pokazilo. Chybu jsme zaznamenali; zkuste to prosím za chvíli znovu."),
+            _ => ("Chyba", $"Požadavek skončil chybou {code}."),
+        };
+        // Direct visits to /chyba/404 answer with that status too.
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null && code is >= 400 and < 600)
+            Response.StatusCode = code;
+        return Page();
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using Kpss.Modules.Abstractions.Time;
+using Kpss.Plugins.Abstractions;
+
+namespace Kpss.Host.Features.Kraje;
+
+/// <summary>The next (or current) occurrence of a yearly deadline, in concrete dates.</summary>
+public sealed record CalendarOccurrence(PlanningDeadline Deadline, DateOnly Start, DateOnly End, bool IsRunning)
+{
+    /// <summary>The current or next occurrence of each deadline as of <paramref name="today"/>, soonest first.</summary>
+    public static IReadOnlyList<CalendarOccurrence> Upcoming(PlanningCalendar calendar, DateOnly today) =>
+        calendar.Deadlines.Select(d => Next(d, today)).OrderBy(o => o.Start).ThenBy(o => o.Deadline.Title, StringComparer.Ordinal).ToList();
+
+    public static CalendarOccurrence Next(PlanningDeadline d, DateOnly today)
+    {
+        for (var year = today.Year - 1; ; year++)
+        {
+            var start = d.From.InYear(year);
+            var end = d.To.InYear(d.To.Month * 100 + d.To.Day < d.From.Month * 100 + d.From.Day ? year + 1 : year);
+            if (end >= today)
+                return new CalendarOccurrence(d, start, end, start <= today);
+        }
+    }
+
+    /// <summary>Czech: "15. 9. – 31. 10. 2027", "červen 2027", "1. 7. 2027".</summary>
+    public string Label
+    {
+        get
+        {
+            var cs = PragueTime.Culture;
+            if (Deadline.MonthOnly)
+            {
+                var from = cs.DateTimeFormat.GetMonthName(Start.Month);
+                return Start.Month == End.Month && Start.Year == End.Year
+                    ? $"{from} {Start.Year}"
+                    : $"{from} {(Start.Year != End.Year ? Start.Year + " " : "")}– {cs.DateTimeFormat.GetMonthName(End.Month)} {End.Year}";
+            }
+            if (Start == End) return Start.ToString("d. M. yyyy", cs);
+            var startFormat = Start.Year == End.Year ? "d. M." : "d. M. yyyy";
+            return $"{Start.ToString(startFormat, cs)} – {End.ToString("d. M. yyyy", cs)}";
+        }
+    }
+
+    public static string KindLabel(DeadlineKind kind) => kind switch
+    {
+        DeadlineKind.Submission => "podání",
+        DeadlineKind.CommentPeriod => "připomínkování",
+        DeadlineKind.Approval => "schválení",
+        DeadlineKind.Report => "zpráva",
+        _ => kind.ToString().ToLower(CultureInfo.InvariantCulture),
+    };
+}

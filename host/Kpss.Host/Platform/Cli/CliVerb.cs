@@ -1,0 +1,119 @@
+using Kpss.Host.Platform.Data;
+using Kpss.Host.Platform.Demo;
+using Kpss.Host.Platform.Identity;
+using Kpss.Modules.Abstractions.Data;
+using Kpss.Modules.Abstractions.Security;
+
+namespace Kpss.Host.Platform.Cli;
+
+/// <summary>
+/// Administrative verbs of the host: <c>dotnet run --project host/Kpss.Host -- &lt;verb&gt; [--option value ...]</c>.
+/// Configuration (database provider and connection) is the same as when the host serves.
+/// </summary>
+internal sealed class CliVerb
+{
+    private static readonly string[] Verbs = ["migrate", "create-admin", "seed-demo", "help"];
+
+    private readonly string? _error;
+
+    private CliVerb(string name, Dictionary<string, string> options, string? error = null)
+    {
+        Name = name;
+        Options = options;
+        _error = error;
+    }
+
+    public string Name { get; }
+
+    public Dictionary<string, string> Options { get; }
+
+    /// <summary>The verb in <paramref name="args"/>, or null when the host should serve.</summary>
+    public static CliVerb? Parse(string[] args)
+    {
+        if (args.Length == 0 || !Verbs.Contains(args[0]))
+            return args.Length > 0 && args[0] is "--help" or "-h" ? new CliVerb("help", []) : null;
+        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 1; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal))
+                return new CliVerb(args[0], options, $"Nečekaný argument „{args[i]}“. Volby se píší jako --nazev hodnota.");
+            var key = args[i][2..];
+            options[key] = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : "true";
+        }
+        return new CliVerb(args[0], options);
+    }
+
+    public async Task<int> RunAsync(WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Kpss.Cli");
+        try
+        {
+            if (_error is not null)
+                throw new CliException(_error);
+            switch (Name)
+            {
+                case "migrate":
+                    await DatabaseSetup.MigrateAllAsync(app.Services, logger);
+                    Console.WriteLine("Databáze je aktuální.");
+                    return 0;
+                case "create-admin":
+                    return await CreateAdminAsync(app, logger);
+                case "seed-demo":
+                    await MigrateIfConfiguredAsync(app, logger);
+                    await DemoData.SeedAsync(app.Services, logger);
+                    return 0;
+                default:
+                    Console.WriteLine(Usage);
+                    return 0;
+            }
+        }
+        catch (CliException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
+            return 2;
+        }
+    }
+
+    private async Task<int> CreateAdminAsync(WebApplication app, ILogger logger)
+    {
+        var email = Options.GetValueOrDefault("email")
+            ?? throw new CliException("Zadejte e-mail účtu: create-admin --email adresa [--password heslo] [--kraj CZ031] [--name \"Jméno\"]");
+        var password = Options.GetValueOrDefault("password") ?? Environment.GetEnvironmentVariable("KPSS_ADMIN_PASSWORD");
+        var kraj = Options.GetValueOrDefault("kraj");
+        await MigrateIfConfiguredAsync(app, logger);
+
+        using var scope = app.Services.CreateScope();
+        var role = kraj is null ? KpssRoles.PlatformAdmin : KpssRoles.RegionalAdmin;
+        var result = await scope.ServiceProvider.GetRequiredService<AccountProvisioning>()
+            .EnsureAsync(email, password, Options.GetValueOrDefault("name"), role, kraj);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+                await Console.Error.WriteLineAsync(error);
+            return 1;
+        }
+        Console.WriteLine(kraj is null
+            ? $"Účet {email} je správcem platformy{(result.Created ? " (nově založen)" : "")}."
+            : $"Účet {email} je krajským administrátorem ({kraj}){(result.Created ? " (nově založen)" : "")}.");
+        return 0;
+    }
+
+    private static async Task MigrateIfConfiguredAsync(WebApplication app, ILogger logger)
+    {
+        if (app.Services.GetRequiredService<DatabaseSettings>().MigrateOnStart)
+            await DatabaseSetup.MigrateAllAsync(app.Services, logger);
+    }
+
+    private const string Usage = """
+        Kpss.Host – platforma komunitního plánování sociálních služeb
+
+        Bez argumentů spustí webový server. Příkazy:
+          migrate                              použije chybějící migrace databáze a skončí
+          create-admin --email E [--password H] [--kraj CZ031] [--name "Jméno"]
+                                               založí účet (heslo též z KPSS_ADMIN_PASSWORD) a udělí mu
+                                               roli správce platformy, s --kraj krajského administrátora
+          seed-demo                            založí ukázkové účty
+        """;
+}
+
+internal sealed class CliException(string message) : Exception(message);

@@ -1,0 +1,67 @@
+using Kpss.Modules.Abstractions.Tenancy;
+using Microsoft.AspNetCore.Identity;
+
+namespace Kpss.Host.Platform.Data;
+
+public sealed class Kraj
+{
+    /// <summary>NUTS 3 code, e.g. CZ031.</summary>
+    public required string Code { get; init; }
+    public required string Slug { get; init; }
+    public required string Name { get; init; }
+}
+
+public sealed class Orp
+{
+    /// <summary>ČSÚ code of the ORP (CIS0065), e.g. 3105.</summary>
+    public int CsuCode { get; init; }
+    public int RuianCode { get; init; }
+    public required string Name { get; init; }
+    public required string KrajCode { get; init; }
+}
+
+public sealed class KpssUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+}
+
+/// <summary>A scoped role of a user: platform admin (no kraj), or a role in a kraj, optionally narrowed by ScopeId.</summary>
+public sealed class RoleAssignment
+{
+    public long Id { get; init; }
+    public required string UserId { get; init; }
+    public required string Role { get; init; }
+    public string? KrajCode { get; init; }
+    /// <summary>Planning process, group or provider id that narrows the role; owned by the module that issues it.</summary>
+    public string? ScopeId { get; init; }
+    public DateTime CreatedAtUtc { get; init; }
+}
+
+/// <summary>Whether a kraj plugin is enabled in a kraj. No row: disabled.</summary>
+public sealed class KrajPluginState : IKrajOwned
+{
+    public required string KrajCode { get; init; }
+    public required string PluginId { get; init; }
+    public bool Enabled { get; set; }
+    public DateTime ChangedAtUtc { get; set; }
+}
+
+/// <summary>Who enabled or disabled which plugin in which kraj, and when.</summary>
+public sealed class PluginAuditEntry : IKrajOwned
+{
+    public long Id { get; init; }
+    public required string KrajCode { get; init; }
+    public required string PluginId { get; init; }
+    public bool Enabled { get; init; }
+    public required string UserId { get; init; }
+    public required string UserName { get; init; }
+    public DateTime AtUtc { get; init; }
+}
+
+/// <summary>An ASP.NET Core data-protection key, kept in the database so that several hosts share one key ring.</summary>
+public sealed class DataProtectionKey
+{
+    public int Id { get; init; }
+    public string? FriendlyName { get; init; }
+    public required string Xml { get; init; }
+}

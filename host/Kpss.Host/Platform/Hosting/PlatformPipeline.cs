@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Kpss.Host.Features.Kraje;
+using Kpss.Host.Features.PluginAdmin;
+using Kpss.Host.Platform.Data;
+using Kpss.Host.Platform.Demo;
+using Kpss.Host.Platform.Modules;
+using Kpss.Host.Platform.Plugins;
+using Kpss.Host.Platform.Tenancy;
+using Kpss.Modules.Abstractions.Data;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Kpss.Host.Platform;
+
+internal static class PlatformPipeline
+{
+    /// <summary>Before serving: migrations (when configured), plugins, demo data (when configured).</summary>
+    public static async Task PrepareKpssAsync(this WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Kpss.Startup");
+        var settings = app.Services.GetRequiredService<DatabaseSettings>();
+        logger.LogInformation("Database provider {Provider}", settings.Provider);
+        if (settings.MigrateOnStart)
+            await DatabaseSetup.MigrateAllAsync(app.Services, logger);
+
+        var plugins = app.Services.GetRequiredService<PluginRegistry>().Plugins;
+        logger.LogInformation("{Loaded} kraj plugins loaded, {Failed} failed",
+            plugins.Count(p => p.IsLoaded), plugins.Count(p => !p.IsLoaded));
+
+        if (app.Configuration.GetValue<bool>("Demo:Enabled"))
+            await DemoData.SeedAsync(app.Services, logger);
+    }
+
+    public static WebApplication UseKpssPlatform(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+            app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/chyba/500", StatusCodeSelector = _ => 500 });
+        app.UseWhen(ctx => !PlatformServices.IsApi(ctx.Request), a => a.UseStatusCodePagesWithReExecute("/chyba/{0}"));
+        app.UseWhen(ctx => PlatformServices.IsApi(ctx.Request), a => a.UseStatusCodePages());
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<TenantMiddleware>();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
+        app.MapRazorPages();
+        app.MapKrajeApi();
+        app.MapPluginAdminApi();
+        foreach (var module in app.Services.GetRequiredService<LoadedModules>().Modules)
+            module.MapEndpoints(app);
+        return app;
+    }
+
+    private static Task WriteHealthAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json; charset=utf-8";
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
+        }));
+    }
+}

@@ -1,0 +1,150 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using System.Text.Json;
+using Autofac;
+using Autofac.Extensions.DependencyInjection;
+using Kpss.Host.Features.PluginAdmin;
+using Kpss.Host.Platform.Data;
+using Kpss.Host.Platform.Identity;
+using Kpss.Host.Platform.Mail;
+using Kpss.Host.Platform.Modules;
+using Kpss.Host.Platform.Plugins;
+using Kpss.Host.Platform.Tenancy;
+using Kpss.Modules.Abstractions.Data;
+using Kpss.Modules.Abstractions.Mail;
+using Kpss.Modules.Abstractions.Security;
+using Kpss.Modules.Abstractions.Tenancy;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+
+namespace Kpss.Host.Platform;
+
+internal static class PlatformServices
+{
+    /// <summary>Everything the host registers: platform services, identity, modules from the modules folder.</summary>
+    public static WebApplicationBuilder AddKpssPlatform(this WebApplicationBuilder builder)
+    {
+        builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
+        builder.AddKpssLogging();
+
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new StoragePaths(Path.GetFullPath(
+            sp.GetRequiredService<IConfiguration>()["Storage:DataPath"] ?? "data",
+            sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath)));
+        services.AddSingleton(sp => DatabaseSetup.SettingsFrom(
+            sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<StoragePaths>()));
+        services.AddKpssDbContext<PlatformDbContext, SqlitePlatformDbContext, PostgresPlatformDbContext>(PlatformDbContext.Schema);
+
+        services.AddScoped<TenantContext>();
+        services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
+        services.AddSingleton<IKrajDirectory, KrajDirectory>();
+
+        services.AddKpssIdentity();
+        services.AddDataProtection().SetApplicationName("kpss-platform");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(
+            o => o.XmlRepository = new DbXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
+
+        services.Configure<MailOptions>(builder.Configuration.GetSection("Mail"));
+        services.AddSingleton<IMailTransport, SmtpMailTransport>();
+
+        services.Configure<PluginOptions>(builder.Configuration.GetSection("Plugins"));
+        services.AddSingleton<PluginRegistry>();
+        services.AddScoped<KrajPluginService>();
+
+        services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("database");
+        services.AddProblemDetails();
+        // Czech letters as themselves in pages, not as &#x…; entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        var mvc = services.AddRazorPages(o => o.RootDirectory = "/Features");
+
+        var modulesPath = Path.GetFullPath(builder.Configuration["Modules:Path"] ?? "modules", AppContext.BaseDirectory);
+        var modules = ModuleLoader.LoadAll(modulesPath);
+        services.AddSingleton(new LoadedModules(modules));
+        foreach (var module in modules)
+        {
+            module.ConfigureServices(services, builder.Configuration);
+            mvc.AddApplicationPart(ModuleLoader.AssemblyOf(module));
+        }
+        builder.Host.ConfigureContainer<ContainerBuilder>(container =>
+        {
+            foreach (var module in modules)
+                module.ConfigureContainer(container);
+        });
+        return builder;
+    }
+
+    private static void AddKpssLogging(this WebApplicationBuilder builder)
+    {
+        // Console only: JSON lines in production, readable lines in development (Logging:Console:FormatterName).
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole();
+        builder.Services.Configure<JsonConsoleFormatterOptions>(o =>
+            o.JsonWriterOptions = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+
+    private static void AddKpssIdentity(this IServiceCollection services)
+    {
+        services.AddIdentityCore<KpssUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<PlatformDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<CzechIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<KpssClaimsPrincipalFactory>();
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        services.AddScoped<AccountProvisioning>();
+        services.AddScoped<Kpss.Host.Features.Account.AccountMails>();
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "kpss.auth";
+            o.LoginPath = "/ucet/prihlaseni";
+            o.LogoutPath = "/ucet/odhlaseni";
+            o.ReturnUrlParameter = "zpet";
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.Events.OnRedirectToLogin = ctx =>
+            {
+                if (IsApi(ctx.Request)) ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                else ctx.Response.Redirect(ctx.RedirectUri);
+                return Task.CompletedTask;
+            };
+            // A forbidden page answers 403 at its own address; the status-code pages render the Czech explanation.
+            o.Events.OnRedirectToAccessDenied = ctx =>
+            {
+                ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(KpssPolicies.PlatformAdmin, p => p.RequireAuthenticatedUser()
+                .RequireClaim(KpssClaimTypes.Scope, KpssRoles.PlatformAdmin))
+            .AddPolicy(KpssPolicies.KrajAdmin, p => p.RequireAuthenticatedUser()
+                .AddRequirements(new KrajScopeRequirement(KpssRoles.RegionalAdmin)))
+            .AddPolicy(KpssPolicies.KrajCoordinator, p => p.RequireAuthenticatedUser()
+                .AddRequirements(new KrajScopeRequirement(KpssRoles.RegionalAdmin, KpssRoles.Coordinator)))
+            .AddPolicy(KpssPolicies.KrajParticipant, p => p.RequireAuthenticatedUser()
+                .AddRequirements(new KrajScopeRequirement(KpssRoles.RegionalAdmin, KpssRoles.Coordinator, KpssRoles.Member, KpssRoles.ProviderEditor)));
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, KrajScopeHandler>();
+    }
+
+    internal static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
+}

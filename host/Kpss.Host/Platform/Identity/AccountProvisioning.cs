@@ -1,0 +1,80 @@
+using Kpss.Host.Platform.Data;
+using Kpss.Modules.Abstractions.Security;
+using Kpss.Modules.Abstractions.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kpss.Host.Platform.Identity;
+
+public sealed record ProvisionResult(bool Succeeded, bool Created, IReadOnlyList<string> Errors)
+{
+    public static ProvisionResult Fail(params string[] errors) => new(false, false, errors);
+}
+
+/// <summary>Creates accounts and gives them scoped roles (the <c>create-admin</c> verb, demo data, later an admin UI).</summary>
+public sealed class AccountProvisioning(
+    UserManager<KpssUser> users,
+    PlatformDbContext db,
+    IKrajDirectory kraje,
+    TimeProvider clock)
+{
+    /// <summary>
+    /// Makes sure an account with <paramref name="email"/> exists and holds the role. An existing account keeps its
+    /// data; a given password replaces its password. Either everything is saved or nothing.
+    /// </summary>
+    public async Task<ProvisionResult> EnsureAsync(
+        string email, string? password, string? displayName, string role, string? krajCode, string? scopeId = null,
+        CancellationToken ct = default)
+    {
+        email = email.Trim();
+        if (!KpssRoles.All.Contains(role))
+            return ProvisionResult.Fail($"Neznámá role „{role}“. Možné role: {string.Join(", ", KpssRoles.All)}.");
+        if (role == KpssRoles.PlatformAdmin && krajCode is not null)
+            return ProvisionResult.Fail("Správce platformy nemá kraj: vynechte kraj.");
+        if (role != KpssRoles.PlatformAdmin)
+        {
+            if (string.IsNullOrWhiteSpace(krajCode))
+                return ProvisionResult.Fail("Zadejte kraj (kód NUTS, např. CZ031, nebo název v adrese, např. jihocesky).");
+            var kraj = kraje.Find(krajCode);
+            if (kraj is null)
+                return ProvisionResult.Fail($"Kraj „{krajCode}“ neexistuje.");
+            krajCode = kraj.Code;
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var user = await users.FindByEmailAsync(email);
+        var created = false;
+        if (user is null)
+        {
+            if (string.IsNullOrEmpty(password))
+                return ProvisionResult.Fail("Nový účet potřebuje heslo.");
+            user = new KpssUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName?.Trim() ?? "" };
+            var result = await users.CreateAsync(user, password);
+            if (!result.Succeeded)
+                return ProvisionResult.Fail(result.Errors.Select(e => e.Description).ToArray());
+            created = true;
+        }
+        else if (!string.IsNullOrEmpty(password))
+        {
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            var result = await users.ResetPasswordAsync(user, token, password);
+            if (!result.Succeeded)
+                return ProvisionResult.Fail(result.Errors.Select(e => e.Description).ToArray());
+        }
+
+        var has = await db.RoleAssignments.AnyAsync(
+            r => r.UserId == user.Id && r.Role == role && r.KrajCode == krajCode && r.ScopeId == scopeId, ct);
+        if (!has)
+        {
+            db.RoleAssignments.Add(new RoleAssignment
+            {
+                UserId = user.Id, Role = role, KrajCode = krajCode, ScopeId = scopeId,
+                CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            });
+            await db.SaveChangesAsync(ct);
+            await users.UpdateSecurityStampAsync(user);
+        }
+        await tx.CommitAsync(ct);
+        return new ProvisionResult(true, created, []);
+    }
+}

@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using Kpss.Modules.Abstractions.Security;
+using Kpss.Modules.Abstractions.Tenancy;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Kpss.Host.Platform.Identity;
+
+/// <summary>The user holds one of <see cref="Roles"/> in the request's kraj (any narrower scope within it counts).</summary>
+internal sealed record KrajScopeRequirement(params string[] Roles) : IAuthorizationRequirement;
+
+internal sealed class KrajScopeHandler(ITenantContext tenant) : AuthorizationHandler<KrajScopeRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, KrajScopeRequirement requirement)
+    {
+        if (context.User.IsPlatformAdmin() ||
+            (tenant.KrajCode is { } kraj && requirement.Roles.Any(role => context.User.HasRoleIn(role, kraj))))
+        {
+            context.Succeed(requirement);
+        }
+        return Task.CompletedTask;
+    }
+}
+
+public static class KpssClaimsPrincipalExtensions
+{
+    public static bool IsPlatformAdmin(this ClaimsPrincipal user) =>
+        user.HasClaim(KpssClaimTypes.Scope, KpssRoles.PlatformAdmin);
+
+    public static bool HasRoleIn(this ClaimsPrincipal user, string role, string krajCode)
+    {
+        var exact = KpssClaimTypes.ScopeValue(role, krajCode);
+        return user.FindAll(KpssClaimTypes.Scope).Any(c =>
+            c.Value == exact || c.Value.StartsWith(exact + ":", StringComparison.Ordinal));
+    }
+
+    /// <summary>Kraje where the user is regional admin (all of them for the platform admin is not implied here).</summary>
+    public static IEnumerable<string> KrajeAsAdmin(this ClaimsPrincipal user) =>
+        user.FindAll(KpssClaimTypes.Scope)
+            .Select(c => c.Value.Split(':'))
+            .Where(p => p.Length >= 2 && p[0] == KpssRoles.RegionalAdmin)
+            .Select(p => p[1])
+            .Distinct();
+
+    public static string DisplayName(this ClaimsPrincipal user) =>
+        user.FindFirstValue(ClaimTypes.GivenName) ?? user.Identity?.Name ?? "";
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kpss.Modules.Abstractions.Data;
+
+/// <summary>A DbContext the host migrates (at start when configured, and by the <c>migrate</c> verb).</summary>
+public sealed record MigrationTarget(Type ContextType, string Schema);
+
+public static class DbContextRegistration
+{
+    /// <summary>
+    /// Registers a module's DbContext on the configured provider (<see cref="DatabaseSettings"/>, resolved when the
+    /// context is first needed). Each provider has its own subclass of the context so that its migrations, scaffolded
+    /// per provider, are found by their <c>[DbContext]</c> attribute. Each module keeps its own migrations history
+    /// table: in its schema on PostgreSQL, with the schema in its name on SQLite (which has no schemas).
+    /// </summary>
+    public static IServiceCollection AddKpssDbContext<TContext, TSqlite, TPostgres>(this IServiceCollection services, string schema)
+        where TContext : DbContext
+        where TSqlite : TContext
+        where TPostgres : TContext
+    {
+        services.AddDbContext<TSqlite>((sp, o) => o
+            .UseSqlite(sp.GetRequiredService<DatabaseSettings>().ConnectionString, x => x.MigrationsHistoryTable(HistoryTable(schema)))
+            // The schema matters on PostgreSQL; SQLite ignores it by design, so its warning says nothing new.
+            .ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning)));
+        services.AddDbContext<TPostgres>((sp, o) => o.UseNpgsql(
+            sp.GetRequiredService<DatabaseSettings>().ConnectionString,
+            x => x.MigrationsHistoryTable(HistoryTable(schema), schema)));
+        services.AddScoped<TContext>(sp => sp.GetRequiredService<DatabaseSettings>().Provider switch
+        {
+            DatabaseProvider.Sqlite => sp.GetRequiredService<TSqlite>(),
+            DatabaseProvider.Postgres => sp.GetRequiredService<TPostgres>(),
+            var other => throw new InvalidOperationException($"Unknown database provider {other}."),
+        });
+        services.AddSingleton(new MigrationTarget(typeof(TContext), schema));
+        return services;
+    }
+
+    public static string HistoryTable(string schema) => $"__ef_migrations_{schema}";
+}

@@ -1,0 +1,32 @@
+namespace Kpss.Modules.Abstractions.Tenancy;
+
+/// <summary>The kraj the current request (or job) acts in.</summary>
+public interface ITenantContext
+{
+    /// <summary>NUTS 3 code of the current kraj (e.g. <c>CZ031</c>), or null outside a kraj.</summary>
+    string? KrajCode { get; }
+
+    /// <summary>True only where code deliberately works across kraje (platform admin pages, jobs, seeding).</summary>
+    bool IsPlatformWide { get; }
+}
+
+/// <summary>A row that belongs to one kraj. Every DbContext of the platform filters these by the current kraj.</summary>
+public interface IKrajOwned
+{
+    string KrajCode { get; }
+}
+
+public sealed record KrajInfo(string Code, string Slug, string Name);
+
+public sealed record OrpInfo(int CsuCode, int RuianCode, string Name, string KrajCode);
+
+/// <summary>The 14 kraje and 205 ORP (reference data, the same for every tenant).</summary>
+public interface IKrajDirectory
+{
+    IReadOnlyList<KrajInfo> Kraje { get; }
+
+    /// <summary>Finds a kraj by its URL slug (<c>jihocesky</c>) or its NUTS 3 code (<c>CZ031</c>), ignoring case.</summary>
+    KrajInfo? Find(string slugOrCode);
+
+    IReadOnlyList<OrpInfo> OrpOf(string krajCode);
+}

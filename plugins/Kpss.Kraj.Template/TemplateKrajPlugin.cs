@@ -1,0 +1,34 @@
+using Kpss.Plugins.Abstractions;
+
+namespace Kpss.Kraj.Template;
+
+/// <summary>The smallest useful kraj plugin: copy this project to start a new one (see plugins/README.md).</summary>
+public sealed class TemplateKrajPlugin : IKrajPlugin, IPlanningCalendarSource
+{
+    public string Id => "sablona";
+
+    public string Name => "Šablona kraj pluginu";
+
+    public string Description => "Vzorový plugin s jedním termínem v kalendáři plánování.";
+
+    // The NUTS 3 codes of the kraje the plugin is for, e.g. ["CZ064"]; empty: any kraj.
+    public IReadOnlyCollection<string> KrajCodes { get; } = [];
+
+    public void Start()
+    {
+    }
+
+    public PlanningCalendar GetPlanningCalendar() => new(
+        [
+            new PlanningDeadline(
+                Key: "provider-annual-report",
+                Title: "Výkazy poskytovatelů sociálních služeb za předchozí rok",
+                Kind: DeadlineKind.Report,
+                From: new MonthDay(6, 30),
+                To: new MonthDay(6, 30),
+                MonthOnly: false,
+                Note: "§ 85 odst. 5 zákona č. 108/2006 Sb."),
+        ],
+        Source: "Zákon č. 108/2006 Sb., o sociálních službách, § 85 odst. 5.",
+        SourceCheckedOn: new DateOnly(2026, 11, 22));
+}

@@ -10,7 +10,7 @@ namespace Kpss.Host.Features.Account;
 public sealed class ForgotPasswordModel(UserManager<KpssUser> users, AccountMails mails, ILogger<ForgotPasswordModel> logger) : PageModel
 {
     [BindProperty]
-    public string Email { get; set; } = "";
+    public string? Email { get; set; }
 
     public string? EmailError { get; private set; }
     public bool Sent { get; private set; }
@@ -21,8 +21,8 @@ public sealed class ForgotPasswordModel(UserManager<KpssUser> users, AccountMail
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        Email = Email.Trim();
-        if (!new EmailAddressAttribute().IsValid(Email) || Email.Length == 0)
+        Email = Email?.Trim() ?? "";
+        if (Email.Length == 0 || !new EmailAddressAttribute().IsValid(Email))
         {
             EmailError = "Zadejte platnou e-mailovou adresu.";
             Response.StatusCode = StatusCodes.Status400BadRequest;

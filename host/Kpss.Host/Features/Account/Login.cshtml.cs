@@ -9,8 +9,9 @@ public sealed class LoginModel(SignInManager<KpssUser> signIn, ILogger<LoginMode
 {
     public sealed class InputModel
     {
-        public string Email { get; set; } = "";
-        public string Password { get; set; } = "";
+        // Empty form fields bind as null.
+        public string? Email { get; set; }
+        public string? Password { get; set; }
         public bool RememberMe { get; set; }
     }
 
@@ -30,9 +31,9 @@ public sealed class LoginModel(SignInManager<KpssUser> signIn, ILogger<LoginMode
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Input.Email = Input.Email.Trim();
+        Input.Email = Input.Email?.Trim() ?? "";
         if (Input.Email.Length == 0) EmailError = "Zadejte e-mail.";
-        if (Input.Password.Length == 0) PasswordError = "Zadejte heslo.";
+        if (string.IsNullOrEmpty(Input.Password)) PasswordError = "Zadejte heslo.";
         if (EmailError is not null || PasswordError is not null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -42,7 +43,7 @@ public sealed class LoginModel(SignInManager<KpssUser> signIn, ILogger<LoginMode
         var user = await signIn.UserManager.FindByEmailAsync(Input.Email);
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+            : await signIn.PasswordSignInAsync(user, Input.Password!, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             logger.LogInformation("User {Email} signed in", Input.Email);

@@ -17,10 +17,10 @@ public sealed class ResetPasswordModel(UserManager<KpssUser> users) : PageModel
     public string? Code { get; set; }
 
     [BindProperty]
-    public string Password { get; set; } = "";
+    public string? Password { get; set; }
 
     [BindProperty]
-    public string Confirm { get; set; } = "";
+    public string? Confirm { get; set; }
 
     public bool LinkInvalid { get; private set; }
     public bool Done { get; private set; }
@@ -47,11 +47,13 @@ public sealed class ResetPasswordModel(UserManager<KpssUser> users) : PageModel
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        if (Password != Confirm)
+        if (string.IsNullOrEmpty(Password))
+            Errors.Add("Zadejte nové heslo.");
+        else if (Password != Confirm)
             Errors.Add("Hesla se neshodují.");
         if (Errors.Count == 0)
         {
-            var result = await users.ResetPasswordAsync(user, token, Password);
+            var result = await users.ResetPasswordAsync(user, token, Password!);
             if (result.Succeeded)
             {
                 Done = true;

@@ -25,6 +25,9 @@ public sealed record PluginDescriptor(
     /// <summary>The plugin may be enabled in this kraj (it names no kraje, or names this one).</summary>
     public bool AppliesTo(string krajCode) => KrajCodes.Count == 0 || KrajCodes.Contains(krajCode, StringComparer.OrdinalIgnoreCase);
 
-    public static PluginDescriptor Failed(string folder, string reason, string? version = null) =>
-        new(folder.ToLowerInvariant(), folder, folder, "", version, [], PluginStatus.Failed, reason, null);
+    /// <summary>A plugin that cannot be used; it keeps its own id and name when it got far enough to tell them.</summary>
+    public static PluginDescriptor Failed(string folder, string reason, string? version = null, IKrajPlugin? identity = null) =>
+        identity is null
+            ? new(folder.ToLowerInvariant(), folder, folder, "", version, [], PluginStatus.Failed, reason, null)
+            : new(identity.Id, folder, identity.Name, identity.Description, version, identity.KrajCodes.ToArray(), PluginStatus.Failed, reason, null);
 }

@@ -81,7 +81,7 @@ internal sealed partial class PluginLoader(ILogger logger)
         }
 
         var version = VersionOf(assembly);
-        IKrajPlugin instance;
+        IKrajPlugin? instance = null;
         try
         {
             instance = (IKrajPlugin)Activator.CreateInstance(pluginType)!;
@@ -94,7 +94,8 @@ internal sealed partial class PluginLoader(ILogger logger)
         {
             var inner = ex is TargetInvocationException { InnerException: { } i } ? i : ex;
             logger.LogError(inner, "Kraj plugin in {Folder} threw while starting", folder);
-            return PluginDescriptor.Failed(name, $"Plugin při spuštění selhal: {inner.GetType().Name}: {inner.Message}", version);
+            return PluginDescriptor.Failed(name, $"Plugin při spuštění selhal: {inner.GetType().Name}: {inner.Message}", version,
+                instance is not null && Validate(instance) is null ? instance : null);
         }
 
         return new PluginDescriptor(instance.Id, name, instance.Name, instance.Description, version,

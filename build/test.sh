@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs every test: installs and starts what they need (build/test-deps.sh), builds once, then runs all test projects on
+# SQLite and the integration tests again on PostgreSQL. Extra arguments go to each `dotnet test` (e.g. --filter ...).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+start=$(date +%s)
+
+bash build/test-deps.sh
+export KPSS_TEST_PG="Host=127.0.0.1;Port=5432;Username=kpss_test;Password=kpss_test"
+
+echo "=== Build ==="
+dotnet build Kpss.Platform.sln -c Release -v quiet -nologo
+
+status=0
+echo
+echo "=== All tests, database: SQLite ==="
+KPSS_TEST_DB=sqlite dotnet test Kpss.Platform.sln -c Release --no-build --nologo "$@" || status=1
+
+echo
+echo "=== Integration tests, database: PostgreSQL ==="
+KPSS_TEST_DB=postgres dotnet test tests/Kpss.Host.Tests/Kpss.Host.Tests.csproj -c Release --no-build --nologo "$@" || status=1
+
+echo
+echo "Tests took $(( $(date +%s) - start )) s; $([[ $status == 0 ]] && echo 'all passed' || echo 'FAILURES above')."
+exit $status

@@ -1,0 +1,25 @@
+using Kpss.Host.Platform.Cli;
+
+namespace Kpss.Host.Tests;
+
+public sealed class CliVerbTests
+{
+    [Fact]
+    public void NoArguments_MeansServe()
+    {
+        Assert.Null(CliVerb.Parse([]));
+        Assert.Null(CliVerb.Parse(["--urls", "http://127.0.0.1:5000"]));
+    }
+
+    [Fact]
+    public void CreateAdmin_ReadsItsOptions()
+    {
+        var verb = CliVerb.Parse(["create-admin", "--email", "a@b.cz", "--kraj", "CZ031", "--name", "Alena Dvořáková"]);
+
+        Assert.NotNull(verb);
+        Assert.Equal("create-admin", verb.Name);
+        Assert.Equal("a@b.cz", verb.Options["email"]);
+        Assert.Equal("CZ031", verb.Options["kraj"]);
+        Assert.Equal("Alena Dvořáková", verb.Options["name"]);
+    }
+}

@@ -1,0 +1,151 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Kpss.Host.Platform.Identity;
+using Kpss.Host.Tests.Infrastructure;
+using Kpss.Modules.Abstractions.Security;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kpss.Host.Tests;
+
+public sealed partial class IdentityTests(SharedHost app) : IClassFixture<SharedHost>
+{
+    [Fact]
+    public async Task Login_WithAWrongPassword_SaysSoInCzech_AndSignsNobodyIn()
+    {
+        var client = app.AnonymousClient();
+
+        var response = await KpssAppFactory.PostFormAsync(client, "/ucet/prihlaseni",
+            new() { ["Input.Email"] = SharedHost.JihoceskyAdmin, ["Input.Password"] = "spatne-heslo-1" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("E-mail nebo heslo nejsou správné.", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/kraje/jihocesky/pluginy")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Login_WithEmptyFields_KeepsTheEmailAndNamesWhatIsMissing()
+    {
+        var response = await KpssAppFactory.PostFormAsync(app.AnonymousClient(), "/ucet/prihlaseni",
+            new() { ["Input.Email"] = "nekdo@example.cz", ["Input.Password"] = "" });
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Zadejte heslo.", html);
+        Assert.Contains("value=\"nekdo@example.cz\"", html);
+    }
+
+    [Fact]
+    public async Task Logout_EndsTheSession()
+    {
+        var client = await app.SignedInClientAsync(SharedHost.JihoceskyAdmin);
+
+        var response = await KpssAppFactory.PostFormAsync(client, "/ucet/odhlaseni", [], formPageUrl: "/");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/kraje/jihocesky/pluginy")).StatusCode);
+    }
+
+    [Fact]
+    public async Task PasswordReset_ByTheEmailedLink_SetsANewPassword_AndTheLinkWorksOnce()
+    {
+        const string email = "zapomnetliva@test.kpss.example";
+        await app.CreateUserAsync(email, KpssRoles.Coordinator, "CZ072");
+        var client = app.AnonymousClient();
+
+        var request = await KpssAppFactory.PostFormAsync(client, "/ucet/zapomenute-heslo", new() { ["Email"] = email });
+
+        Assert.Contains("poslali jsme na ni odkaz", await request.Content.ReadAsStringAsync());
+        var mail = EmlMessage.Load(Assert.Single(MailsTo(email)));
+        Assert.Equal("Obnovení hesla – Komunitní plánování sociálních služeb", mail.Subject);
+        var link = ResetLink().Match(mail.Text("text/plain")).Value;
+        Assert.Contains(link.Replace("&", "&amp;"), mail.Text("text/html"));
+        var path = new Uri(link).PathAndQuery;
+
+        var mismatch = await KpssAppFactory.PostFormAsync(client, path, new() { ["Password"] = "nove-heslo-123", ["Confirm"] = "jine-heslo-123" });
+        Assert.Contains("Hesla se neshodují.", await mismatch.Content.ReadAsStringAsync());
+        var weak = await KpssAppFactory.PostFormAsync(client, path, new() { ["Password"] = "kratke1", ["Confirm"] = "kratke1" });
+        Assert.Contains("Heslo musí mít alespoň 10 znaků.", await weak.Content.ReadAsStringAsync());
+        var done = await KpssAppFactory.PostFormAsync(client, path, new() { ["Password"] = "nove-heslo-123", ["Confirm"] = "nove-heslo-123" });
+        Assert.Contains("Heslo je změněno.", await done.Content.ReadAsStringAsync());
+
+        await app.SignedInClientAsync(email, "nove-heslo-123");
+        var again = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Contains("Odkaz pro obnovení hesla je neplatný nebo vypršel.", await again.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/ucet/nove-heslo?uzivatel=neexistuje&kod=abc")]
+    [InlineData("/ucet/nove-heslo?uzivatel=&kod=")]
+    [InlineData("/ucet/nove-heslo?uzivatel=x&kod=%%%")]
+    public async Task PasswordReset_WithATamperedLink_ShowsAClearCzechPage(string url)
+    {
+        var response = await app.AnonymousClient().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Odkaz pro obnovení hesla je neplatný nebo vypršel.", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ForgotPassword_ForAnUnknownAddress_AnswersTheSame_AndSendsNothing()
+    {
+        const string email = "nikdo@test.kpss.example";
+
+        var response = await KpssAppFactory.PostFormAsync(app.AnonymousClient(), "/ucet/zapomenute-heslo", new() { ["Email"] = email });
+
+        Assert.Contains("poslali jsme na ni odkaz", await response.Content.ReadAsStringAsync());
+        Assert.Empty(MailsTo(email));
+    }
+
+    [Fact]
+    public async Task CreatingAnAccount_WithAnUnknownKraj_FailsInCzech_AndCreatesNothing()
+    {
+        using var scope = app.Services.CreateScope();
+        var provisioning = scope.ServiceProvider.GetRequiredService<AccountProvisioning>();
+
+        var result = await provisioning.EnsureAsync("novy@test.kpss.example", KpssAppFactory.Password, null, KpssRoles.RegionalAdmin, "CZ999");
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(["Kraj „CZ999“ neexistuje."], result.Errors);
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Kpss.Host.Platform.Data.KpssUser>>();
+        Assert.Null(await users.FindByEmailAsync("novy@test.kpss.example"));
+    }
+
+    [Fact]
+    public async Task CreatingAnAccount_WithAWeakPassword_FailsInCzech_AndCreatesNothing()
+    {
+        using var scope = app.Services.CreateScope();
+        var provisioning = scope.ServiceProvider.GetRequiredService<AccountProvisioning>();
+
+        var result = await provisioning.EnsureAsync("slabe@test.kpss.example", "heslo", null, KpssRoles.PlatformAdmin, null);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("Heslo musí mít alespoň 10 znaků.", result.Errors);
+        Assert.Contains("Heslo musí obsahovat alespoň jednu číslici.", result.Errors);
+    }
+
+    [Fact]
+    public async Task CreatingTheSameAdminTwice_GivesTheRoleOnce()
+    {
+        using var scope = app.Services.CreateScope();
+        var provisioning = scope.ServiceProvider.GetRequiredService<AccountProvisioning>();
+
+        var first = await provisioning.EnsureAsync("dvakrat@test.kpss.example", KpssAppFactory.Password, null, KpssRoles.RegionalAdmin, "zlinsky");
+        var second = await provisioning.EnsureAsync("dvakrat@test.kpss.example", null, null, KpssRoles.RegionalAdmin, "CZ072");
+
+        Assert.True(first.Created);
+        Assert.True(second.Succeeded);
+        Assert.False(second.Created);
+        var db = scope.ServiceProvider.GetRequiredService<Kpss.Host.Platform.Data.PlatformDbContext>();
+        var user = db.Users.Single(u => u.Email == "dvakrat@test.kpss.example");
+        Assert.Single(db.RoleAssignments.Where(r => r.UserId == user.Id && r.KrajCode == "CZ072"));
+    }
+
+    private IEnumerable<string> MailsTo(string email) =>
+        Directory.Exists(app.OutboxPath)
+            ? Directory.GetFiles(app.OutboxPath, "*.eml").Where(f => File.ReadAllText(f).Contains($"To: {email}", StringComparison.Ordinal))
+            : [];
+
+    [GeneratedRegex(@"http://[^\s]+/ucet/nove-heslo\?uzivatel=[^\s&]+&kod=[A-Za-z0-9_\-]+")]
+    private static partial Regex ResetLink();
+}

@@ -1,0 +1,138 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Kpss.Host.Platform.Identity;
+using Kpss.Host.Platform.Tenancy;
+using Kpss.Modules.Abstractions.Security;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kpss.Host.Tests.Infrastructure;
+
+/// <summary>
+/// The real host in memory on its own database (see <see cref="TestDatabase"/>), data folder and mail folder. Plugins
+/// come from the host's build output unless a test gives its own plugins folder.
+/// </summary>
+public class KpssAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Password = "Testovaci-heslo-1";
+
+    private readonly string? _pluginsPath;
+
+    public KpssAppFactory() : this(null)
+    {
+    }
+
+    protected KpssAppFactory(string? pluginsPath)
+    {
+        _pluginsPath = pluginsPath;
+    }
+
+    public TestDatabase Database { get; } = new();
+
+    public string DataPath { get; } = RepoPaths.NewTempDirectory("kpss-data");
+
+    public string OutboxPath => Path.Combine(DataPath, "outbox");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Database.Provider.ToString());
+        builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
+        builder.UseSetting("Storage:DataPath", DataPath);
+        builder.UseSetting("Plugins:Path", _pluginsPath ?? RepoPaths.HostPlugins);
+        builder.UseSetting("Demo:Enabled", "false");
+        builder.UseSetting("Mail:Transport", "Pickup");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:Console:FormatterName", "simple");
+    }
+
+    public virtual Task InitializeAsync()
+    {
+        // Starting the server runs the migrations and loads the plugins.
+        _ = Server;
+        return Task.CompletedTask;
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    private bool _disposed;
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+        Directory.Delete(DataPath, recursive: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Creates an account with a role (platform admin when <paramref name="kraj"/> is null and the role says so).</summary>
+    public async Task CreateUserAsync(string email, string role, string? kraj = null)
+    {
+        using var scope = Services.CreateScope();
+        var result = await scope.ServiceProvider.GetRequiredService<AccountProvisioning>()
+            .EnsureAsync(email, Password, email.Split('@')[0], role, kraj);
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors));
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, signed in through the login form.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string email, string password = Password)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await PostFormAsync(client, "/ucet/prihlaseni", new() { ["Input.Email"] = email, ["Input.Password"] = password });
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"login of {email} answered {(int)response.StatusCode}");
+        return client;
+    }
+
+    public HttpClient AnonymousClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>GETs the form page for its antiforgery token, then POSTs the fields.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, Dictionary<string, string> fields, string? formPageUrl = null)
+    {
+        var page = await client.GetStringAsync(formPageUrl ?? url);
+        var token = AntiforgeryToken(page);
+        var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)));
+        return await client.PostAsync(url, content);
+    }
+
+    public static string AntiforgeryToken(string html)
+    {
+        var match = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
+        Assert.True(match.Success, "the page has no antiforgery token");
+        return match.Groups[1].Value;
+    }
+
+    /// <summary>Runs <paramref name="work"/> with a scope whose tenant is <paramref name="krajCode"/> (or platform-wide when null).</summary>
+    public async Task<T> InKrajAsync<T>(string? krajCode, Func<IServiceProvider, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        var tenant = scope.ServiceProvider.GetRequiredService<TenantContext>();
+        if (krajCode is null)
+        {
+            using (tenant.BeginPlatformWide())
+                return await work(scope.ServiceProvider);
+        }
+        tenant.SetKraj(krajCode);
+        return await work(scope.ServiceProvider);
+    }
+}
+
+/// <summary>One host per test class that shares it; accounts for the usual roles are made once.</summary>
+public sealed class SharedHost : KpssAppFactory
+{
+    public const string PlatformAdmin = "spravce@test.kpss.example";
+    public const string JihoceskyAdmin = "admin.cz031@test.kpss.example";
+    public const string JihomoravskyAdmin = "admin.cz064@test.kpss.example";
+    public const string JihoceskyCoordinator = "koordinator.cz031@test.kpss.example";
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await CreateUserAsync(PlatformAdmin, KpssRoles.PlatformAdmin);
+        await CreateUserAsync(JihoceskyAdmin, KpssRoles.RegionalAdmin, "CZ031");
+        await CreateUserAsync(JihomoravskyAdmin, KpssRoles.RegionalAdmin, "CZ064");
+        await CreateUserAsync(JihoceskyCoordinator, KpssRoles.Coordinator, "CZ031");
+    }
+}

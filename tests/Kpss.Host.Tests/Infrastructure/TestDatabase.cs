@@ -1,0 +1,62 @@
+using Kpss.Modules.Abstractions.Data;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Kpss.Host.Tests.Infrastructure;
+
+/// <summary>
+/// A database of its own for one test class, on the provider the run asks for: <c>KPSS_TEST_DB=sqlite</c> (default)
+/// or <c>postgres</c> with <c>KPSS_TEST_PG</c> as the server connection (build/test.sh sets both).
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly string? _sqliteDirectory;
+    private readonly string? _postgresName;
+
+    public TestDatabase()
+    {
+        Provider = CurrentProvider;
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            _sqliteDirectory = RepoPaths.NewTempDirectory("kpss-db");
+            ConnectionString = $"Data Source={Path.Combine(_sqliteDirectory, "kpss.db")}";
+        }
+        else
+        {
+            var server = Environment.GetEnvironmentVariable("KPSS_TEST_PG")
+                ?? throw new InvalidOperationException("KPSS_TEST_DB=postgres needs KPSS_TEST_PG (run build/test.sh).");
+            _postgresName = $"kpss_t_{Guid.NewGuid():N}";
+            ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = _postgresName }.ConnectionString;
+        }
+    }
+
+    public static DatabaseProvider CurrentProvider =>
+        Environment.GetEnvironmentVariable("KPSS_TEST_DB")?.ToLowerInvariant() switch
+        {
+            null or "" or "sqlite" => DatabaseProvider.Sqlite,
+            "postgres" or "postgresql" => DatabaseProvider.Postgres,
+            var other => throw new InvalidOperationException($"KPSS_TEST_DB={other}: use sqlite or postgres."),
+        };
+
+    public DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_postgresName is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            var admin = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("KPSS_TEST_PG")) { Database = "postgres" };
+            await using var connection = new NpgsqlConnection(admin.ConnectionString);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+        if (_sqliteDirectory is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(_sqliteDirectory, recursive: true);
+        }
+    }
+}

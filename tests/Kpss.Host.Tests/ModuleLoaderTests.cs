@@ -1,0 +1,61 @@
+using System.Net;
+using Kpss.Host.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+
+namespace Kpss.Host.Tests;
+
+/// <summary>A host whose modules folder holds one module, compiled here: it registers a service and maps an endpoint.</summary>
+public sealed class HostWithSampleModule : KpssAppFactory
+{
+    public static readonly string ModulesPath = Prepare();
+
+    private static string Prepare()
+    {
+        var modules = RepoPaths.NewTempDirectory("kpss-modules");
+        FixtureCompiler.Compile(Path.Combine(modules, "Kpss.Ukazka"), "Kpss.Ukazka", """
+            using Autofac;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.AspNetCore.Routing;
+            namespace Kpss.Ukazka;
+            public sealed class Greeting { public string Text => "Dobrý den z modulu"; }
+            public sealed class UkazkaModule : Kpss.Modules.Abstractions.IModule
+            {
+                public string Name => "ukazka";
+                public void ConfigureContainer(ContainerBuilder builder) => builder.RegisterType<Greeting>().SingleInstance();
+                public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+                    endpoints.MapGet("/api/ukazka", (Greeting g) => Results.Text(g.Text));
+            }
+            """);
+        return modules;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Modules:Path", ModulesPath);
+    }
+}
+
+public sealed class ModuleLoaderTests(HostWithSampleModule app) : IClassFixture<HostWithSampleModule>
+{
+    [Fact]
+    public async Task ModuleInTheModulesFolder_IsLoadedWiredAndMapped()
+    {
+        var response = await app.AnonymousClient().GetAsync("/api/ukazka");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Dobrý den z modulu", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public void ModuleFolderWithoutItsAssembly_StopsTheStartWithAClearMessage()
+    {
+        var modules = RepoPaths.NewTempDirectory("kpss-modules");
+        Directory.CreateDirectory(Path.Combine(modules, "Kpss.Rozbity"));
+
+        var ex = Assert.Throws<InvalidOperationException>(() => Kpss.Host.Platform.Modules.ModuleLoader.LoadAll(modules));
+
+        Assert.Contains("has no Kpss.Rozbity.dll", ex.Message);
+    }
+}

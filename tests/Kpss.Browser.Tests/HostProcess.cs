@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Kpss.Browser.Tests;
+
+/// <summary>
+/// The platform as a user meets it: the built host, started as its own process on a free loopback port, with its own
+/// SQLite database and data folder, its plugins where a build of the solution put them.
+/// </summary>
+public sealed class HostProcess : IAsyncLifetime
+{
+    private readonly StringBuilder _log = new();
+    private Process? _process;
+
+    public static string Root { get; } = FindRoot();
+
+    public static string Configuration { get; } =
+        new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+
+    public string DataPath { get; } = Path.Combine(Path.GetTempPath(), $"kpss-browser-{Guid.NewGuid():N}");
+
+    public string BaseUrl { get; } = $"http://127.0.0.1:{FreePort()}";
+
+    public string Log
+    {
+        get
+        {
+            lock (_log) return _log.ToString();
+        }
+    }
+
+    /// <summary>Runs a verb of the host (e.g. create-admin) to completion; fails the test with its output otherwise.</summary>
+    public async Task RunVerbAsync(params string[] args)
+    {
+        using var process = Start(args);
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.True(process.ExitCode == 0, $"host {string.Join(' ', args)} exited with {process.ExitCode}:\n{Log}");
+    }
+
+    public async Task InitializeAsync()
+    {
+        _process = Start([]);
+        using var http = new HttpClient();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+                throw new InvalidOperationException($"The host exited with {_process.ExitCode}:\n{Log}");
+            try
+            {
+                if ((await http.GetAsync(BaseUrl + "/health")).StatusCode == HttpStatusCode.OK)
+                    return;
+            }
+            catch (HttpRequestException)
+            {
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"The host did not answer /health within 60 s:\n{Log}");
+    }
+
+    public Task DisposeAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+        _process?.Dispose();
+        if (Directory.Exists(DataPath))
+            Directory.Delete(DataPath, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    private Process Start(string[] args)
+    {
+        var hostDll = Path.Combine(Root, "host", "Kpss.Host", "bin", Configuration, "net10.0", "Kpss.Host.dll");
+        if (!File.Exists(hostDll))
+            throw new InvalidOperationException($"{hostDll} is missing: build the solution first.");
+        var info = new ProcessStartInfo("dotnet", [hostDll, .. args])
+        {
+            // The project folder as content root: its appsettings.json and wwwroot, as with `dotnet run`.
+            WorkingDirectory = Path.Combine(Root, "host", "Kpss.Host"),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["ASPNETCORE_URLS"] = BaseUrl;
+        info.Environment["Storage__DataPath"] = DataPath;
+        info.Environment["Database__Provider"] = "Sqlite";
+        info.Environment["Database__ConnectionString"] = "";
+        info.Environment["Logging__Console__FormatterName"] = "simple";
+        var process = new Process { StartInfo = info };
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null) return;
+        lock (_log) _log.AppendLine(line);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Kpss.Platform.sln")))
+                return dir.FullName;
+        }
+        throw new InvalidOperationException("Kpss.Platform.sln not found.");
+    }
+}

@@ -1,6 +1,7 @@
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
+using Kpss.Tests.Shared;
 
 namespace Kpss.Architecture.Tests;
 
@@ -22,10 +23,9 @@ public sealed record ProjectNode(string Name, ProjectKind Kind, IReadOnlyList<st
 /// <summary>The repository as the architecture rules see it: every .csproj and its project references.</summary>
 public static class Solution
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => TestEnvironment.Root;
 
-    public static string Configuration { get; } =
-        new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+    public static string Configuration => TestEnvironment.Configuration;
 
     public static IReadOnlyList<ProjectNode> Projects() =>
         Directory.EnumerateFiles(Root, "*.csproj", SearchOption.AllDirectories)
@@ -66,15 +66,5 @@ public static class Solution
             .Select(r => Path.GetFileNameWithoutExtension(((string)r.Attribute("Include")!).Replace('\\', '/')))
             .ToList();
         return new ProjectNode(name, KindOf(relative, name), references);
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Kpss.Platform.sln")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException("Kpss.Platform.sln not found.");
     }
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using Kpss.Tests.Shared;
 
 namespace Kpss.Browser.Tests;
 
@@ -14,14 +14,13 @@ public sealed class HostProcess : IAsyncLifetime
     private readonly StringBuilder _log = new();
     private Process? _process;
 
-    public static string Root { get; } = FindRoot();
+    public static string Root => TestEnvironment.Root;
 
-    public static string Configuration { get; } =
-        new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+    public static string Configuration => TestEnvironment.Configuration;
 
     public string DataPath { get; } = Path.Combine(Path.GetTempPath(), $"kpss-browser-{Guid.NewGuid():N}");
 
-    public string BaseUrl { get; } = $"http://127.0.0.1:{FreePort()}";
+    public string BaseUrl { get; } = $"http://127.0.0.1:{TestEnvironment.FreePort()}";
 
     public string Log
     {
@@ -105,22 +104,5 @@ public sealed class HostProcess : IAsyncLifetime
     {
         if (line is null) return;
         lock (_log) _log.AppendLine(line);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Kpss.Platform.sln")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException("Kpss.Platform.sln not found.");
     }
 }

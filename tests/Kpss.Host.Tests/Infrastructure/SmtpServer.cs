@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Kpss.Tests.Shared;
 
 namespace Kpss.Host.Tests.Infrastructure;
 
@@ -12,7 +13,7 @@ public sealed class SmtpServer : IAsyncLifetime
 {
     private Process? _process;
 
-    public int Port { get; } = FreePort();
+    public int Port { get; } = TestEnvironment.FreePort();
 
     // aiosmtpd makes the Maildir (with its tmp/new/cur) only where no folder exists yet.
     public string Maildir { get; } = Path.Combine(Path.GetTempPath(), $"kpss-maildir-{Guid.NewGuid():N}");
@@ -59,12 +60,5 @@ public sealed class SmtpServer : IAsyncLifetime
         _process?.Dispose();
         Directory.Delete(Maildir, recursive: true);
         return Task.CompletedTask;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

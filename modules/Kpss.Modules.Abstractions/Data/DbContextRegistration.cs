@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Kpss.Modules.Abstractions.Data;
 
@@ -13,25 +14,32 @@ public static class DbContextRegistration
     /// Registers a module's DbContext on the configured provider (<see cref="DatabaseSettings"/>, resolved when the
     /// context is first needed). Each provider has its own subclass of the context so that its migrations, scaffolded
     /// per provider, are found by their <c>[DbContext]</c> attribute. Each module keeps its own migrations history
-    /// table: in its schema on PostgreSQL, with the schema in its name on SQLite (which has no schemas).
+    /// table: in its schema on PostgreSQL, with the schema in its name on SQLite (which has no schemas). Every context
+    /// of a scope runs on that scope's <see cref="DbSession"/> connection and joins its transaction.
     /// </summary>
     public static IServiceCollection AddKpssDbContext<TContext, TSqlite, TPostgres>(this IServiceCollection services, string schema)
         where TContext : DbContext
         where TSqlite : TContext
         where TPostgres : TContext
     {
+        services.TryAddScoped<DbSession>();
         services.AddDbContext<TSqlite>((sp, o) => o
-            .UseSqlite(sp.GetRequiredService<DatabaseSettings>().ConnectionString, x => x.MigrationsHistoryTable(HistoryTable(schema)))
+            .UseSqlite(sp.GetRequiredService<DbSession>().Connection, x => x.MigrationsHistoryTable(HistoryTable(schema)))
             // The schema matters on PostgreSQL; SQLite ignores it by design, so its warning says nothing new.
             .ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning)));
         services.AddDbContext<TPostgres>((sp, o) => o.UseNpgsql(
-            sp.GetRequiredService<DatabaseSettings>().ConnectionString,
+            sp.GetRequiredService<DbSession>().Connection,
             x => x.MigrationsHistoryTable(HistoryTable(schema), schema)));
-        services.AddScoped<TContext>(sp => sp.GetRequiredService<DatabaseSettings>().Provider switch
+        services.AddScoped<TContext>(sp =>
         {
-            DatabaseProvider.Sqlite => sp.GetRequiredService<TSqlite>(),
-            DatabaseProvider.Postgres => sp.GetRequiredService<TPostgres>(),
-            var other => throw new InvalidOperationException($"Unknown database provider {other}."),
+            TContext context = sp.GetRequiredService<DatabaseSettings>().Provider switch
+            {
+                DatabaseProvider.Sqlite => sp.GetRequiredService<TSqlite>(),
+                DatabaseProvider.Postgres => sp.GetRequiredService<TPostgres>(),
+                var other => throw new InvalidOperationException($"Unknown database provider {other}."),
+            };
+            sp.GetRequiredService<DbSession>().Attach(context);
+            return context;
         });
         services.AddSingleton(new MigrationTarget(typeof(TContext), schema));
         return services;

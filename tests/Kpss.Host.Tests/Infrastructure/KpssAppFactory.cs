@@ -41,6 +41,8 @@ public class KpssAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Storage:DataPath", DataPath);
         builder.UseSetting("Plugins:Path", _pluginsPath ?? RepoPaths.HostPlugins);
+        builder.UseSetting("Modules:Path", Path.Combine(RepoPaths.HostOutput, "modules"));
+        builder.UseSetting("Notifications:PollSeconds", "1");
         builder.UseSetting("Demo:Enabled", "false");
         builder.UseSetting("Mail:Transport", "Pickup");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

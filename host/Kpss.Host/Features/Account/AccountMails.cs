@@ -7,14 +7,12 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Kpss.Host.Features.Account;
 
 /// <summary>Emails about the account itself. (Meeting mail belongs to the Notifications module.)</summary>
-public sealed class AccountMails(IMailTransport transport, IConfiguration configuration)
+public sealed class AccountMails(IMailTransport transport, Kpss.Modules.Abstractions.IPublicUrls urls)
 {
-    public Task SendPasswordResetAsync(KpssUser user, string token, HttpRequest request, CancellationToken ct)
+    public Task SendPasswordResetAsync(KpssUser user, string token, CancellationToken ct)
     {
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        var configured = configuration["Platform:PublicUrl"];
-        var baseUrl = string.IsNullOrWhiteSpace(configured) ? $"{request.Scheme}://{request.Host}{request.PathBase}" : configured.TrimEnd('/');
-        var link = $"{baseUrl}/ucet/nove-heslo?uzivatel={Uri.EscapeDataString(user.Id)}&kod={code}";
+        var link = urls.Absolute($"/ucet/nove-heslo?uzivatel={Uri.EscapeDataString(user.Id)}&kod={code}");
         var greeting = string.IsNullOrWhiteSpace(user.DisplayName) ? "Dobrý den," : $"Dobrý den, {user.DisplayName},";
 
         var text = $"""

@@ -32,7 +32,7 @@ public sealed class ForgotPasswordModel(UserManager<KpssUser> users, AccountMail
         if (user is not null)
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
-            await mails.SendPasswordResetAsync(user, token, Request, ct);
+            await mails.SendPasswordResetAsync(user, token, ct);
             logger.LogInformation("Password reset link sent to user {UserId}", user.Id);
         }
         Sent = true;

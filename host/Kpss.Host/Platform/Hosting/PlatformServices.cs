@@ -49,6 +49,8 @@ internal static class PlatformServices
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(
             o => o.XmlRepository = new DbXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
 
+        services.AddHttpContextAccessor();
+        services.AddSingleton<Kpss.Modules.Abstractions.IPublicUrls, PublicUrls>();
         services.Configure<MailOptions>(builder.Configuration.GetSection("Mail"));
         services.AddSingleton<IMailTransport, SmtpMailTransport>();
 
@@ -71,6 +73,7 @@ internal static class PlatformServices
             module.ConfigureServices(services, builder.Configuration);
             mvc.AddApplicationPart(ModuleLoader.AssemblyOf(module));
         }
+        builder.AddKpssScheduler();
         builder.Host.ConfigureContainer<ContainerBuilder>(container =>
         {
             foreach (var module in modules)

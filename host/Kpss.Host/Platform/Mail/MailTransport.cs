@@ -76,11 +76,19 @@ internal sealed class SmtpMailTransport(IOptions<MailOptions> options, StoragePa
             Body = mail.TextBody,
             IsBodyHtml = false,
         };
-        message.To.Add(new MailAddress(mail.To));
+        message.To.Add(new MailAddress(mail.To, mail.ToName, Encoding.UTF8));
+        foreach (var (name, value) in mail.Headers)
+            message.Headers[name] = value;
+        // The plain text stays the body; HTML and the calendar follow as alternatives of multipart/alternative,
+        // the way Outlook, Gmail and Thunderbird expect an invitation.
         if (mail.HtmlBody is not null)
-        {
-            // The plain text stays the body; the HTML follows as the preferred part of multipart/alternative.
             message.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(mail.HtmlBody, Encoding.UTF8, MediaTypeNames.Text.Html));
+        if (mail.Calendar is not null)
+        {
+            var calendar = AlternateView.CreateAlternateViewFromString(mail.Calendar.Content,
+                new ContentType($"text/calendar; method={mail.Calendar.Method}; charset=utf-8"));
+            calendar.TransferEncoding = TransferEncoding.Base64;
+            message.AlternateViews.Add(calendar);
         }
         return message;
     }

@@ -33,8 +33,7 @@ internal static class ModuleLoader
                     ? context.LoadFromAssemblyPath(path)
                     : null;
 
-            var assembly = AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => a.GetName().Name == name)
-                ?? AssemblyLoadContext.Default.LoadFromAssemblyPath(mainPath);
+            var assembly = LoadedOrOnAppPath(name) ?? AssemblyLoadContext.Default.LoadFromAssemblyPath(mainPath);
             var types = assembly.GetTypes()
                 .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IModule).IsAssignableFrom(t))
                 .ToList();
@@ -50,4 +49,18 @@ internal static class ModuleLoader
     }
 
     public static Assembly AssemblyOf(IModule module) => module.GetType().Assembly;
+
+    /// <summary>
+    /// The module's assembly if the process already has it or can load it by name (a test project that references the
+    /// module): one copy only, whatever the path.
+    /// </summary>
+    private static Assembly? LoadedOrOnAppPath(string name)
+    {
+        var loaded = AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => a.GetName().Name == name);
+        if (loaded is not null) return loaded;
+        var tpa = (AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? "").Split(Path.PathSeparator);
+        return tpa.Any(p => Path.GetFileNameWithoutExtension(p) == name)
+            ? AssemblyLoadContext.Default.LoadFromAssemblyName(new AssemblyName(name))
+            : null;
+    }
 }

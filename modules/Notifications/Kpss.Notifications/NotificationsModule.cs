@@ -1,0 +1,60 @@
+using Kpss.Modules.Abstractions;
+using Kpss.Modules.Abstractions.Data;
+using Kpss.Notifications.Contracts;
+using Kpss.Notifications.Data;
+using Kpss.Notifications.Features.Notifications;
+using Kpss.Notifications.Outbox;
+using Kpss.Notifications.Preferences;
+using Kpss.Notifications.Templates;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace Kpss.Notifications;
+
+/// <summary>Email outbox, Czech templates, scheduled sending, preferences, delivery log.</summary>
+public sealed class NotificationsModule : IModule
+{
+    public string Name => NotificationsDbContext.SchemaName;
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Notifications");
+        services.Configure<NotificationsOptions>(section);
+        services.AddKpssDbContext<NotificationsDbContext, SqliteNotificationsDbContext, PostgresNotificationsDbContext>(NotificationsDbContext.SchemaName);
+        services.AddScoped<INotificationOutbox, NotificationOutbox>();
+        services.AddScoped<MessageRenderer>();
+        services.AddSingleton<PreferenceTokens>();
+        services.AddSingleton<OutboxDispatcher>();
+
+        var options = section.Get<NotificationsOptions>() ?? new NotificationsOptions();
+        if (options.DispatchEnabled)
+        {
+            services.AddKpssJobs(q => q
+                .AddJob<OutboxDispatchJob>(j => j.WithIdentity(OutboxDispatchJob.Key).StoreDurably())
+                .AddTrigger(t => t
+                    .ForJob(OutboxDispatchJob.Key)
+                    .WithIdentity("outbox-dispatch-every", "notifications")
+                    .StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(1, options.PollSeconds))).RepeatForever())));
+        }
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        // RFC 8058 one-click unsubscribe (List-Unsubscribe-Post): mail clients POST here without showing a page.
+        endpoints.MapPost("/oznameni/odhlasit", async (HttpRequest request, PreferenceTokens tokens, NotificationsDbContext db, TimeProvider clock, CancellationToken ct) =>
+            {
+                var email = tokens.Read(request.Query["t"]);
+                if (email is null)
+                    return Results.BadRequest("Odkaz je neplatný.");
+                await PreferenceStore.SetAsync(db, email, remindersOff: true, digestsOff: true, clock, ct);
+                return Results.Text("Připomínky a souhrny jsou vypnuté.", "text/plain; charset=utf-8");
+            })
+            .DisableAntiforgery()
+            .WithName("OneClickUnsubscribe").WithTags("Oznámení");
+    }
+}

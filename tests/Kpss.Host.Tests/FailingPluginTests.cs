@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kpss.Host.Tests.Infrastructure;
+using Kpss.Testing;
 using Kpss.Modules.Abstractions.Security;
 
 namespace Kpss.Host.Tests;

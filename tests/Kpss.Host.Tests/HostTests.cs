@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Kpss.Host.Platform.Data;
 using Kpss.Host.Tests.Infrastructure;
+using Kpss.Testing;
 using Kpss.Modules.Abstractions.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Kpss.Host.Platform.Identity;
 using Kpss.Host.Tests.Infrastructure;
+using Kpss.Testing;
 using Kpss.Modules.Abstractions.Security;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,7 @@
 using Kpss.Host.Platform;
 using Kpss.Host.Platform.Mail;
 using Kpss.Host.Tests.Infrastructure;
+using Kpss.Testing;
 using Kpss.Modules.Abstractions.Mail;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,6 @@
 using Kpss.Host.Platform.Tenancy;
 using Kpss.Host.Tests.Infrastructure;
+using Kpss.Testing;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Tenancy;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
 using System.Net;
 using Kpss.Host.Tests.Infrastructure;
+using Kpss.Testing;
 using Microsoft.AspNetCore.Hosting;
 
 namespace Kpss.Host.Tests;

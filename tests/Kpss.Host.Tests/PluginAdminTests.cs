@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Kpss.Host.Platform.Data;
 using Kpss.Host.Tests.Infrastructure;
+using Kpss.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,6 @@
 using Kpss.Host.Platform.Plugins;
 using Kpss.Host.Tests.Infrastructure;
+using Kpss.Testing;
 using Kpss.Plugins.Abstractions;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Kpss.Host.Platform.Data;
 using Kpss.Host.Tests.Infrastructure;
+using Kpss.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,8 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
+using Kpss.Testing;
+
 namespace Kpss.Host.Tests.Infrastructure;
 
 /// <summary>Builds small real assemblies (plugins, modules) for loader tests with Roslyn.</summary>

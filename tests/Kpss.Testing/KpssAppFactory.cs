@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Kpss.Host.Tests.Infrastructure;
+namespace Kpss.Testing;
 
 /// <summary>
 /// The real host in memory on its own database (see <see cref="TestDatabase"/>), data folder and mail folder. Plugins
@@ -37,6 +37,7 @@ public class KpssAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseContentRoot(Path.Combine(RepoPaths.Root, "host", "Kpss.Host"));
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Storage:DataPath", DataPath);

@@ -1,6 +1,6 @@
 using Kpss.Tests.Shared;
 
-namespace Kpss.Host.Tests.Infrastructure;
+namespace Kpss.Testing;
 
 /// <summary>Where the repository and the build output of the tests' configuration are.</summary>
 public static class RepoPaths

@@ -2,7 +2,7 @@ using Kpss.Modules.Abstractions.Data;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-namespace Kpss.Host.Tests.Infrastructure;
+namespace Kpss.Testing;
 
 /// <summary>
 /// A database of its own for one test class, on the provider the run asks for: <c>KPSS_TEST_DB=sqlite</c> (default)

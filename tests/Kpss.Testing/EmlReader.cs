@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Kpss.Host.Tests.Infrastructure;
+namespace Kpss.Testing;
 
 /// <summary>A small reader of the .eml files the mail transport writes: headers and decoded text parts.</summary>
 public sealed partial class EmlMessage

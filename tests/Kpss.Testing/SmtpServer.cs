@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Kpss.Tests.Shared;
 
-namespace Kpss.Host.Tests.Infrastructure;
+namespace Kpss.Testing;
 
 /// <summary>
 /// A real SMTP server for the test: Debian's aiosmtpd, storing what it accepts in a Maildir

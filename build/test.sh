@@ -19,7 +19,9 @@ KPSS_TEST_DB=sqlite dotnet test Kpss.Platform.sln -c Release --no-build --nologo
 
 echo
 echo "=== Integration tests, database: PostgreSQL ==="
-KPSS_TEST_DB=postgres dotnet test tests/Kpss.Host.Tests/Kpss.Host.Tests.csproj -c Release --no-build --nologo "$@" || status=1
+for project in tests/Kpss.Host.Tests tests/Kpss.Meetings.Tests; do
+  KPSS_TEST_DB=postgres dotnet test "$project" -c Release --no-build --nologo "$@" || status=1
+done
 
 echo
 echo "Tests took $(( $(date +%s) - start )) s; $([[ $status == 0 ]] && echo 'all passed' || echo 'FAILURES above')."

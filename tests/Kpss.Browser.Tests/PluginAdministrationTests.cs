@@ -1,6 +1,8 @@
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
+using Kpss.Testing;
+
 namespace Kpss.Browser.Tests;
 
 public sealed class PluginAdministrationTests(HostProcess host, Browser browser)

@@ -5,6 +5,7 @@ using Kpss.Host.Platform.Tenancy;
 using Kpss.Modules.Abstractions.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kpss.Testing;
@@ -22,6 +23,12 @@ public class KpssAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public KpssAppFactory() : this(null)
     {
     }
+
+    /// <summary>When set, the host's KpssClock: the test moves time (reminders, expiry); the scheduler keeps wall time.</summary>
+    public FakeClock? Clock { get; init; }
+
+    /// <summary>Further settings (key → value) for a subclass's host.</summary>
+    protected Dictionary<string, string> Settings { get; } = [];
 
     protected KpssAppFactory(string? pluginsPath)
     {
@@ -48,6 +55,10 @@ public class KpssAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Mail:Transport", "Pickup");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:Console:FormatterName", "simple");
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
+        if (Clock is not null)
+            builder.ConfigureTestServices(services => services.AddSingleton(new Kpss.Modules.Abstractions.Time.KpssClock(Clock)));
     }
 
     public virtual Task InitializeAsync()

@@ -18,7 +18,28 @@ public sealed class SmtpServer : IAsyncLifetime
     // aiosmtpd makes the Maildir (with its tmp/new/cur) only where no folder exists yet.
     public string Maildir { get; } = Path.Combine(Path.GetTempPath(), $"kpss-maildir-{Guid.NewGuid():N}");
 
-    public IEnumerable<string> Messages => Directory.GetFiles(Path.Combine(Maildir, "new"));
+    public IEnumerable<string> Messages =>
+        Directory.Exists(Path.Combine(Maildir, "new")) ? Directory.GetFiles(Path.Combine(Maildir, "new")) : [];
+
+    /// <summary>Every message received so far, parsed.</summary>
+    public IReadOnlyList<ReceivedMail> Received() =>
+        Messages.Select(path => new ReceivedMail(path, EmlMessage.Parse(File.ReadAllText(path).ReplaceLineEndings("\r\n")))).ToList();
+
+    /// <summary>Waits until at least <paramref name="count"/> received messages match; returns them.</summary>
+    public async Task<IReadOnlyList<ReceivedMail>> WaitForAsync(Func<ReceivedMail, bool> match, int count, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var found = Received().Where(match).ToList();
+            if (found.Count >= count || DateTime.UtcNow > deadline)
+            {
+                Assert.True(found.Count >= count, $"expected {count} messages, received {found.Count} within the time limit");
+                return found;
+            }
+            await Task.Delay(200);
+        }
+    }
 
     public async Task InitializeAsync()
     {

@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions.Time;
 using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Notifications.Contracts;
@@ -46,7 +47,7 @@ public sealed class NotificationsModule : IModule
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         // RFC 8058 one-click unsubscribe (List-Unsubscribe-Post): mail clients POST here without showing a page.
-        endpoints.MapPost("/oznameni/odhlasit", async (HttpRequest request, PreferenceTokens tokens, NotificationsDbContext db, TimeProvider clock, CancellationToken ct) =>
+        endpoints.MapPost("/oznameni/odhlasit", async (HttpRequest request, PreferenceTokens tokens, NotificationsDbContext db, KpssClock clock, CancellationToken ct) =>
             {
                 var email = tokens.Read(request.Query["t"]);
                 if (email is null)

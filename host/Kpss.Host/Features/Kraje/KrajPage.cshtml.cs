@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Kpss.Host.Features.Kraje;
 
 /// <summary>A kraj's public page: its planning calendar (while its plugin is enabled there) and its ORP.</summary>
-public sealed class KrajPageModel(KrajPluginService plugins, IKrajDirectory directory, IAuthorizationService authorization, TimeProvider clock)
+public sealed class KrajPageModel(KrajPluginService plugins, IKrajDirectory directory, IAuthorizationService authorization, KpssClock clock)
     : PageModel
 {
     public KrajInfo Kraj { get; private set; } = null!;

@@ -22,7 +22,7 @@ public static class KrajeApi
         group.MapGet("/{kraj}/orp", (HttpContext http, IKrajDirectory directory) => TypedResults.Ok(directory.OrpOf(http.Kraj().Code)))
             .WithName("ListOrp").WithSummary("Obce s rozšířenou působností v kraji");
 
-        group.MapGet("/{kraj}/kalendar", async (HttpContext http, KrajPluginService plugins, TimeProvider clock, CancellationToken ct) =>
+        group.MapGet("/{kraj}/kalendar", async (HttpContext http, KrajPluginService plugins, KpssClock clock, CancellationToken ct) =>
             {
                 var today = PragueTime.Today(clock);
                 var calendars = await plugins.CalendarsAsync(http.Kraj().Code, ct);

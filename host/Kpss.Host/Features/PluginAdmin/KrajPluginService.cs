@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions.Time;
 using Kpss.Host.Platform.Data;
 using Kpss.Host.Platform.Plugins;
 using Kpss.Modules.Abstractions.Tenancy;
@@ -30,8 +31,8 @@ public sealed class KrajPluginService(
     PlatformDbContext db,
     PluginRegistry registry,
     IKrajDirectory kraje,
-    TimeProvider clock,
-    ILogger<KrajPluginService> logger)
+    KpssClock clock,
+    ILogger<KrajPluginService> logger) : Kpss.Modules.Abstractions.IKrajPlugins
 {
     public async Task<IReadOnlyList<KrajPluginRow>> ListAsync(string krajCode, CancellationToken ct = default)
     {
@@ -106,6 +107,10 @@ public sealed class KrajPluginService(
     public async Task<ILookup<string, string>> EnabledEverywhereAsync(CancellationToken ct = default) =>
         (await db.KrajPluginStates.AsNoTracking().Where(s => s.Enabled).Select(s => new { s.KrajCode, s.PluginId }).ToListAsync(ct))
             .ToLookup(s => s.KrajCode, s => s.PluginId);
+
+    /// <summary>The enabled, loaded plugins of the kraj that implement <typeparamref name="T"/>.</summary>
+    public async Task<IReadOnlyList<T>> EnabledAsync<T>(string krajCode, CancellationToken ct = default) where T : class =>
+        (await ListAsync(krajCode, ct)).Where(r => r.Enabled).Select(r => r.Plugin.Instance).OfType<T>().ToList();
 
     /// <summary>Calendars of the plugins enabled in the kraj. A plugin that fails here is shown as such, not thrown.</summary>
     public async Task<IReadOnlyList<KrajCalendar>> CalendarsAsync(string krajCode, CancellationToken ct = default)

@@ -33,6 +33,7 @@ internal static class PlatformServices
 
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(Kpss.Modules.Abstractions.Time.KpssClock.WallClock);
         services.AddSingleton(sp => new StoragePaths(Path.GetFullPath(
             sp.GetRequiredService<IConfiguration>()["Storage:DataPath"] ?? "data",
             sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath)));
@@ -57,12 +58,17 @@ internal static class PlatformServices
         services.Configure<PluginOptions>(builder.Configuration.GetSection("Plugins"));
         services.AddSingleton<PluginRegistry>();
         services.AddScoped<KrajPluginService>();
+        services.AddScoped<Kpss.Modules.Abstractions.IKrajPlugins>(sp => sp.GetRequiredService<KrajPluginService>());
 
         services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("database");
         services.AddProblemDetails();
         // Czech letters as themselves in pages, not as &#x…; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+        });
         var mvc = services.AddRazorPages(o => o.RootDirectory = "/Features");
 
         var modulesPath = Path.GetFullPath(builder.Configuration["Modules:Path"] ?? "modules", AppContext.BaseDirectory);

@@ -24,6 +24,9 @@ internal static class SchedulerSetup
 
         services.AddQuartz(q =>
         {
+            // Quartz fires on the wall clock; what is due (reminders) is decided by the jobs with the platform's
+            // KpssClock, which tests move.
+            q.UseTimeProvider(TimeProvider.System);
             q.ConfigureScheduler(o =>
             {
                 o.InstanceName = "kpss";

@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions.Time;
 using Kpss.Host.Platform.Data;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Tenancy;
@@ -16,7 +17,7 @@ public sealed class AccountProvisioning(
     UserManager<KpssUser> users,
     PlatformDbContext db,
     IKrajDirectory kraje,
-    TimeProvider clock)
+    KpssClock clock)
 {
     /// <summary>
     /// Makes sure an account with <paramref name="email"/> exists and holds the role. An existing account keeps its

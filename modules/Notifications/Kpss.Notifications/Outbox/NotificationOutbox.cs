@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions.Time;
 using Kpss.Notifications.Contracts;
 using Kpss.Notifications.Data;
 using Kpss.Notifications.Templates;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kpss.Notifications.Outbox;
 
 /// <summary>Queues rendered messages in the outbox table, in the caller's transaction.</summary>
-internal sealed class NotificationOutbox(NotificationsDbContext db, MessageRenderer renderer, TimeProvider clock) : INotificationOutbox
+internal sealed class NotificationOutbox(NotificationsDbContext db, MessageRenderer renderer, KpssClock clock) : INotificationOutbox
 {
     public async Task EnqueueAsync(IReadOnlyCollection<NotificationRequest> requests, CancellationToken ct = default)
     {

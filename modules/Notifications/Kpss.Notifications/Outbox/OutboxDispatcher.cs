@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions.Time;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Mail;
 using Kpss.Notifications.Contracts;
@@ -33,7 +34,7 @@ public sealed record DispatchResult(int Sent, int Retried, int Failed, int Suppr
 internal sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
     IOptions<NotificationsOptions> options,
-    TimeProvider clock,
+    KpssClock clock,
     ILogger<OutboxDispatcher> logger)
 {
     /// <summary>Sends everything due now, batch after batch, until nothing due is left unclaimed.</summary>

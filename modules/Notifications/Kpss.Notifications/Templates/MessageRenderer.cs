@@ -1,5 +1,6 @@
 using System.Globalization;
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text;
 using Kpss.Modules.Abstractions.Time;
 using Kpss.Notifications.Contracts;
@@ -10,7 +11,7 @@ namespace Kpss.Notifications.Templates;
 internal sealed record RenderedMessage(string Kind, string Subject, string Text, string Html, string? CalendarMethod, string? Calendar);
 
 /// <summary>The Czech wording of every message Notifications sends: plain text, HTML, and the calendar part.</summary>
-internal sealed class MessageRenderer(PreferenceTokens preferences, TimeProvider clock)
+internal sealed class MessageRenderer(PreferenceTokens preferences, KpssClock clock)
 {
     private static readonly CultureInfo Cs = PragueTime.Culture;
 
@@ -38,9 +39,9 @@ internal sealed class MessageRenderer(PreferenceTokens preferences, TimeProvider
         if (i.Change != InvitationChange.Cancel && i.Links is { } links)
             body.Rsvp(links);
         body.Footer(preferences.SettingsUrl(to.Email), m.Organizer);
-        var calendar = ICalendarWriter.Write(m, i.Change, to, clock.GetUtcNow().UtcDateTime);
+        var calendar = MeetingCalendar.Write(m, i.Change, to, clock.GetUtcNow().UtcDateTime);
         return new RenderedMessage("invitation-" + i.Change.ToString().ToLowerInvariant(), subject, body.Text, body.Html,
-            ICalendarWriter.Method(i.Change), calendar);
+            MeetingCalendar.Method(i.Change), calendar);
     }
 
     private RenderedMessage Reminder(MeetingReminder r, Recipient to)
@@ -185,6 +186,9 @@ internal sealed class MessageRenderer(PreferenceTokens preferences, TimeProvider
         private static string Button(string label, string url) =>
             $"<a href=\"{E(url)}\" style=\"display:inline-block;padding:8px 16px;background:#0b4f8a;color:#fff;text-decoration:none;border-radius:3px\">{E(label)}</a>";
 
-        private static string E(string value) => WebUtility.HtmlEncode(value);
+        // Czech letters stay letters; only what HTML needs escaped is escaped.
+        private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+        private static string E(string value) => Encoder.Encode(value);
     }
 }

@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions.Time;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Notifications.Data;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +11,7 @@ namespace Kpss.Notifications.Features.Notifications;
 
 /// <summary>The coordinators' view of the kraj's outgoing mail: what waits, what went, what failed, and "send again".</summary>
 [Authorize(Policy = KpssPolicies.KrajCoordinator)]
-internal sealed class DeliveryLogModel(NotificationsDbContext db, TimeProvider clock, ILogger<DeliveryLogModel> logger) : PageModel
+internal sealed class DeliveryLogModel(NotificationsDbContext db, KpssClock clock, ILogger<DeliveryLogModel> logger) : PageModel
 {
     private Dictionary<OutboxStatus, int> _counts = [];
 

@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions.Time;
 using Kpss.Notifications.Data;
 using Kpss.Notifications.Preferences;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kpss.Notifications.Features.Notifications;
 
 /// <summary>A person's notification settings, reached from any email without an account (the token names the address).</summary>
-internal sealed class SettingsModel(NotificationsDbContext db, PreferenceTokens tokens, TimeProvider clock) : PageModel
+internal sealed class SettingsModel(NotificationsDbContext db, PreferenceTokens tokens, KpssClock clock) : PageModel
 {
     [BindProperty(Name = "t", SupportsGet = true)]
     public string? Token { get; set; }
@@ -57,7 +58,7 @@ internal sealed class SettingsModel(NotificationsDbContext db, PreferenceTokens 
 
 internal static class PreferenceStore
 {
-    public static async Task SetAsync(NotificationsDbContext db, string email, bool remindersOff, bool digestsOff, TimeProvider clock, CancellationToken ct)
+    public static async Task SetAsync(NotificationsDbContext db, string email, bool remindersOff, bool digestsOff, KpssClock clock, CancellationToken ct)
     {
         email = PreferenceTokens.Normalize(email);
         var pref = await db.Preferences.SingleOrDefaultAsync(p => p.Email == email, ct);

@@ -3,16 +3,25 @@ using System.Net;
 using System.Text;
 using Kpss.Tests.Shared;
 
-namespace Kpss.Browser.Tests;
+namespace Kpss.Testing;
 
 /// <summary>
 /// The platform as a user meets it: the built host, started as its own process on a free loopback port, with its own
 /// SQLite database and data folder, its plugins where a build of the solution put them.
 /// </summary>
-public sealed class HostProcess : IAsyncLifetime
+public class HostProcess : IAsyncLifetime
 {
     private readonly StringBuilder _log = new();
     private Process? _process;
+
+    /// <summary>Configuration for the host process as environment variables (e.g. <c>Database__Provider</c>).</summary>
+    public Dictionary<string, string> Environment { get; } = new()
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["Database__Provider"] = "Sqlite",
+        ["Database__ConnectionString"] = "",
+        ["Logging__Console__FormatterName"] = "simple",
+    };
 
     public static string Root => TestEnvironment.Root;
 
@@ -38,7 +47,7 @@ public sealed class HostProcess : IAsyncLifetime
         Assert.True(process.ExitCode == 0, $"host {string.Join(' ', args)} exited with {process.ExitCode}:\n{Log}");
     }
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         _process = Start([]);
         using var http = new HttpClient();
@@ -60,7 +69,7 @@ public sealed class HostProcess : IAsyncLifetime
         throw new TimeoutException($"The host did not answer /health within 60 s:\n{Log}");
     }
 
-    public Task DisposeAsync()
+    public virtual Task DisposeAsync()
     {
         if (_process is { HasExited: false })
         {
@@ -85,12 +94,11 @@ public sealed class HostProcess : IAsyncLifetime
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in Environment)
+            info.Environment[key] = value;
         info.Environment["ASPNETCORE_URLS"] = BaseUrl;
         info.Environment["Storage__DataPath"] = DataPath;
-        info.Environment["Database__Provider"] = "Sqlite";
-        info.Environment["Database__ConnectionString"] = "";
-        info.Environment["Logging__Console__FormatterName"] = "simple";
+        info.Environment["Platform__PublicUrl"] = BaseUrl;
         var process = new Process { StartInfo = info };
         process.OutputDataReceived += (_, e) => Append(e.Data);
         process.ErrorDataReceived += (_, e) => Append(e.Data);

@@ -1,0 +1,216 @@
+using System.Globalization;
+using System.Security.Claims;
+using Kpss.Meetings.Data;
+using Kpss.Meetings.Domain;
+using Kpss.Meetings.Services;
+using Kpss.Modules.Abstractions.Security;
+using Kpss.Modules.Abstractions.Tenancy;
+using Kpss.Modules.Abstractions.Time;
+using Kpss.Notifications.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kpss.Meetings.Api;
+
+public sealed record ProcessDto(string? Name, AreaKind AreaKind, string? AreaName, int? OrpCsuCode, string? PeriodFrom, string? PeriodTo,
+    string? ProjectRegistrationNumber, string? Implementer, string? Partner);
+
+public sealed record GroupDto(GroupKind Kind, string? Name, string? TargetGroup, string? CommunicationRules);
+
+public sealed record MemberDto(string? Name, string? Email, string? Phone, string? Organisation, TriadRole Role,
+    MemberFunction Function = MemberFunction.Member, string? From = null, string? To = null);
+
+public sealed record AgendaDto(string? Title, string? Presenter, int? Minutes);
+
+/// <summary>A meeting as entered: <c>Date</c> yyyy-MM-dd (or d.M.yyyy), times HH:mm, all in Prague time.</summary>
+public sealed record MeetingDto(MeetingKind Kind, string? Title, string? Date, string? StartTime, string? EndTime, string? Place,
+    bool BarrierFree, string? OnlineUrl, IReadOnlyList<AgendaDto>? Agenda, bool ReminderEnabled = true, int? ReminderDaysBefore = null,
+    string? ReminderTime = null, int Version = 0);
+
+public sealed record EmailsDto(IReadOnlyList<string>? Emails);
+
+public sealed record VersionDto(int Version);
+
+public sealed record AttendanceDto(IReadOnlyDictionary<int, AttendanceMark> Marks);
+
+public sealed record TaskDto(int? Id, string? Title, string? OwnerName, string? OwnerEmail, string? DueDate, bool Done = false);
+
+public sealed record MinutesDto(string? Proceedings, string? Outputs, string? Decisions, string? Recorder, IReadOnlyList<TaskDto>? Tasks, int? Version);
+
+public sealed record MinutesStatusDto(MinutesStatus To, int Version);
+
+/// <summary>The coordinators' JSON API for processes, groups, people, meetings, attendance and minutes of a kraj.</summary>
+internal static class MeetingsApi
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var kraj = app.MapGroup("/api/kraje/{kraj}").RequireAuthorization(KpssPolicies.KrajCoordinator).WithTags("Jednání");
+
+        kraj.MapGet("/procesy", async (HttpContext http, MeetingsDbContext db, CancellationToken ct) =>
+            Results.Ok(await db.Processes.Where(p => p.KrajCode == Kraj(http)).OrderBy(p => p.Name)
+                .Select(p => new { p.Id, p.Name, p.AreaKind, p.AreaName, p.PeriodFrom, p.PeriodTo }).ToListAsync(ct)))
+            .WithName("ListProcesses").WithSummary("Plánovací procesy kraje");
+
+        kraj.MapPost("/procesy", async (HttpContext http, ProcessDto dto, Community community, CancellationToken ct) =>
+        {
+            var errors = new OperationResult();
+            var input = new ProcessInput(dto.Name, dto.AreaKind, dto.AreaName, dto.OrpCsuCode,
+                Dates.Parse(dto.PeriodFrom, "PeriodFrom", "začátek období", errors), Dates.Parse(dto.PeriodTo, "PeriodTo", "konec období", errors),
+                dto.ProjectRegistrationNumber, dto.Implementer, dto.Partner);
+            return errors.Ok ? Created(await community.CreateProcessAsync(Kraj(http), input, ct), id => $"/api/kraje/{Kraj(http)}/procesy/{id}") : ToResult(errors);
+        }).WithName("CreateProcess").WithSummary("Založí plánovací proces");
+
+        kraj.MapPost("/procesy/{processId:int}/skupiny", async (HttpContext http, int processId, GroupDto dto, Community community, CancellationToken ct) =>
+            Created(await community.CreateGroupAsync(Kraj(http), new GroupInput(processId, dto.Kind, dto.Name, dto.TargetGroup, dto.CommunicationRules), ct),
+                id => $"/api/kraje/{Kraj(http)}/skupiny/{id}"))
+            .WithName("CreateGroup").WithSummary("Založí skupinu procesu");
+
+        kraj.MapGet("/skupiny/{groupId:int}", async (HttpContext http, int groupId, MeetingsDbContext db, CancellationToken ct) =>
+        {
+            var group = await db.Groups.SingleOrDefaultAsync(g => g.Id == groupId && g.KrajCode == Kraj(http), ct);
+            if (group is null) return NotFound("Skupina neexistuje.");
+            var members = await db.Memberships.Where(m => m.GroupId == groupId).Include(m => m.Person)
+                .Select(m => new { m.Id, m.PersonId, m.Person!.Name, m.Person.Email, m.Role, m.Function, m.From, m.To }).ToListAsync(ct);
+            return Results.Ok(new { group.Id, group.Name, group.Kind, group.TargetGroup, group.ProcessId, Members = members });
+        }).WithName("GetGroup").WithSummary("Skupina a její členové");
+
+        kraj.MapPost("/skupiny/{groupId:int}/clenove", async (HttpContext http, int groupId, MemberDto dto, Community community, CancellationToken ct) =>
+        {
+            var errors = new OperationResult();
+            var input = new MemberInput(dto.Name, dto.Email, dto.Phone, dto.Organisation, dto.Role, dto.Function,
+                Dates.Parse(dto.From, "From", "začátek členství", errors), Dates.Parse(dto.To, "To", "konec členství", errors));
+            return errors.Ok ? Created(await community.AddMemberAsync(Kraj(http), groupId, input, ct), id => $"/api/kraje/{Kraj(http)}/skupiny/{groupId}") : ToResult(errors);
+        }).WithName("AddMember").WithSummary("Přidá člena skupiny");
+
+        kraj.MapPost("/skupiny/{groupId:int}/clenove/import", async (HttpContext http, int groupId, Community community, CancellationToken ct) =>
+        {
+            using var reader = new StreamReader(http.Request.Body);
+            var csv = await reader.ReadToEndAsync(ct);
+            var (result, imported) = await community.ImportMembersAsync(Kraj(http), groupId, csv, ct);
+            return result.Ok ? Results.Ok(new { imported }) : ToResult(result);
+        }).WithName("ImportMembers").WithSummary("Import členů z CSV: vše, nebo nic").Accepts<string>("text/csv");
+
+        kraj.MapGet("/skupiny/{groupId:int}/ucast", async (HttpContext http, int groupId, MeetingsDbContext db, Participation participation, KpssClock clock, CancellationToken ct) =>
+        {
+            if (!await db.Groups.AnyAsync(g => g.Id == groupId && g.KrajCode == Kraj(http), ct)) return NotFound("Skupina neexistuje.");
+            var report = await participation.ForGroupAsync(groupId, PragueTime.Today(clock), ct);
+            return Results.Ok(new
+            {
+                report.Meetings, report.Totals, Balance = report.Balance.Select(b => new { b.Role, b.Members }), report.MissingRoles,
+            });
+        }).WithName("GroupParticipation").WithSummary("Účast na jednáních podle rolí");
+
+        kraj.MapPost("/skupiny/{groupId:int}/jednani", async (HttpContext http, int groupId, MeetingDto dto, MeetingPlanner planner, CancellationToken ct) =>
+        {
+            var errors = new OperationResult();
+            var input = ToInput(dto, errors);
+            return errors.Ok
+                ? Created(await planner.CreateAsync(Kraj(http), groupId, input, Organizer(http.User), ct), id => $"/api/kraje/{Kraj(http)}/jednani/{id}")
+                : ToResult(errors);
+        }).WithName("CreateMeeting").WithSummary("Založí návrh jednání");
+
+        kraj.MapGet("/jednani/{meetingId:int}", async (HttpContext http, int meetingId, MeetingsDbContext db, CancellationToken ct) =>
+        {
+            var m = await db.Meetings.Include(x => x.Agenda).SingleOrDefaultAsync(x => x.Id == meetingId && x.KrajCode == Kraj(http), ct);
+            if (m is null) return NotFound("Jednání neexistuje.");
+            var invitations = await db.Invitations.Where(i => i.MeetingId == meetingId).OrderBy(i => i.Name)
+                .Select(i => new { i.Id, i.PersonId, i.Name, i.Email, i.Role, i.Answer, i.Attendance }).ToListAsync(ct);
+            return Results.Ok(new
+            {
+                m.Id, m.GroupId, m.Kind, m.Title, m.StartUtc, m.EndUtc, m.Place, m.BarrierFree, m.OnlineUrl, m.Status, m.Uid, m.Sequence,
+                m.Version, m.ReminderEnabled, m.ReminderDaysBefore, m.ReminderTime, ReminderDueUtc = MeetingPlanner.ReminderDueUtc(m),
+                Agenda = m.Agenda.OrderBy(a => a.Order).Select(a => new { a.Title, a.Presenter, a.Minutes }), Invitations = invitations,
+            });
+        }).WithName("GetMeeting").WithSummary("Jednání, pozvaní a jejich odpovědi");
+
+        kraj.MapPost("/jednani/{meetingId:int}/naplanovat", async (HttpContext http, int meetingId, EmailsDto? dto, MeetingPlanner planner, CancellationToken ct) =>
+            ToResult(await planner.ScheduleAsync(Kraj(http), meetingId, dto?.Emails ?? [], ct)))
+            .WithName("ScheduleMeeting").WithSummary("Naplánuje jednání a rozešle pozvánky");
+
+        kraj.MapPut("/jednani/{meetingId:int}", async (HttpContext http, int meetingId, MeetingDto dto, MeetingPlanner planner, CancellationToken ct) =>
+        {
+            var errors = new OperationResult();
+            var input = ToInput(dto, errors);
+            return errors.Ok ? ToResult(await planner.ChangeAsync(Kraj(http), meetingId, dto.Version, input, ct)) : ToResult(errors);
+        }).WithName("ChangeMeeting").WithSummary("Změní jednání; pozvaným odejde aktualizace");
+
+        kraj.MapPost("/jednani/{meetingId:int}/zrusit", async (HttpContext http, int meetingId, VersionDto dto, MeetingPlanner planner, CancellationToken ct) =>
+            ToResult(await planner.CancelAsync(Kraj(http), meetingId, dto.Version, ct)))
+            .WithName("CancelMeeting").WithSummary("Zruší jednání; pozvaným odejde zrušení");
+
+        kraj.MapPost("/jednani/{meetingId:int}/pozvat", async (HttpContext http, int meetingId, EmailsDto dto, MeetingPlanner planner, CancellationToken ct) =>
+            ToResult(await planner.InviteAsync(Kraj(http), meetingId, dto.Emails ?? [], ct)))
+            .WithName("InviteGuests").WithSummary("Pozve další hosty");
+
+        kraj.MapPut("/jednani/{meetingId:int}/dochazka", async (HttpContext http, int meetingId, AttendanceDto dto, MinutesBook book, CancellationToken ct) =>
+            ToResult(await book.RecordAttendanceAsync(Kraj(http), meetingId, dto.Marks, ct)))
+            .WithName("RecordAttendance").WithSummary("Zapíše docházku");
+
+        kraj.MapPut("/jednani/{meetingId:int}/zapis", async (HttpContext http, int meetingId, MinutesDto dto, MinutesBook book, CancellationToken ct) =>
+        {
+            var errors = new OperationResult();
+            var tasks = (dto.Tasks ?? []).Select((t, i) => new TaskInput(t.Id, t.Title, t.OwnerName, t.OwnerEmail,
+                Dates.Parse(t.DueDate, $"Tasks[{i}].DueDate", $"termín úkolu {i + 1}", errors), t.Done)).ToList();
+            return errors.Ok
+                ? ToResult(await book.SaveAsync(Kraj(http), meetingId, dto.Version, new MinutesInput(dto.Proceedings, dto.Outputs, dto.Decisions, dto.Recorder, tasks), ct))
+                : ToResult(errors);
+        }).WithName("SaveMinutes").WithSummary("Uloží zápis a úkoly");
+
+        kraj.MapPost("/jednani/{meetingId:int}/zapis/stav", async (HttpContext http, int meetingId, MinutesStatusDto dto, MinutesBook book, CancellationToken ct) =>
+            ToResult(await book.AdvanceAsync(Kraj(http), meetingId, dto.Version, dto.To, ct)))
+            .WithName("AdvanceMinutes").WithSummary("Posune zápis: k připomínkám, schválený, zveřejněný");
+    }
+
+    private static string Kraj(HttpContext http) =>
+        http.RequestServices.GetService(typeof(ITenantContext)) is ITenantContext { KrajCode: { } code } ? code
+            : throw new InvalidOperationException("No kraj in this request.");
+
+    internal static Recipient Organizer(ClaimsPrincipal user) =>
+        new(user.FindFirstValue(ClaimTypes.Email) ?? user.Identity!.Name!, user.FindFirstValue(ClaimTypes.GivenName) ?? user.Identity!.Name);
+
+    internal static MeetingInput ToInput(MeetingDto dto, OperationResult errors) => new(
+        dto.Kind, dto.Title, Dates.Parse(dto.Date, "Date", "datum", errors), Dates.ParseTime(dto.StartTime, "StartTime", "čas začátku", errors),
+        Dates.ParseTime(dto.EndTime, "EndTime", "čas konce", errors), dto.Place, dto.BarrierFree, dto.OnlineUrl,
+        (dto.Agenda ?? []).Select(a => new AgendaInput(a.Title, a.Presenter, a.Minutes)).ToList(), dto.ReminderEnabled, dto.ReminderDaysBefore,
+        Dates.ParseTime(dto.ReminderTime, "ReminderTime", "čas připomínky", errors));
+
+    private static IResult Created(OperationResult result, Func<int, string> location) =>
+        result.Ok ? Results.Created(location(result.Id!.Value), new { id = result.Id }) : ToResult(result);
+
+    internal static IResult ToResult(OperationResult result) => result switch
+    {
+        { Ok: true } => Results.Ok(new { id = result.Id }),
+        { NotFound: true } => NotFound(result.AllMessages.First()),
+        { Conflict: true } => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Konflikt úprav", detail: result.AllMessages.First()),
+        _ => Results.ValidationProblem(result.ToDictionary(), title: "Údaje nejsou v pořádku"),
+    };
+
+    private static IResult NotFound(string message) =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Nenalezeno", detail: message);
+}
+
+/// <summary>Dates and times as people type them, with Czech messages.</summary>
+internal static class Dates
+{
+    public static DateOnly? Parse(string? text, string field, string label, OperationResult errors)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (DateOnly.TryParseExact(text.Trim().Replace(" ", ""), ["yyyy-MM-dd", "d.M.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            return d;
+        errors.Add(field, $"{Capital(label)} „{text}“ není platné datum (např. 12. 4. 2018).");
+        return null;
+    }
+
+    public static TimeOnly? ParseTime(string? text, string field, string label, OperationResult errors)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (TimeOnly.TryParseExact(text.Trim(), ["H:mm", "HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
+            return t;
+        errors.Add(field, $"{Capital(label)} „{text}“ není platný čas (např. 15:00).");
+        return null;
+    }
+
+    private static string Capital(string s) => char.ToUpperInvariant(s[0]) + s[1..];
+}

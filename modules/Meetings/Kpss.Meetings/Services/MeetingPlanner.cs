@@ -1,0 +1,404 @@
+using Kpss.Meetings.Data;
+using Kpss.Meetings.Domain;
+using Kpss.Modules.Abstractions;
+using Kpss.Modules.Abstractions.Data;
+using Kpss.Modules.Abstractions.Tenancy;
+using Kpss.Modules.Abstractions.Time;
+using Kpss.Notifications.Contracts;
+using Kpss.Plugins.Abstractions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Kpss.Meetings.Services;
+
+/// <summary>
+/// Meetings from draft to cancellation, and everything the invitees are told: invitations with a calendar part,
+/// updates with a higher SEQUENCE, cancellations, reminders (moved with the meeting, never to decliners, never for a
+/// cancelled meeting) and the recorder's reminders about missing minutes. Each step commits the meeting and its
+/// messages in one transaction.
+/// </summary>
+internal sealed class MeetingPlanner(
+    MeetingsDbContext db,
+    DbSession session,
+    INotificationOutbox outbox,
+    RsvpTokens rsvp,
+    IPublicUrls urls,
+    IKrajPlugins plugins,
+    IKrajDirectory kraje,
+    IOptions<MeetingsOptions> options,
+    KpssClock clock,
+    ILogger<MeetingPlanner> logger)
+{
+    public static readonly TimeOnly DefaultReminderTime = new(9, 0);
+    public const int DefaultReminderDaysBefore = 2;
+
+    public async Task<OperationResult> CreateAsync(string krajCode, int groupId, MeetingInput input, Recipient organizer, CancellationToken ct)
+    {
+        var group = await db.Groups.SingleOrDefaultAsync(g => g.Id == groupId && g.KrajCode == krajCode, ct);
+        if (group is null)
+            return OperationResult.Missing("Skupina neexistuje.");
+        var result = new OperationResult();
+        var times = Validate(input, result);
+        if (!result.Ok) return result;
+
+        var defaults = (await plugins.EnabledAsync<IReminderDefaults>(krajCode, ct)).FirstOrDefault();
+        var meeting = new Meeting
+        {
+            KrajCode = krajCode,
+            GroupId = group.Id,
+            Title = "",
+            Uid = $"{Guid.NewGuid():N}@kpss.platform",
+            OrganizerName = organizer.Name ?? organizer.Email,
+            OrganizerEmail = organizer.Email,
+            Status = MeetingStatus.Draft,
+            Version = 1,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            ReminderDaysBefore = input.ReminderDaysBefore ?? defaults?.ReminderDaysBefore ?? DefaultReminderDaysBefore,
+            ReminderTime = input.ReminderTime ?? defaults?.ReminderTime ?? DefaultReminderTime,
+        };
+        Apply(meeting, input, times!.Value);
+        db.Meetings.Add(meeting);
+        await db.SaveChangesAsync(ct);
+        return OperationResult.Success(meeting.Id);
+    }
+
+    /// <summary>Draft → scheduled: invites every member of the group (as of the meeting day) and the extra addresses.</summary>
+    public async Task<OperationResult> ScheduleAsync(string krajCode, int meetingId, IReadOnlyCollection<string> extraEmails, CancellationToken ct)
+    {
+        var meeting = await LoadAsync(krajCode, meetingId, ct);
+        if (meeting is null)
+            return OperationResult.Missing("Jednání neexistuje.");
+        var result = new OperationResult();
+        if (meeting.Status != MeetingStatus.Draft)
+            result.Add("", "Naplánovat (a rozeslat pozvánky) lze jen návrh jednání.");
+        if (meeting.StartUtc <= clock.GetUtcNow().UtcDateTime)
+            result.Add("Date", "Jednání nelze naplánovat do minulosti.");
+        var extras = CleanEmails(extraEmails, result);
+        if (!result.Ok) return result;
+
+        var group = await db.Groups.SingleAsync(g => g.Id == meeting.GroupId, ct);
+        var day = DateOnly.FromDateTime(PragueTime.FromUtc(meeting.StartUtc));
+        var members = await (from m in db.Memberships
+                             join p in db.People on m.PersonId equals p.Id
+                             where m.GroupId == meeting.GroupId && m.From <= day && (m.To == null || m.To >= day)
+                             select new { p.Id, p.Name, p.Email, m.Role }).ToListAsync(ct);
+        var invitations = members
+            .GroupBy(m => m.Id).Select(g => g.First())
+            .Select(m => new Invitation { KrajCode = krajCode, MeetingId = meeting.Id, PersonId = m.Id, Name = m.Name, Email = m.Email, Role = m.Role })
+            .ToList();
+        var known = invitations.Where(i => i.Email is not null).Select(i => i.Email!.ToLowerInvariant()).ToHashSet();
+        invitations.AddRange(extras.Where(e => known.Add(e.ToLowerInvariant()))
+            .Select(e => new Invitation { KrajCode = krajCode, MeetingId = meeting.Id, Name = e, Email = e }));
+
+        await using var tx = await session.BeginTransactionAsync(ct);
+        meeting.Status = MeetingStatus.Scheduled;
+        meeting.Version++;
+        db.Invitations.AddRange(invitations);
+        await db.SaveChangesAsync(ct);
+        var messages = InvitationMessages(meeting, group, invitations, InvitationChange.New)
+            .Concat(ReminderMessages(meeting, group, invitations))
+            .Concat(await MinutesReminderMessagesAsync(meeting, group, ct))
+            .ToList();
+        await outbox.EnqueueAsync(messages, ct);
+        await tx.CommitAsync(ct);
+        logger.LogInformation("Meeting {MeetingId} scheduled: {Invitees} invitees, {Messages} messages queued",
+            meeting.Id, invitations.Count, messages.Count);
+        return OperationResult.Success(meeting.Id);
+    }
+
+    /// <summary>
+    /// Changes a draft or scheduled meeting. For a scheduled one every invitee with an address gets an update with a
+    /// higher SEQUENCE, and the reminders move with it.
+    /// </summary>
+    public async Task<OperationResult> ChangeAsync(string krajCode, int meetingId, int version, MeetingInput input, CancellationToken ct)
+    {
+        var meeting = await LoadAsync(krajCode, meetingId, ct);
+        if (meeting is null)
+            return OperationResult.Missing("Jednání neexistuje.");
+        if (meeting.Version != version)
+            return OperationResult.Stale();
+        var result = new OperationResult();
+        if (meeting.Status is not (MeetingStatus.Draft or MeetingStatus.Scheduled))
+            result.Add("", "Měnit lze jen návrh nebo naplánované jednání.");
+        var times = Validate(input, result);
+        if (times is { } t && meeting.Status == MeetingStatus.Scheduled && t.Start <= clock.GetUtcNow().UtcDateTime)
+            result.Add("Date", "Jednání nelze přesunout do minulosti.");
+        if (!result.Ok) return result;
+
+        try
+        {
+            await ChangeInTransactionAsync(meeting, input, times!.Value, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return OperationResult.Stale();
+        }
+        return OperationResult.Success(meeting.Id);
+    }
+
+    private async Task ChangeInTransactionAsync(Meeting meeting, MeetingInput input, (DateTime Start, DateTime End) times, CancellationToken ct)
+    {
+        await using var tx = await session.BeginTransactionAsync(ct);
+        db.AgendaItems.RemoveRange(meeting.Agenda);
+        meeting.Agenda.Clear();
+        Apply(meeting, input, times);
+        meeting.Version++;
+        if (meeting.Status == MeetingStatus.Scheduled)
+        {
+            meeting.Sequence++;
+            var group = await db.Groups.SingleAsync(g => g.Id == meeting.GroupId, ct);
+            var invitations = await db.Invitations.Where(i => i.MeetingId == meeting.Id).ToListAsync(ct);
+            if (!meeting.ReminderEnabled)
+                await outbox.CancelAsync(ReminderPrefix(meeting), ct);
+            var messages = InvitationMessages(meeting, group, invitations, InvitationChange.Update)
+                .Concat(ReminderMessages(meeting, group, invitations))
+                .Concat(await MinutesReminderMessagesAsync(meeting, group, ct))
+                .ToList();
+            await db.SaveChangesAsync(ct);
+            await outbox.EnqueueAsync(messages, ct);
+        }
+        else
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>Cancels a meeting: invitees of a scheduled one get METHOD:CANCEL; every pending reminder is withdrawn.</summary>
+    public async Task<OperationResult> CancelAsync(string krajCode, int meetingId, int version, CancellationToken ct)
+    {
+        var meeting = await LoadAsync(krajCode, meetingId, ct);
+        if (meeting is null)
+            return OperationResult.Missing("Jednání neexistuje.");
+        if (meeting.Version != version)
+            return OperationResult.Stale();
+        if (meeting.Status is not (MeetingStatus.Draft or MeetingStatus.Scheduled))
+            return new OperationResult().Add("", "Zrušit lze jen návrh nebo naplánované jednání.");
+
+        try
+        {
+            await CancelInTransactionAsync(meeting, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return OperationResult.Stale();
+        }
+        return OperationResult.Success(meeting.Id);
+    }
+
+    private async Task CancelInTransactionAsync(Meeting meeting, CancellationToken ct)
+    {
+        await using var tx = await session.BeginTransactionAsync(ct);
+        var wasScheduled = meeting.Status == MeetingStatus.Scheduled;
+        meeting.Status = MeetingStatus.Cancelled;
+        meeting.Version++;
+        await outbox.CancelAsync($"meeting:{meeting.Id}:", ct);
+        if (wasScheduled)
+        {
+            meeting.Sequence++;
+            var group = await db.Groups.SingleAsync(g => g.Id == meeting.GroupId, ct);
+            var invitations = await db.Invitations.Where(i => i.MeetingId == meeting.Id).ToListAsync(ct);
+            await outbox.EnqueueAsync(InvitationMessages(meeting, group, invitations, InvitationChange.Cancel).ToList(), ct);
+        }
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>Invites further addresses to a scheduled meeting.</summary>
+    public async Task<OperationResult> InviteAsync(string krajCode, int meetingId, IReadOnlyCollection<string> emails, CancellationToken ct)
+    {
+        var meeting = await LoadAsync(krajCode, meetingId, ct);
+        if (meeting is null)
+            return OperationResult.Missing("Jednání neexistuje.");
+        var result = new OperationResult();
+        if (meeting.Status != MeetingStatus.Scheduled)
+            result.Add("", "Další hosty lze pozvat jen na naplánované jednání.");
+        var clean = CleanEmails(emails, result);
+        if (clean.Count == 0 && result.Ok)
+            result.Add("Emails", "Zadejte alespoň jednu e-mailovou adresu.");
+        if (!result.Ok) return result;
+
+        var existing = (await db.Invitations.Where(i => i.MeetingId == meeting.Id && i.Email != null).Select(i => i.Email!).ToListAsync(ct))
+            .Select(e => e.ToLowerInvariant()).ToHashSet();
+        var added = clean.Where(e => existing.Add(e.ToLowerInvariant()))
+            .Select(e => new Invitation { KrajCode = krajCode, MeetingId = meeting.Id, Name = e, Email = e }).ToList();
+        if (added.Count == 0)
+            return OperationResult.Success(meeting.Id);
+
+        await using var tx = await session.BeginTransactionAsync(ct);
+        db.Invitations.AddRange(added);
+        await db.SaveChangesAsync(ct);
+        var group = await db.Groups.SingleAsync(g => g.Id == meeting.GroupId, ct);
+        await outbox.EnqueueAsync(InvitationMessages(meeting, group, added, InvitationChange.New)
+            .Concat(ReminderMessages(meeting, group, added)).ToList(), ct);
+        await tx.CommitAsync(ct);
+        return OperationResult.Success(meeting.Id);
+    }
+
+    /// <summary>Records an answer from an RSVP link. Declining withdraws the person's reminder; accepting again restores it.</summary>
+    public async Task<OperationResult> AnswerAsync(int invitationId, RsvpAnswer answer, CancellationToken ct)
+    {
+        // The signed link is the authority here, not a kraj route: the query names the invitation itself.
+        var invitation = await db.Invitations.IgnoreQueryFilters().SingleOrDefaultAsync(i => i.Id == invitationId, ct);
+        if (invitation is null)
+            return OperationResult.Missing("Pozvánka neexistuje.");
+        var meeting = await db.Meetings.IgnoreQueryFilters().Include(m => m.Agenda).SingleAsync(m => m.Id == invitation.MeetingId, ct);
+        var result = new OperationResult();
+        if (meeting.Status == MeetingStatus.Cancelled)
+            result.Add("", "Jednání bylo zrušeno, odpověď už není potřeba.");
+        else if (meeting.EndUtc <= clock.GetUtcNow().UtcDateTime)
+            result.Add("", "Jednání už proběhlo, odpověď už nelze změnit.");
+        if (!result.Ok) return result;
+
+        await using var tx = await session.BeginTransactionAsync(ct);
+        invitation.Answer = answer;
+        invitation.AnsweredAtUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        if (answer == RsvpAnswer.Declined)
+        {
+            await outbox.CancelAsync(ReminderKey(meeting, invitation), ct);
+        }
+        else
+        {
+            var group = await db.Groups.IgnoreQueryFilters().SingleAsync(g => g.Id == meeting.GroupId, ct);
+            await outbox.EnqueueAsync(ReminderMessages(meeting, group, [invitation]).ToList(), ct);
+        }
+        await tx.CommitAsync(ct);
+        return OperationResult.Success(invitation.Id);
+    }
+
+    public async Task<Meeting?> LoadAsync(string krajCode, int meetingId, CancellationToken ct) =>
+        await db.Meetings.Include(m => m.Agenda).SingleOrDefaultAsync(m => m.Id == meetingId && m.KrajCode == krajCode, ct);
+
+    /// <summary>When the meeting's reminder goes: N days before the meeting day at the set Prague time (DST-proof).</summary>
+    public static DateTime? ReminderDueUtc(Meeting m)
+    {
+        var day = DateOnly.FromDateTime(PragueTime.FromUtc(m.StartUtc)).AddDays(-m.ReminderDaysBefore);
+        return PragueTime.ToUtc(day, m.ReminderTime) ?? PragueTime.ToUtc(day, m.ReminderTime.AddHours(1));
+    }
+
+    public static string ReminderPrefix(Meeting m) => $"meeting:{m.Id}:reminder:";
+
+    /// <summary>Keys end with ':' so that one key is never the prefix of another (7 of 70).</summary>
+    public static string ReminderKey(Meeting m, Invitation i) => ReminderPrefix(m) + i.Id + ":";
+
+    public MeetingDetails Details(Meeting m, Group g) => new(
+        m.Uid, m.Sequence, m.Title, g.Name, Labels.Of(m.Kind), m.StartUtc, m.EndUtc, m.Place, m.BarrierFree, m.OnlineUrl,
+        m.Agenda.OrderBy(a => a.Order).Select(a => new AgendaLine(a.Title, a.Presenter, a.Minutes)).ToList(),
+        new Recipient(m.OrganizerEmail, m.OrganizerName),
+        m.IsPublic ? urls.Absolute($"/{KrajSlug(m)}/verejne#jednani-{m.Id}") : null);
+
+    private IEnumerable<NotificationRequest> InvitationMessages(Meeting m, Group g, IEnumerable<Invitation> invitations, InvitationChange change)
+    {
+        var details = Details(m, g);
+        foreach (var i in invitations.Where(i => i.Email is not null))
+        {
+            var links = change == InvitationChange.Cancel ? null : rsvp.Links(i, m);
+            yield return new NotificationRequest(m.KrajCode, new Recipient(i.Email!, i.Name), new MeetingInvitation(details, change, links));
+        }
+    }
+
+    /// <summary>A reminder for each invitee with an address who has not declined (replacing any earlier one).</summary>
+    private IEnumerable<NotificationRequest> ReminderMessages(Meeting m, Group g, IEnumerable<Invitation> invitations)
+    {
+        if (!m.ReminderEnabled || m.Status != MeetingStatus.Scheduled) yield break;
+        var due = ReminderDueUtc(m);
+        if (due is null || due <= clock.GetUtcNow().UtcDateTime || due >= m.StartUtc) yield break;
+        var details = Details(m, g);
+        foreach (var i in invitations.Where(i => i.Email is not null && i.Answer != RsvpAnswer.Declined))
+            yield return new NotificationRequest(m.KrajCode, new Recipient(i.Email!, i.Name),
+                new MeetingReminder(details, rsvp.Links(i, m)), due, ReminderKey(m, i));
+    }
+
+    /// <summary>Reminders to the group's recorders (or the organizer) N days after the meeting, withdrawn once minutes exist.</summary>
+    private async Task<IEnumerable<NotificationRequest>> MinutesReminderMessagesAsync(Meeting m, Group g, CancellationToken ct)
+    {
+        var day = DateOnly.FromDateTime(PragueTime.FromUtc(m.StartUtc));
+        var recorders = await (from ms in db.Memberships
+                               join p in db.People on ms.PersonId equals p.Id
+                               where ms.GroupId == g.Id && ms.Function == MemberFunction.Recorder && p.Email != null
+                                     && ms.From <= day && (ms.To == null || ms.To >= day)
+                               select new Recipient(p.Email!, p.Name)).ToListAsync(ct);
+        if (recorders.Count == 0)
+            recorders.Add(new Recipient(m.OrganizerEmail, m.OrganizerName));
+        var details = Details(m, g);
+        var endDay = DateOnly.FromDateTime(PragueTime.FromUtc(m.EndUtc));
+        var url = urls.Absolute($"/{KrajSlug(m)}/jednani/{m.Id}/zapis");
+        return options.Value.MinutesReminderDays.Distinct().SelectMany(n => recorders.Select(r =>
+            new NotificationRequest(m.KrajCode, r, new MinutesReminder(details, n, url),
+                PragueTime.ToUtc(endDay.AddDays(n), DefaultReminderTime), $"meeting:{m.Id}:minutes:{n}:{r.Email.ToLowerInvariant()}:")));
+    }
+
+    private string KrajSlug(Meeting m) => kraje.Find(m.KrajCode)?.Slug ?? m.KrajCode;
+
+    private static List<string> CleanEmails(IEnumerable<string> emails, OperationResult result)
+    {
+        var clean = new List<string>();
+        foreach (var raw in emails.Select(e => e.Trim()).Where(e => e.Length > 0))
+        {
+            if (Check.IsEmail(raw)) clean.Add(raw);
+            else result.Add("Emails", $"Adresa „{raw}“ není platná e-mailová adresa.");
+        }
+        return clean;
+    }
+
+    private static void Apply(Meeting m, MeetingInput input, (DateTime Start, DateTime End) times)
+    {
+        m.Kind = input.Kind;
+        m.Title = input.Title!.Trim();
+        m.StartUtc = times.Start;
+        m.EndUtc = times.End;
+        m.Place = Check.Clean(input.Place);
+        m.BarrierFree = input.BarrierFree;
+        m.OnlineUrl = Check.Clean(input.OnlineUrl);
+        m.ReminderEnabled = input.ReminderEnabled;
+        if (input.ReminderDaysBefore is { } days) m.ReminderDaysBefore = days;
+        if (input.ReminderTime is { } time) m.ReminderTime = time;
+        var order = 1;
+        foreach (var a in input.Agenda.Where(a => !string.IsNullOrWhiteSpace(a.Title)))
+            m.Agenda.Add(new AgendaItem { Order = order++, Title = a.Title!.Trim(), Presenter = Check.Clean(a.Presenter), Minutes = a.Minutes });
+    }
+
+    /// <summary>Checks a meeting as entered; returns its UTC start and end when valid.</summary>
+    internal static (DateTime Start, DateTime End)? Validate(MeetingInput input, OperationResult result)
+    {
+        Check.Required(result, "Title", input.Title, "název jednání", 300);
+        if (input.Date is null) result.Add("Date", "Zadejte datum jednání.");
+        if (input.StartTime is null) result.Add("StartTime", "Zadejte čas začátku.");
+        if (input.EndTime is null) result.Add("EndTime", "Zadejte čas konce.");
+        if (input.StartTime is { } s && input.EndTime is { } e && e <= s)
+            result.Add("EndTime", "Konec jednání musí být po jeho začátku.");
+        if (string.IsNullOrWhiteSpace(input.Place) && string.IsNullOrWhiteSpace(input.OnlineUrl))
+            result.Add("Place", "Zadejte místo konání nebo odkaz na online jednání.");
+        Check.Optional(result, "Place", input.Place, "místo konání", 500);
+        if (!string.IsNullOrWhiteSpace(input.OnlineUrl) && !Check.IsWebUrl(input.OnlineUrl.Trim()))
+            result.Add("OnlineUrl", "Odkaz na online jednání musí být webová adresa (https://…).");
+        if (input.ReminderDaysBefore is < 0 or > 14)
+            result.Add("ReminderDaysBefore", "Připomínka může jít 0 až 14 dní předem.");
+        var n = 0;
+        foreach (var item in input.Agenda)
+        {
+            n++;
+            if (string.IsNullOrWhiteSpace(item.Title))
+            {
+                if (!string.IsNullOrWhiteSpace(item.Presenter) || item.Minutes is not null)
+                    result.Add($"Agenda[{n - 1}].Title", $"Bod programu {n}: vyplňte název.");
+                continue;
+            }
+            Check.Optional(result, $"Agenda[{n - 1}].Title", item.Title, $"bod programu {n}", 300);
+            if (item.Minutes is < 1 or > 600)
+                result.Add($"Agenda[{n - 1}].Minutes", $"Bod programu {n}: délka musí být 1 až 600 minut.");
+        }
+        if (input.Date is not { } date || input.StartTime is not { } start || input.EndTime is not { } end || end <= start)
+            return null;
+        var startUtc = PragueTime.ToUtc(date, start);
+        var endUtc = PragueTime.ToUtc(date, end);
+        if (startUtc is null || endUtc is null)
+        {
+            result.Add("StartTime", "Tento čas v Praze neexistuje (přechod na letní čas). Zvolte jiný.");
+            return null;
+        }
+        return result.Ok ? (startUtc.Value, endUtc.Value) : null;
+    }
+}

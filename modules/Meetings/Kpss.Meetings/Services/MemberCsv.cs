@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text;
+using Kpss.Meetings.Domain;
+
+namespace Kpss.Meetings.Services;
+
+/// <summary>
+/// The member import format: UTF-8 text, a header line, semicolon- or comma-separated (as Excel saves it), fields in
+/// double quotes when they contain the separator.
+/// <code>
+/// jmeno;email;telefon;organizace;role;funkce;od;do
+/// Jana Nováková;jana@example.cz;+420 777 123 456;Charita Jindřichův Hradec;poskytovatel;člen;1.1.2018;
+/// </code>
+/// Required: <c>jmeno</c> and <c>role</c> (zadavatel, poskytovatel, uživatel, veřejnost, zpracovatel). Optional:
+/// <c>funkce</c> (člen, předseda, zapisovatel; default člen), <c>od</c>/<c>do</c> (d.M.yyyy or yyyy-MM-dd; default today).
+/// </summary>
+internal static class MemberCsv
+{
+    public static readonly string[] Columns = ["jmeno", "email", "telefon", "organizace", "role", "funkce", "od", "do"];
+
+    private static readonly Dictionary<string, TriadRole> Roles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["zadavatel"] = TriadRole.Zadavatel, ["objednatel"] = TriadRole.Zadavatel,
+        ["poskytovatel"] = TriadRole.Poskytovatel,
+        ["uživatel"] = TriadRole.Uzivatel, ["uzivatel"] = TriadRole.Uzivatel,
+        ["veřejnost"] = TriadRole.Verejnost, ["verejnost"] = TriadRole.Verejnost,
+        ["zpracovatel"] = TriadRole.Zpracovatel, ["koordinátor"] = TriadRole.Zpracovatel, ["koordinator"] = TriadRole.Zpracovatel,
+    };
+
+    private static readonly Dictionary<string, MemberFunction> Functions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["člen"] = MemberFunction.Member, ["clen"] = MemberFunction.Member, ["členka"] = MemberFunction.Member, ["clenka"] = MemberFunction.Member,
+        ["předseda"] = MemberFunction.Chair, ["predseda"] = MemberFunction.Chair, ["předsedkyně"] = MemberFunction.Chair, ["predsedkyne"] = MemberFunction.Chair,
+        ["zapisovatel"] = MemberFunction.Recorder, ["zapisovatelka"] = MemberFunction.Recorder,
+    };
+
+    public static (List<(int Line, MemberInput Input)> Rows, OperationResult Result) Parse(string text, DateOnly today)
+    {
+        var result = new OperationResult();
+        var rows = new List<(int, MemberInput)>();
+        var lines = Lines(text.TrimStart('\uFEFF')).ToList();
+        var (headerLine, header) = lines.FirstOrDefault(l => l.Fields.Any(f => f.Length > 0));
+        if (header is null)
+        {
+            result.Add("Csv", "Soubor je prázdný.");
+            return (rows, result);
+        }
+        var names = header.Select(h => Fold(h.Trim())).ToList();
+        var index = Columns.ToDictionary(c => c, c => names.IndexOf(c));
+        var unknown = names.Where(n => n.Length > 0 && !Columns.Contains(n)).ToList();
+        if (index["jmeno"] < 0 || index["role"] < 0 || unknown.Count > 0)
+        {
+            result.Add("Csv", $"Řádek {headerLine}: hlavička musí obsahovat sloupce jmeno a role; možné sloupce jsou {string.Join(", ", Columns)}." +
+                              (unknown.Count > 0 ? $" Neznámé: {string.Join(", ", unknown)}." : ""));
+            return (rows, result);
+        }
+
+        foreach (var (line, fields) in lines.Where(l => l.Line > headerLine && l.Fields.Any(f => f.Trim().Length > 0)))
+        {
+            string? Get(string column) => index[column] is var i and >= 0 && i < fields.Count && fields[i].Trim().Length > 0 ? fields[i].Trim() : null;
+            if (fields.Count > names.Count)
+            {
+                result.Add("Csv", $"Řádek {line}: má {fields.Count} polí, hlavička jen {names.Count}.");
+                continue;
+            }
+            var role = Get("role");
+            if (role is null || !Roles.TryGetValue(role, out var triad))
+            {
+                result.Add("Csv", role is null
+                    ? $"Řádek {line}: chybí role (zadavatel, poskytovatel, uživatel, veřejnost, zpracovatel)."
+                    : $"Řádek {line}: neznámá role „{role}“ (možné: zadavatel, poskytovatel, uživatel, veřejnost, zpracovatel).");
+                continue;
+            }
+            var function = MemberFunction.Member;
+            if (Get("funkce") is { } f && !Functions.TryGetValue(f, out function))
+            {
+                result.Add("Csv", $"Řádek {line}: neznámá funkce „{f}“ (možné: člen, předseda, zapisovatel).");
+                continue;
+            }
+            DateOnly? from = null, to = null;
+            if (Get("od") is { } fromText && (from = ParseDate(fromText)) is null)
+                result.Add("Csv", $"Řádek {line}: datum od „{fromText}“ není datum (např. 1.1.2018).");
+            if (Get("do") is { } toText && (to = ParseDate(toText)) is null)
+                result.Add("Csv", $"Řádek {line}: datum do „{toText}“ není datum (např. 31.12.2019).");
+            rows.Add((line, new MemberInput(Get("jmeno"), Get("email"), Get("telefon"), Get("organizace"), triad, function, from ?? today, to)));
+        }
+        if (rows.Count == 0 && result.Ok)
+            result.Add("Csv", "Soubor neobsahuje žádného člena.");
+        return (rows, result);
+    }
+
+    private static DateOnly? ParseDate(string text) =>
+        DateOnly.TryParseExact(text.Replace(" ", ""), ["d.M.yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    private static string Fold(string header) => new string(header.Normalize(NormalizationForm.FormD)
+        .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray()).ToLowerInvariant();
+
+    /// <summary>Splits into records with their line numbers; quoted fields may contain separators, quotes ("") and newlines.</summary>
+    private static IEnumerable<(int Line, List<string> Fields)> Lines(string text)
+    {
+        var firstLineEnd = text.IndexOf('\n');
+        var firstLine = firstLineEnd < 0 ? text : text[..firstLineEnd];
+        var separator = firstLine.Count(c => c == ';') >= firstLine.Count(c => c == ',') ? ';' : ',';
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        var line = 1;
+        var recordLine = 1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else
+                {
+                    if (c == '\n') line++;
+                    field.Append(c);
+                }
+            }
+            else if (c == '"' && field.Length == 0) quoted = true;
+            else if (c == separator) { fields.Add(field.ToString()); field.Clear(); }
+            else if (c == '\n' || c == '\r')
+            {
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+                fields.Add(field.ToString());
+                field.Clear();
+                yield return (recordLine, fields);
+                fields = [];
+                line++;
+                recordLine = line;
+            }
+            else field.Append(c);
+        }
+        if (field.Length > 0 || fields.Count > 0)
+        {
+            fields.Add(field.ToString());
+            yield return (recordLine, fields);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+using Kpss.Meetings.Data;
+using Kpss.Meetings.Domain;
+using Kpss.Modules.Abstractions;
+using Kpss.Modules.Abstractions.Data;
+using Kpss.Modules.Abstractions.Tenancy;
+using Kpss.Modules.Abstractions.Time;
+using Kpss.Notifications.Contracts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Kpss.Meetings.Services;
+
+internal sealed record MinutesInput(string? Proceedings, string? Outputs, string? Decisions, string? Recorder, IReadOnlyList<TaskInput> Tasks);
+
+internal sealed record TaskInput(int? Id, string? Title, string? OwnerName, string? OwnerEmail, DateOnly? DueDate, bool Done);
+
+/// <summary>
+/// After the meeting: who was there, and the minutes (draft → sent for comments → approved → published) with their
+/// tasks. The recorder's "no minutes yet" reminders stop when minutes exist; a task's owner is reminded before it is due.
+/// </summary>
+internal sealed class MinutesBook(
+    MeetingsDbContext db,
+    DbSession session,
+    INotificationOutbox outbox,
+    IPublicUrls urls,
+    IKrajDirectory kraje,
+    IOptions<MeetingsOptions> options,
+    KpssClock clock)
+{
+    public async Task<OperationResult> RecordAttendanceAsync(string krajCode, int meetingId, IReadOnlyDictionary<int, AttendanceMark> marks, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId && m.KrajCode == krajCode, ct);
+        if (meeting is null)
+            return OperationResult.Missing("Jednání neexistuje.");
+        if (meeting.Status is MeetingStatus.Draft or MeetingStatus.Cancelled)
+            return new OperationResult().Add("", "Docházku lze zapsat jen u naplánovaného nebo proběhlého jednání.");
+        var invitations = await db.Invitations.Where(i => i.MeetingId == meetingId).ToListAsync(ct);
+        var unknown = marks.Keys.Except(invitations.Select(i => i.Id)).ToList();
+        if (unknown.Count > 0)
+            return new OperationResult().Add("", "Docházka obsahuje osoby, které na jednání nebyly pozvány.");
+        foreach (var invitation in invitations)
+            if (marks.TryGetValue(invitation.Id, out var mark))
+                invitation.Attendance = mark;
+        if (meeting.Status == MeetingStatus.Scheduled && meeting.StartUtc <= clock.GetUtcNow().UtcDateTime)
+        {
+            meeting.Status = MeetingStatus.Held;
+            meeting.Version++;
+        }
+        await db.SaveChangesAsync(ct);
+        return OperationResult.Success(meetingId);
+    }
+
+    public async Task<Minutes?> FindAsync(int meetingId, CancellationToken ct) =>
+        await db.Minutes.Include(m => m.Tasks).SingleOrDefaultAsync(m => m.MeetingId == meetingId, ct);
+
+    /// <summary>Creates or updates the minutes text and tasks (not once published).</summary>
+    public async Task<OperationResult> SaveAsync(string krajCode, int meetingId, int? version, MinutesInput input, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId && m.KrajCode == krajCode, ct);
+        if (meeting is null)
+            return OperationResult.Missing("Jednání neexistuje.");
+        var minutes = await FindAsync(meetingId, ct);
+        if (minutes is not null && version != minutes.Version)
+            return OperationResult.Stale();
+        var result = new OperationResult();
+        if (meeting.Status is MeetingStatus.Draft or MeetingStatus.Cancelled)
+            result.Add("", "Zápis lze psát jen k naplánovanému nebo proběhlému jednání.");
+        if (minutes?.Status == MinutesStatus.Published)
+            result.Add("", "Zveřejněný zápis už nelze měnit.");
+        Check.Optional(result, "Proceedings", input.Proceedings, "průběh jednání", 50_000);
+        Check.Optional(result, "Outputs", input.Outputs, "výstupy", 20_000);
+        Check.Optional(result, "Decisions", input.Decisions, "rozhodnutí", 20_000);
+        Check.Optional(result, "Recorder", input.Recorder, "zapsal(a)", 200);
+        var n = 0;
+        foreach (var t in input.Tasks)
+        {
+            n++;
+            if (string.IsNullOrWhiteSpace(t.Title) && string.IsNullOrWhiteSpace(t.OwnerName) && t.DueDate is null) continue;
+            if (string.IsNullOrWhiteSpace(t.Title)) result.Add($"Tasks[{n - 1}].Title", $"Úkol {n}: vyplňte, co je třeba udělat.");
+            if (string.IsNullOrWhiteSpace(t.OwnerName)) result.Add($"Tasks[{n - 1}].OwnerName", $"Úkol {n}: vyplňte, kdo úkol plní.");
+            if (t.DueDate is null) result.Add($"Tasks[{n - 1}].DueDate", $"Úkol {n}: zadejte termín.");
+            if (Check.Clean(t.OwnerEmail) is { } e && !Check.IsEmail(e)) result.Add($"Tasks[{n - 1}].OwnerEmail", $"Úkol {n}: e-mail „{e}“ není platný.");
+        }
+        if (!result.Ok) return result;
+
+        await using var tx = await session.BeginTransactionAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (minutes is null)
+        {
+            minutes = new Minutes { KrajCode = krajCode, MeetingId = meetingId, Status = MinutesStatus.Draft, Version = 0 };
+            db.Minutes.Add(minutes);
+            // Minutes exist now: the recorder needs no more reminding.
+            await outbox.CancelAsync($"meeting:{meetingId}:minutes:", ct);
+        }
+        minutes.Proceedings = input.Proceedings?.Trim() ?? "";
+        minutes.Outputs = input.Outputs?.Trim() ?? "";
+        minutes.Decisions = input.Decisions?.Trim() ?? "";
+        minutes.Recorder = input.Recorder?.Trim() ?? "";
+        minutes.UpdatedAtUtc = now;
+        minutes.Version++;
+
+        var kept = new List<MinutesTask>();
+        foreach (var t in input.Tasks.Where(t => !string.IsNullOrWhiteSpace(t.Title)))
+        {
+            var task = t.Id is { } id ? minutes.Tasks.FirstOrDefault(x => x.Id == id) : null;
+            if (task is null)
+            {
+                task = new MinutesTask { KrajCode = krajCode, Title = "", OwnerName = "" };
+                minutes.Tasks.Add(task);
+            }
+            task.Title = t.Title!.Trim();
+            task.OwnerName = t.OwnerName!.Trim();
+            task.OwnerEmail = Check.Clean(t.OwnerEmail);
+            task.DueDate = t.DueDate!.Value;
+            task.Done = t.Done;
+            kept.Add(task);
+        }
+        foreach (var removed in minutes.Tasks.Except(kept).ToList())
+        {
+            minutes.Tasks.Remove(removed);
+            db.Tasks.Remove(removed);
+            await outbox.CancelAsync($"task:{removed.Id}:", ct);
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return OperationResult.Stale();
+        }
+        await ScheduleTaskRemindersAsync(meeting, minutes, ct);
+        await tx.CommitAsync(ct);
+        return OperationResult.Success(minutes.Id);
+    }
+
+    /// <summary>Moves the minutes one step: draft → for comments → approved → published (the meeting then shows them publicly).</summary>
+    public async Task<OperationResult> AdvanceAsync(string krajCode, int meetingId, int version, MinutesStatus to, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId && m.KrajCode == krajCode, ct);
+        var minutes = await FindAsync(meetingId, ct);
+        if (meeting is null || minutes is null)
+            return OperationResult.Missing("Zápis neexistuje.");
+        if (minutes.Version != version)
+            return OperationResult.Stale();
+        var allowed = (minutes.Status, to) switch
+        {
+            (MinutesStatus.Draft, MinutesStatus.SentForComments) => true,
+            (MinutesStatus.Draft or MinutesStatus.SentForComments, MinutesStatus.Approved) => true,
+            (MinutesStatus.SentForComments, MinutesStatus.Draft) => true,
+            (MinutesStatus.Approved, MinutesStatus.Published) => true,
+            _ => false,
+        };
+        if (!allowed)
+            return new OperationResult().Add("", $"Zápis ve stavu „{Labels.Of(minutes.Status)}“ nelze převést do stavu „{Labels.Of(to)}“.");
+        if (to == MinutesStatus.Published && string.IsNullOrWhiteSpace(minutes.Proceedings) && string.IsNullOrWhiteSpace(minutes.Outputs))
+            return new OperationResult().Add("", "Prázdný zápis nelze zveřejnit.");
+
+        minutes.Status = to;
+        minutes.Version++;
+        minutes.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        if (to == MinutesStatus.Published)
+        {
+            minutes.PublishedAtUtc = minutes.UpdatedAtUtc;
+            meeting.Status = MeetingStatus.MinutesPublished;
+            meeting.Version++;
+        }
+        else if (meeting.Status == MeetingStatus.Scheduled && meeting.EndUtc <= clock.GetUtcNow().UtcDateTime)
+        {
+            meeting.Status = MeetingStatus.Held;
+            meeting.Version++;
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return OperationResult.Stale();
+        }
+        return OperationResult.Success(minutes.Id);
+    }
+
+    private async Task ScheduleTaskRemindersAsync(Meeting meeting, Minutes minutes, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var slug = kraje.Find(meeting.KrajCode)?.Slug ?? meeting.KrajCode;
+        var requests = new List<NotificationRequest>();
+        foreach (var task in minutes.Tasks)
+        {
+            var key = $"task:{task.Id}:";
+            var due = PragueTime.ToUtc(task.DueDate.AddDays(-options.Value.TaskReminderDaysBefore), MeetingPlanner.DefaultReminderTime);
+            if (task.Done || task.OwnerEmail is null || due is null || due <= now)
+            {
+                await outbox.CancelAsync(key, ct);
+                continue;
+            }
+            requests.Add(new NotificationRequest(meeting.KrajCode, new Recipient(task.OwnerEmail, task.OwnerName),
+                new TaskReminder(task.Title, task.DueDate, meeting.Title, urls.Absolute($"/{slug}/jednani/{meeting.Id}/zapis")), due, key));
+        }
+        await outbox.EnqueueAsync(requests, ct);
+    }
+}

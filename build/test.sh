@@ -19,7 +19,7 @@ KPSS_TEST_DB=sqlite dotnet test Kpss.Platform.sln -c Release --no-build --nologo
 
 echo
 echo "=== Integration tests, database: PostgreSQL ==="
-for project in tests/Kpss.Host.Tests tests/Kpss.Meetings.Tests; do
+for project in tests/Kpss.Host.Tests tests/Kpss.Notifications.Tests tests/Kpss.Meetings.Tests; do
   KPSS_TEST_DB=postgres dotnet test "$project" -c Release --no-build --nologo "$@" || status=1
 done
 

@@ -13,7 +13,14 @@ public sealed class SmtpServer : IAsyncLifetime
 {
     private Process? _process;
 
-    public int Port { get; } = TestEnvironment.FreePort();
+    public SmtpServer() : this(TestEnvironment.FreePort())
+    {
+    }
+
+    /// <summary>A server for a given port, e.g. one a host already sends to while no server listens yet.</summary>
+    public SmtpServer(int port) => Port = port;
+
+    public int Port { get; }
 
     // aiosmtpd makes the Maildir (with its tmp/new/cur) only where no folder exists yet.
     public string Maildir { get; } = Path.Combine(Path.GetTempPath(), $"kpss-maildir-{Guid.NewGuid():N}");
@@ -43,6 +50,8 @@ public sealed class SmtpServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        if (_process is { HasExited: false })
+            return;
         const string python = "/usr/bin/python3";
         if (!File.Exists(python))
             throw new InvalidOperationException($"{python} is missing: run build/test-deps.sh.");
@@ -71,7 +80,8 @@ public sealed class SmtpServer : IAsyncLifetime
         throw new TimeoutException("aiosmtpd did not start listening within 20 s.");
     }
 
-    public Task DisposeAsync()
+    /// <summary>Stops the server (as an outage would); what it received stays readable.</summary>
+    public void Stop()
     {
         if (_process is { HasExited: false })
         {
@@ -79,7 +89,14 @@ public sealed class SmtpServer : IAsyncLifetime
             _process.WaitForExit();
         }
         _process?.Dispose();
-        Directory.Delete(Maildir, recursive: true);
+        _process = null;
+    }
+
+    public Task DisposeAsync()
+    {
+        Stop();
+        if (Directory.Exists(Maildir))
+            Directory.Delete(Maildir, recursive: true);
         return Task.CompletedTask;
     }
 }

@@ -1,0 +1,60 @@
+using Kpss.Modules.Abstractions.Security;
+using Kpss.Notifications.Contracts;
+using Kpss.Notifications.Outbox;
+using Kpss.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kpss.Notifications.Tests;
+
+/// <summary>
+/// The host sending by SMTP to a port where the test decides whether a server listens; dispatch is run by the test
+/// (not by the scheduler) so that every step is deterministic.
+/// </summary>
+public sealed class NotificationsHost : KpssAppFactory
+{
+    public const string Coordinator = "koordinator@jh.test.example";
+
+    public NotificationsHost()
+    {
+        Clock = new FakeClock(new DateTimeOffset(2026, 5, 4, 8, 0, 0, TimeSpan.Zero));
+        Settings["Mail:Transport"] = "Smtp";
+        Settings["Mail:Smtp:Host"] = "127.0.0.1";
+        Settings["Mail:Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Settings["Mail:Smtp:TimeoutSeconds"] = "5";
+        Settings["Notifications:DispatchEnabled"] = "false";
+        Settings["Notifications:MaxAttempts"] = "3";
+    }
+
+    public new FakeClock Clock { get => base.Clock!; private init => base.Clock = value; }
+
+    /// <summary>Not started until a test starts it.</summary>
+    public SmtpServer Smtp { get; } = new();
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await CreateUserAsync(Coordinator, KpssRoles.Coordinator, "CZ031");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Smtp.DisposeAsync();
+    }
+
+    public async Task EnqueueAsync(IReadOnlyCollection<NotificationRequest> requests)
+    {
+        using var scope = Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<INotificationOutbox>().EnqueueAsync(requests);
+    }
+
+    public Task<DispatchResult> DispatchAsync() => Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync();
+
+    public static MeetingDetails Meeting(string title = "Pracovní skupina Senioři") => new(
+        $"{Guid.NewGuid():N}@kpss.platform", 0, title, "Senioři", "jednání pracovní skupiny",
+        new DateTime(2026, 5, 14, 13, 0, 0, DateTimeKind.Utc), new DateTime(2026, 5, 14, 15, 0, 0, DateTimeKind.Utc),
+        "MěÚ Jindřichův Hradec", true, null, [], new Recipient("koordinator@jh.test.example", "Koordinátorka"), null);
+
+    public static NotificationRequest Invitation(string email, MeetingDetails? meeting = null) =>
+        new("CZ031", new Recipient(email, null), new MeetingInvitation(meeting ?? Meeting(), InvitationChange.New, null));
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using Kpss.Notifications.Contracts;
+using Kpss.Notifications.Data;
+using Kpss.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kpss.Notifications.Tests;
+
+public sealed class PreferenceTests(NotificationsHost app) : IClassFixture<NotificationsHost>
+{
+    [Fact]
+    public async Task SwitchingRemindersOffFromTheEmailsLink_StopsReminders_ButNotInvitations()
+    {
+        app.Clock.Set(new DateTime(2026, 5, 4, 8, 0, 0, DateTimeKind.Utc));
+        await app.Smtp.InitializeAsync();
+        const string email = "bez-pripominek@test.example";
+        await app.EnqueueAsync([NotificationsHost.Invitation(email)]);
+        await app.DispatchAsync();
+        var invitation = Assert.Single(app.Smtp.Received(), m => m.IsTo(email));
+        var settings = new Uri(invitation.Link("Nastavení oznámení (např. vypnutí připomínek)")).PathAndQuery;
+        var visitor = app.AnonymousClient();
+
+        var page = await visitor.GetStringAsync(settings);
+        var token = System.Web.HttpUtility.ParseQueryString(new Uri("http://x" + settings).Query)["t"]!;
+        var off = await KpssAppFactory.PostFormAsync(visitor, "/oznameni/nastaveni?handler=VypnoutVse", new() { ["t"] = token }, formPageUrl: settings);
+
+        Assert.Contains(email, page);
+        Assert.Contains("Připomínky a souhrny jsou vypnuté.", await off.Content.ReadAsStringAsync());
+        var meeting = NotificationsHost.Meeting("Po vypnutí připomínek");
+        await app.EnqueueAsync(
+        [
+            new NotificationRequest("CZ031", new Recipient(email, null), new MeetingReminder(meeting, null)),
+            new NotificationRequest("CZ031", new Recipient(email, null), new MeetingInvitation(meeting, InvitationChange.Update, null)),
+        ]);
+        var result = await app.DispatchAsync();
+
+        Assert.Equal(1, result.Sent);
+        Assert.Equal(1, result.Suppressed);
+        Assert.DoesNotContain(app.Smtp.Received(), m => m.IsTo(email) && m.Subject.StartsWith("Připomínka:"));
+        Assert.Contains(app.Smtp.Received(), m => m.IsTo(email) && m.Subject.StartsWith("Změna jednání:"));
+    }
+
+    [Fact]
+    public async Task OneClickUnsubscribe_SwitchesOffReminders_AndATamperedLinkIsRefusedInCzech()
+    {
+        string token;
+        using (var scope = app.Services.CreateScope())
+            token = scope.ServiceProvider.GetRequiredService<Kpss.Notifications.Preferences.PreferenceTokens>().Create("Jedno-Kliknuti@test.example");
+        var client = app.AnonymousClient();
+
+        var ok = await client.PostAsync($"/oznameni/odhlasit?t={token}", new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "One-Click" }));
+        var bad = await client.PostAsync("/oznameni/odhlasit?t=podvrh", new FormUrlEncodedContent(new Dictionary<string, string>()));
+        var badPage = await client.GetAsync("/oznameni/nastaveni?t=podvrh");
+
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badPage.StatusCode);
+        Assert.Contains("Odkaz na nastavení oznámení je neplatný", await badPage.Content.ReadAsStringAsync());
+        using var check = app.Services.CreateScope();
+        var pref = await check.ServiceProvider.GetRequiredService<NotificationsDbContext>().Preferences.SingleAsync(p => p.Email == "jedno-kliknuti@test.example");
+        Assert.True(pref.RemindersOff);
+    }
+}

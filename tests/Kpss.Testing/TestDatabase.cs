@@ -13,9 +13,13 @@ public sealed class TestDatabase : IAsyncDisposable
     private readonly string? _sqliteDirectory;
     private readonly string? _postgresName;
 
-    public TestDatabase()
+    public TestDatabase() : this(CurrentProvider)
     {
-        Provider = CurrentProvider;
+    }
+
+    public TestDatabase(DatabaseProvider provider)
+    {
+        Provider = provider;
         if (Provider == DatabaseProvider.Sqlite)
         {
             _sqliteDirectory = RepoPaths.NewTempDirectory("kpss-db");

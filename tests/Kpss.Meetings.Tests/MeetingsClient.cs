@@ -11,9 +11,12 @@ public sealed class MeetingsClient(HttpClient http, string kraj)
 
     public async Task<int> CreateProcessAsync(string name = "Pokračování komunitního plánování sociálních služeb ORP Jindřichův Hradec")
     {
+        // ORP Jindřichův Hradec (seed 003) in Jihočeský kraj; elsewhere a process for the whole kraj.
+        var jh = kraj == "jihocesky";
         var response = await http.PostAsJsonAsync($"/api/kraje/{kraj}/procesy", new
         {
-            name, areaKind = "Orp", areaName = "ORP Jindřichův Hradec", orpCsuCode = 3105, periodFrom = "2018-01-01", periodTo = "2019-12-31",
+            name, areaKind = jh ? "Orp" : "Kraj", areaName = jh ? "ORP Jindřichův Hradec" : "celý kraj", orpCsuCode = jh ? 3105 : (int?)null,
+            periodFrom = "2018-01-01", periodTo = "2019-12-31",
             projectRegistrationNumber = "CZ.03.2.63/0.0/0.0/16_063/0006571", implementer = "Centrum pro komunitní práci jižní Čechy",
             partner = "Město Jindřichův Hradec",
         });

@@ -4,6 +4,7 @@ using Kpss.Meetings.Features.Meetings;
 using Kpss.Meetings.Services;
 using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Data;
+using Kpss.Modules.Abstractions.Security;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,8 @@ public sealed class MeetingsModule : IModule
         services.AddScoped<MinutesBook>();
         services.AddScoped<Participation>();
         services.AddSingleton<RsvpTokens>();
+        services.AddSingleton(new KrajLink("Veřejná projednání a zápisy", "verejne", null, 10));
+        services.AddSingleton(new KrajLink("Plánovací procesy a skupiny", "procesy", KpssPolicies.KrajCoordinator, 20));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -1,0 +1,165 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Kpss.Meetings.Services;
+using Kpss.Testing;
+
+namespace Kpss.Meetings.Tests;
+
+public sealed class CommunityTests(MeetingsHost app) : IClassFixture<MeetingsHost>
+{
+    private async Task<MeetingsClient> CoordinatorAsync(string email = MeetingsHost.Coordinator, string kraj = "jihocesky") =>
+        new(await app.SignedInClientAsync(email), kraj);
+
+    [Fact]
+    public async Task ImportingACsvWithBadLines_ReportsEachWithItsLineNumber_AndImportsNothing()
+    {
+        var api = await CoordinatorAsync();
+        var groupId = await api.CreateGroupAsync(await api.CreateProcessAsync());
+        const string csv = """
+            jmeno;email;telefon;organizace;role;funkce;od
+            Jana Nováková;jana@import.test.example;+420 777 123 456;Charita Jindřichův Hradec;poskytovatel;předseda;1.1.2018
+            ;bez-jmena@import.test.example;;;uživatel;;
+            Petr Dvořák;petr-at-example;;;zadavatel;;
+            Eva Malá;eva@import.test.example;;;ředitel;;
+            Karel Novák;jana@import.test.example;;;veřejnost;;31.2.2018
+            """;
+
+        var response = await Import(api, groupId, csv);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("Csv")
+            .EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Contains("Řádek 3: chybí jméno.", errors);
+        Assert.Contains("Řádek 4: e-mail „petr-at-example“ není platná adresa.", errors);
+        Assert.Contains("Řádek 5: neznámá role „ředitel“ (možné: zadavatel, poskytovatel, uživatel, veřejnost, zpracovatel).", errors);
+        Assert.Contains("Řádek 6: datum od „31.2.2018“ není datum (např. 1.1.2018).", errors);
+        Assert.Contains("Řádek 6: e-mail jana@import.test.example už je v souboru na řádku 2.", errors);
+        Assert.Empty(await MembersAsync(api, groupId));
+    }
+
+    [Fact]
+    public async Task ImportingACleanCsv_AddsEveryMember_WithRoleAndFunction()
+    {
+        var api = await CoordinatorAsync();
+        var groupId = await api.CreateGroupAsync(await api.CreateProcessAsync());
+        const string csv = "\uFEFFjmeno,email,role,funkce\r\n\"Nováková, Jana\",jana2@import.test.example,poskytovatel,zapisovatelka\r\nObec Strmilov,,zadavatel,\r\n";
+
+        var response = await Import(api, groupId, csv);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("imported").GetInt32());
+        var members = await MembersAsync(api, groupId);
+        var jana = members.Single(m => m.GetProperty("name").GetString() == "Nováková, Jana");
+        Assert.Equal("Poskytovatel", jana.GetProperty("role").GetString());
+        Assert.Equal("Recorder", jana.GetProperty("function").GetString());
+        Assert.Contains(members, m => m.GetProperty("name").GetString() == "Obec Strmilov" && m.GetProperty("role").GetString() == "Zadavatel");
+
+        var again = await Import(api, groupId, csv);
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Contains("už je členem skupiny", await again.Content.ReadAsStringAsync());
+        Assert.Equal(2, (await MembersAsync(api, groupId)).Count);
+    }
+
+    [Fact]
+    public async Task BadMeetingInput_GetsCzechMessages_AndCreatesNothing()
+    {
+        var api = await CoordinatorAsync();
+        var groupId = await api.CreateGroupAsync(await api.CreateProcessAsync());
+
+        var response = await api.Http.PostAsJsonAsync($"/api/kraje/jihocesky/skupiny/{groupId}/jednani", new
+        {
+            kind = "WorkingGroup", title = "", date = "2026-03-29", startTime = "2:30", endTime = "1:00", onlineUrl = "javascript:alert(1)",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Vyplňte název jednání.", body);
+        Assert.Contains("Konec jednání musí být po jeho začátku.", body);
+        Assert.Contains("Odkaz na online jednání musí být webová adresa", body);
+    }
+
+    [Fact]
+    public async Task AMeetingAtATimeThatDoesNotExistInPrague_IsRefused()
+    {
+        var api = await CoordinatorAsync();
+        var groupId = await api.CreateGroupAsync(await api.CreateProcessAsync());
+
+        // 29 March 2026: the clocks jump from 2:00 to 3:00.
+        var response = await api.Http.PostAsJsonAsync($"/api/kraje/jihocesky/skupiny/{groupId}/jednani",
+            MeetingsClient.Meeting("2026-03-29", start: "2:30", end: "4:00"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Tento čas v Praze neexistuje", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ACoordinatorOfOneKraj_CannotReadOrChangeAnotherKrajsGroupsMeetingsOrPeople()
+    {
+        app.Clock.Set(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        var brno = await CoordinatorAsync(MeetingsHost.OtherKrajCoordinator, "jihomoravsky");
+        var (groupId, _) = await brno.GroupWithMembersAsync("jmk", 2);
+        var meetingId = await brno.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12"));
+        var jh = await app.SignedInClientAsync(MeetingsHost.Coordinator);
+
+        // Through the other kraj's routes: forbidden.
+        Assert.Equal(HttpStatusCode.Forbidden, (await jh.GetAsync($"/api/kraje/jihomoravsky/skupiny/{groupId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await jh.GetAsync($"/api/kraje/jihomoravsky/jednani/{meetingId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await jh.GetAsync($"/jihomoravsky/skupiny/{groupId}")).StatusCode);
+        // Through its own kraj's routes with the other kraj's ids: not found, and nothing changes.
+        Assert.Equal(HttpStatusCode.NotFound, (await jh.GetAsync($"/api/kraje/jihocesky/skupiny/{groupId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await jh.GetAsync($"/api/kraje/jihocesky/jednani/{meetingId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await jh.PostAsJsonAsync($"/api/kraje/jihocesky/skupiny/{groupId}/clenove",
+            new { name = "Vetřelec", email = "vetrelec@test.example", role = "Verejnost" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await jh.PostAsJsonAsync($"/api/kraje/jihocesky/jednani/{meetingId}/naplanovat", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await jh.PutAsJsonAsync($"/api/kraje/jihocesky/jednani/{meetingId}",
+            MeetingsClient.Meeting("2026-03-13", version: 1))).StatusCode);
+        var meeting = await brno.GetMeetingAsync(meetingId);
+        Assert.Equal("Draft", meeting.GetProperty("status").GetString());
+        Assert.Equal(2, (await MembersAsync(brno, groupId, "jihomoravsky")).Count);
+    }
+
+    [Fact]
+    public async Task ChangingAMeetingFromAnOlderVersion_IsRefusedAsAConflict()
+    {
+        var api = await CoordinatorAsync();
+        var groupId = await api.CreateGroupAsync(await api.CreateProcessAsync());
+        var meetingId = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-04-12"));
+
+        var first = await api.ChangeAsync(meetingId, MeetingsClient.Meeting("2026-04-13", version: 1));
+        var stale = await api.ChangeAsync(meetingId, MeetingsClient.Meeting("2026-04-14", version: 1));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("Mezitím to změnil někdo jiný", await stale.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public void MinutesMarkdown_KeepsFormatting_ButNoScriptSurvives()
+    {
+        var html = MinutesMarkdown.ToSafeHtml("""
+            **Výstupy:** aktualizace *jednacího řádu*.
+            <script>alert('x')</script>
+            <img src=x onerror=alert(1)>
+            [odkaz](javascript:alert(1)) a [web](https://www.kraj-jihocesky.cz) a [data](data:text/html,<script>alert(1)</script>)
+            """);
+
+        Assert.Contains("<strong>Výstupy:</strong>", html);
+        Assert.Contains("<em>jednacího řádu</em>", html);
+        Assert.DoesNotContain("<script", html);
+        Assert.DoesNotContain("<img", html);
+        Assert.DoesNotContain("javascript:", html);
+        Assert.DoesNotContain("href=\"data:", html);
+        Assert.Contains("href=\"https://www.kraj-jihocesky.cz\"", html);
+    }
+
+    private static Task<HttpResponseMessage> Import(MeetingsClient api, int groupId, string csv) =>
+        api.Http.PostAsync($"/api/kraje/jihocesky/skupiny/{groupId}/clenove/import", new StringContent(csv, Encoding.UTF8, "text/csv"));
+
+    private static async Task<List<JsonElement>> MembersAsync(MeetingsClient api, int groupId, string kraj = "jihocesky")
+    {
+        var group = await api.Http.GetFromJsonAsync<JsonElement>($"/api/kraje/{kraj}/skupiny/{groupId}");
+        return group.GetProperty("members").EnumerateArray().ToList();
+    }
+}

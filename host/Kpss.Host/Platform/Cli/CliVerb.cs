@@ -83,7 +83,7 @@ internal sealed class CliVerb
         await MigrateIfConfiguredAsync(app, logger);
 
         using var scope = app.Services.CreateScope();
-        var role = kraj is null ? KpssRoles.PlatformAdmin : KpssRoles.RegionalAdmin;
+        var role = Options.GetValueOrDefault("role") ?? (kraj is null ? KpssRoles.PlatformAdmin : KpssRoles.RegionalAdmin);
         var result = await scope.ServiceProvider.GetRequiredService<AccountProvisioning>()
             .EnsureAsync(email, password, Options.GetValueOrDefault("name"), role, kraj);
         if (!result.Succeeded)
@@ -92,9 +92,7 @@ internal sealed class CliVerb
                 await Console.Error.WriteLineAsync(error);
             return 1;
         }
-        Console.WriteLine(kraj is null
-            ? $"Účet {email} je správcem platformy{(result.Created ? " (nově založen)" : "")}."
-            : $"Účet {email} je krajským administrátorem ({kraj}){(result.Created ? " (nově založen)" : "")}.");
+        Console.WriteLine($"Účet {email} má roli {role}{(kraj is null ? "" : $" v kraji {kraj}")}{(result.Created ? " (nově založen)" : "")}.");
         return 0;
     }
 
@@ -109,9 +107,10 @@ internal sealed class CliVerb
 
         Bez argumentů spustí webový server. Příkazy:
           migrate                              použije chybějící migrace databáze a skončí
-          create-admin --email E [--password H] [--kraj CZ031] [--name "Jméno"]
+          create-admin --email E [--password H] [--kraj CZ031] [--role R] [--name "Jméno"]
                                                založí účet (heslo též z KPSS_ADMIN_PASSWORD) a udělí mu
-                                               roli správce platformy, s --kraj krajského administrátora
+                                               roli správce platformy, s --kraj krajského administrátora;
+                                               --role coordinator (member, provider-editor) jinou roli v kraji
           seed-demo                            založí ukázkové účty
         """;
 }

@@ -22,4 +22,7 @@ public interface IModule
 
     /// <summary>The module's minimal APIs (its Razor pages come as an application part of its assembly).</summary>
     void MapEndpoints(IEndpointRouteBuilder endpoints) { }
+
+    /// <summary>Demo data (<c>Demo:Enabled</c>), after the host's demo accounts exist. Must be idempotent.</summary>
+    Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
 }

@@ -13,14 +13,8 @@ public sealed class SmtpServer : IAsyncLifetime
 {
     private Process? _process;
 
-    public SmtpServer() : this(TestEnvironment.FreePort())
-    {
-    }
-
-    /// <summary>A server for a given port, e.g. one a host already sends to while no server listens yet.</summary>
-    public SmtpServer(int port) => Port = port;
-
-    public int Port { get; }
+    /// <summary>Chosen at once, so a host can be told it before the server starts (an outage, then recovery).</summary>
+    public int Port { get; } = TestEnvironment.FreePort();
 
     // aiosmtpd makes the Maildir (with its tmp/new/cur) only where no folder exists yet.
     public string Maildir { get; } = Path.Combine(Path.GetTempPath(), $"kpss-maildir-{Guid.NewGuid():N}");

@@ -10,6 +10,17 @@ public interface ITenantContext
     bool IsPlatformWide { get; }
 }
 
+/// <summary>
+/// For code outside a request (jobs, demo data): act in one kraj, or deliberately across all of them, for the rest of
+/// the current scope.
+/// </summary>
+public interface ITenantScopes
+{
+    void ActIn(string krajCode);
+
+    IDisposable BeginPlatformWide();
+}
+
 /// <summary>A row that belongs to one kraj. Every DbContext of the platform filters these by the current kraj.</summary>
 public interface IKrajOwned
 {

@@ -29,6 +29,8 @@ public sealed class MeetingsModule : IModule
         services.AddSingleton(new KrajLink("Plánovací procesy a skupiny", "procesy", KpssPolicies.KrajCoordinator, 20));
     }
 
+    public Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) => MeetingsDemo.SeedAsync(services, ct);
+
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         MeetingsApi.Map(endpoints);

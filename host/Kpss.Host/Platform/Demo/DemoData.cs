@@ -35,6 +35,8 @@ internal static class DemoData
             if (!result.Succeeded)
                 throw new InvalidOperationException($"Demo account {a.Email}: {string.Join(" ", result.Errors)}");
         }
+        foreach (var module in services.GetRequiredService<Modules.LoadedModules>().Modules)
+            await module.SeedDemoAsync(services, ct);
         foreach (var a in Accounts)
             logger.LogWarning("Demo account ({Description}): {Email} / {Password}", a.Description, a.Email, Password);
     }

@@ -23,6 +23,8 @@ internal static class PlatformPipeline
         if (settings.MigrateOnStart)
             await DatabaseSetup.MigrateAllAsync(app.Services, logger);
 
+        app.Services.GetRequiredService<KeyRingWarmer>().Warm();
+
         var plugins = app.Services.GetRequiredService<PluginRegistry>().Plugins;
         logger.LogInformation("{Loaded} kraj plugins loaded, {Failed} failed",
             plugins.Count(p => p.IsLoaded), plugins.Count(p => !p.IsLoaded));

@@ -43,6 +43,7 @@ internal static class PlatformServices
 
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
+        services.AddScoped<ITenantScopes>(sp => sp.GetRequiredService<TenantContext>());
         services.AddSingleton<IKrajDirectory, KrajDirectory>();
 
         services.AddKpssIdentity();
@@ -52,6 +53,8 @@ internal static class PlatformServices
 
         services.AddHttpContextAccessor();
         services.AddSingleton<Kpss.Modules.Abstractions.IPublicUrls, PublicUrls>();
+        services.AddSingleton<KeyRingWarmer>();
+        services.AddHostedService(sp => sp.GetRequiredService<KeyRingWarmer>());
         services.Configure<MailOptions>(builder.Configuration.GetSection("Mail"));
         services.AddSingleton<IMailTransport, SmtpMailTransport>();
 

@@ -6,7 +6,7 @@ namespace Kpss.Host.Platform.Tenancy;
 /// The request's kraj, set by <see cref="TenantMiddleware"/> from the route. Platform-wide access is opened only
 /// explicitly, for a bounded piece of code (<see cref="BeginPlatformWide"/>).
 /// </summary>
-public sealed class TenantContext : ITenantContext
+public sealed class TenantContext : ITenantContext, ITenantScopes
 {
     private int _platformWideDepth;
 
@@ -20,6 +20,8 @@ public sealed class TenantContext : ITenantContext
             throw new InvalidOperationException($"The request's kraj is already {KrajCode}.");
         KrajCode = krajCode;
     }
+
+    public void ActIn(string krajCode) => SetKraj(krajCode);
 
     public IDisposable BeginPlatformWide()
     {

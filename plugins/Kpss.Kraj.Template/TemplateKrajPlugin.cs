@@ -3,7 +3,7 @@ using Kpss.Plugins.Abstractions;
 namespace Kpss.Kraj.Template;
 
 /// <summary>The smallest useful kraj plugin: copy this project to start a new one (see plugins/README.md).</summary>
-public sealed class TemplateKrajPlugin : IKrajPlugin, IPlanningCalendarSource
+public sealed class TemplateKrajPlugin : IKrajPlugin, IPlanningCalendarSource, IReminderDefaults
 {
     public string Id => "sablona";
 
@@ -17,6 +17,11 @@ public sealed class TemplateKrajPlugin : IKrajPlugin, IPlanningCalendarSource
     public void Start()
     {
     }
+
+    // The kraj's default meeting reminder: three days before the meeting at 8:00 Prague time.
+    public int ReminderDaysBefore => 3;
+
+    public TimeOnly ReminderTime => new(8, 0);
 
     public PlanningCalendar GetPlanningCalendar() => new(
         [

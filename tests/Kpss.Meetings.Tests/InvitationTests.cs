@@ -78,6 +78,39 @@ public sealed class InvitationTests(MeetingsHost app) : IClassFixture<MeetingsHo
         Assert.Equal("None", invitations.Single(i => i.GetProperty("email").GetString() == emails[0]).GetProperty("answer").GetString());
     }
 
+    [Fact]
+    public async Task AnRsvpLink_ExpiresThirtyDaysAfterTheMeeting_WithAClearPage()
+    {
+        var api = await CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        var (groupId, emails) = await api.GroupWithMembersAsync("expirace", 1);
+        await api.ScheduleAsync(await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12")));
+        var mail = (await app.Smtp.WaitForAsync(m => m.IsTo(emails[0]) && m.Subject.StartsWith("Pozvánka:"), 1))[0];
+        var link = new Uri(mail.Link("Přijdu")).PathAndQuery;
+
+        app.Clock.Set(new DateTime(2026, 3, 20, 8, 0, 0, DateTimeKind.Utc));
+        var afterMeeting = await app.AnonymousClient().GetStringAsync(link);
+        app.Clock.Set(new DateTime(2026, 4, 12, 8, 0, 0, DateTimeKind.Utc));
+        var expired = await app.AnonymousClient().GetAsync(link);
+
+        Assert.Contains("Toto jednání už proběhlo.", afterMeeting);
+        Assert.Equal(HttpStatusCode.BadRequest, expired.StatusCode);
+        Assert.Contains("Platnost tohoto odkazu vypršela", await expired.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task TheInvitation_CarriesTheMembersOwnCalendarFeed()
+    {
+        var api = await CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        var (groupId, emails) = await api.GroupWithMembersAsync("kalendar", 1);
+        await api.ScheduleAsync(await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12", title: "Jednání v osobním kalendáři")));
+        var mail = (await app.Smtp.WaitForAsync(m => m.IsTo(emails[0]) && m.Subject.StartsWith("Pozvánka:"), 1))[0];
+
+        var feed = await app.AnonymousClient().GetStringAsync(new Uri(mail.Link("Všechna vaše jednání v kalendáři (adresa pro odběr)")).PathAndQuery);
+
+        Assert.Contains("SUMMARY:Jednání v osobním kalendáři", feed);
+        Assert.Contains("X-WR-CALNAME:Jednání – Člen 1 kalendar", feed);
+    }
+
     [Theory]
     [InlineData("/pozvanka?t=zfalsovany-odkaz&odpoved=prijdu")]
     [InlineData("/pozvanka")]

@@ -66,6 +66,35 @@ public sealed class MinutesTests(MeetingsHost app) : IClassFixture<MeetingsHost>
     }
 
     [Fact]
+    public async Task DraftMinutesSentForComments_GoToThoseWhoWerePresent()
+    {
+        app.Clock.Set(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        var api = new MeetingsClient(await app.SignedInClientAsync(MeetingsHost.Coordinator), "jihocesky");
+        var (groupId, emails) = await api.GroupWithMembersAsync("pripominky", 3);
+        var meetingId = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12"));
+        await api.ScheduleAsync(meetingId);
+        app.Clock.Set(new DateTime(2026, 3, 12, 17, 0, 0, DateTimeKind.Utc));
+        var invitations = (await api.GetMeetingAsync(meetingId)).GetProperty("invitations").EnumerateArray().ToList();
+        var marks = invitations.ToDictionary(i => i.GetProperty("id").GetInt32().ToString(),
+            i => i.GetProperty("email").GetString() == emails[2] ? "Absent" : "Present");
+        await MeetingsClient.EnsureOkAsync(await api.Http.PutAsJsonAsync($"/api/kraje/jihocesky/jednani/{meetingId}/dochazka", new { marks }));
+        await MeetingsClient.EnsureOkAsync(await api.Http.PutAsJsonAsync($"/api/kraje/jihocesky/jednani/{meetingId}/zapis", new
+        {
+            proceedings = "Projednán návrh akčního plánu.", outputs = "Připomínky do konce měsíce.", recorder = "Zapisovatelka",
+            tasks = new[] { new { title = "Doplnit kapacity služeb", ownerName = "Člen 2", dueDate = "2026-04-01" } },
+        }));
+
+        await MeetingsClient.EnsureOkAsync(await api.Http.PostAsJsonAsync($"/api/kraje/jihocesky/jednani/{meetingId}/zapis/stav", new { to = "SentForComments", version = 1 }));
+
+        var mails = await app.Smtp.WaitForAsync(m => emails.Any(m.IsTo) && m.Subject.StartsWith("Návrh zápisu k připomínkám:"), 2);
+        await Task.Delay(1500);
+        Assert.DoesNotContain(app.Smtp.Received(), m => m.IsTo(emails[2]) && m.Subject.StartsWith("Návrh zápisu"));
+        var text = mails[0].Message.Text("text/plain");
+        Assert.Contains("Projednán návrh akčního plánu.", text);
+        Assert.Contains("- Doplnit kapacity služeb (Člen 2, termín 1. 4. 2026)", text);
+    }
+
+    [Fact]
     public async Task TheCoordinatorsPages_Render()
     {
         app.Clock.Set(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));

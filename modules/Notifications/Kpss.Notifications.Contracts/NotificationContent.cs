@@ -25,7 +25,15 @@ public enum InvitationChange
 }
 
 /// <summary>A meeting invitation, update or cancellation with an iCalendar part.</summary>
-public sealed record MeetingInvitation(MeetingDetails Meeting, InvitationChange Change, RsvpLinks? Links) : NotificationContent
+/// <param name="PersonalCalendarUrl">The recipient's own calendar feed of all their meetings, when they are a member.</param>
+public sealed record MeetingInvitation(MeetingDetails Meeting, InvitationChange Change, RsvpLinks? Links, string? PersonalCalendarUrl = null)
+    : NotificationContent
+{
+    public override NotificationCategory Category => NotificationCategory.Essential;
+}
+
+/// <summary>Draft minutes sent to the attendees for comments (Markdown text; comments go to the recorder by reply).</summary>
+public sealed record MinutesForComments(MeetingDetails Meeting, string Recorder, string MinutesText) : NotificationContent
 {
     public override NotificationCategory Category => NotificationCategory.Essential;
 }

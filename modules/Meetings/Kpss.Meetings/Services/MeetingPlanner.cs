@@ -96,7 +96,7 @@ internal sealed class MeetingPlanner(
         meeting.Version++;
         db.Invitations.AddRange(invitations);
         await db.SaveChangesAsync(ct);
-        var messages = InvitationMessages(meeting, group, invitations, InvitationChange.New)
+        var messages = InvitationMessages(meeting, group, invitations, InvitationChange.New, await FeedTokensAsync(invitations, ct))
             .Concat(ReminderMessages(meeting, group, invitations))
             .Concat(await MinutesReminderMessagesAsync(meeting, group, ct))
             .ToList();
@@ -151,7 +151,7 @@ internal sealed class MeetingPlanner(
             var invitations = await db.Invitations.Where(i => i.MeetingId == meeting.Id).ToListAsync(ct);
             if (!meeting.ReminderEnabled)
                 await outbox.CancelAsync(ReminderPrefix(meeting), ct);
-            var messages = InvitationMessages(meeting, group, invitations, InvitationChange.Update)
+            var messages = InvitationMessages(meeting, group, invitations, InvitationChange.Update, await FeedTokensAsync(invitations, ct))
                 .Concat(ReminderMessages(meeting, group, invitations))
                 .Concat(await MinutesReminderMessagesAsync(meeting, group, ct))
                 .ToList();
@@ -199,7 +199,7 @@ internal sealed class MeetingPlanner(
             meeting.Sequence++;
             var group = await db.Groups.SingleAsync(g => g.Id == meeting.GroupId, ct);
             var invitations = await db.Invitations.Where(i => i.MeetingId == meeting.Id).ToListAsync(ct);
-            await outbox.EnqueueAsync(InvitationMessages(meeting, group, invitations, InvitationChange.Cancel).ToList(), ct);
+            await outbox.EnqueueAsync(InvitationMessages(meeting, group, invitations, InvitationChange.Cancel, new Dictionary<int, string>()).ToList(), ct);
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -230,7 +230,7 @@ internal sealed class MeetingPlanner(
         db.Invitations.AddRange(added);
         await db.SaveChangesAsync(ct);
         var group = await db.Groups.SingleAsync(g => g.Id == meeting.GroupId, ct);
-        await outbox.EnqueueAsync(InvitationMessages(meeting, group, added, InvitationChange.New)
+        await outbox.EnqueueAsync(InvitationMessages(meeting, group, added, InvitationChange.New, new Dictionary<int, string>())
             .Concat(ReminderMessages(meeting, group, added)).ToList(), ct);
         await tx.CommitAsync(ct);
         return OperationResult.Success(meeting.Id);
@@ -289,14 +289,24 @@ internal sealed class MeetingPlanner(
         new Recipient(m.OrganizerEmail, m.OrganizerName),
         m.IsPublic ? urls.Absolute($"/{KrajSlug(m)}/verejne#jednani-{m.Id}") : null);
 
-    private IEnumerable<NotificationRequest> InvitationMessages(Meeting m, Group g, IEnumerable<Invitation> invitations, InvitationChange change)
+    /// <summary>Invitations, updates or cancellations; <paramref name="feeds"/> maps person ids to their calendar tokens.</summary>
+    private IEnumerable<NotificationRequest> InvitationMessages(Meeting m, Group g, IEnumerable<Invitation> invitations, InvitationChange change,
+        IReadOnlyDictionary<int, string> feeds)
     {
         var details = Details(m, g);
         foreach (var i in invitations.Where(i => i.Email is not null))
         {
             var links = change == InvitationChange.Cancel ? null : rsvp.Links(i, m);
-            yield return new NotificationRequest(m.KrajCode, new Recipient(i.Email!, i.Name), new MeetingInvitation(details, change, links));
+            var feed = feeds.TryGetValue(i.PersonId ?? 0, out var token) ? urls.Absolute($"/kalendar/{token}.ics") : null;
+            yield return new NotificationRequest(m.KrajCode, new Recipient(i.Email!, i.Name), new MeetingInvitation(details, change, links, feed));
         }
+    }
+
+    /// <summary>The calendar-feed tokens of the invited members, in one query.</summary>
+    private async Task<IReadOnlyDictionary<int, string>> FeedTokensAsync(IEnumerable<Invitation> invitations, CancellationToken ct)
+    {
+        var ids = invitations.Where(i => i.PersonId is not null).Select(i => i.PersonId!.Value).Distinct().ToList();
+        return await db.People.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.CalendarToken, ct);
     }
 
     /// <summary>A reminder for each invitee with an address who has not declined (replacing any earlier one).</summary>

@@ -24,6 +24,7 @@ internal sealed class MinutesBook(
     INotificationOutbox outbox,
     IPublicUrls urls,
     IKrajDirectory kraje,
+    MeetingPlanner planner,
     IOptions<MeetingsOptions> options,
     KpssClock clock)
 {
@@ -170,6 +171,7 @@ internal sealed class MinutesBook(
             meeting.Status = MeetingStatus.Held;
             meeting.Version++;
         }
+        await using var tx = await session.BeginTransactionAsync(ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -178,7 +180,36 @@ internal sealed class MinutesBook(
         {
             return OperationResult.Stale();
         }
+        if (to == MinutesStatus.SentForComments)
+            await SendForCommentsAsync(meeting, minutes, ct);
+        await tx.CommitAsync(ct);
         return OperationResult.Success(minutes.Id);
+    }
+
+    /// <summary>The draft goes to those who were present (to every invitee when attendance was not recorded).</summary>
+    private async Task SendForCommentsAsync(Meeting meeting, Minutes minutes, CancellationToken ct)
+    {
+        var invitations = await db.Invitations.Where(i => i.MeetingId == meeting.Id && i.Email != null).ToListAsync(ct);
+        var recipients = invitations.Any(i => i.Attendance == AttendanceMark.Present)
+            ? invitations.Where(i => i.Attendance == AttendanceMark.Present).ToList()
+            : invitations;
+        var group = await db.Groups.SingleAsync(g => g.Id == meeting.GroupId, ct);
+        var loaded = await db.Meetings.Include(m => m.Agenda).SingleAsync(m => m.Id == meeting.Id, ct);
+        var details = planner.Details(loaded, group);
+        var text = new System.Text.StringBuilder();
+        foreach (var (title, body) in new[] { ("Průběh jednání", minutes.Proceedings), ("Výstupy", minutes.Outputs), ("Rozhodnutí", minutes.Decisions) })
+            if (!string.IsNullOrWhiteSpace(body))
+                text.Append(title).Append(":\n").Append(body.Trim()).Append("\n\n");
+        if (minutes.Tasks.Count > 0)
+        {
+            text.Append("Úkoly:\n");
+            foreach (var t in minutes.Tasks.OrderBy(t => t.DueDate))
+                text.Append("- ").Append(t.Title).Append(" (").Append(t.OwnerName).Append(", termín ")
+                    .Append(t.DueDate.ToString("d. M. yyyy", PragueTime.Culture)).Append(")\n");
+        }
+        var recorder = string.IsNullOrWhiteSpace(minutes.Recorder) ? meeting.OrganizerName : minutes.Recorder;
+        await outbox.EnqueueAsync(recipients.Select(i => new NotificationRequest(meeting.KrajCode, new Recipient(i.Email!, i.Name),
+            new MinutesForComments(details, recorder, text.ToString()))).ToList(), ct);
     }
 
     private async Task ScheduleTaskRemindersAsync(Meeting meeting, Minutes minutes, CancellationToken ct)

@@ -21,6 +21,7 @@ internal sealed class MessageRenderer(PreferenceTokens preferences, KpssClock cl
         MeetingReminder r => Reminder(r, to),
         MinutesReminder m => Minutes(m, to),
         TaskReminder t => Task(t, to),
+        MinutesForComments c => MinutesDraft(c, to),
         _ => throw new ArgumentException($"No template for {content.GetType().Name}.", nameof(content)),
     };
 
@@ -38,6 +39,8 @@ internal sealed class MessageRenderer(PreferenceTokens preferences, KpssClock cl
         body.MeetingFacts(m);
         if (i.Change != InvitationChange.Cancel && i.Links is { } links)
             body.Rsvp(links);
+        if (i.PersonalCalendarUrl is { } feed)
+            body.Link("Všechna vaše jednání v kalendáři (adresa pro odběr)", feed);
         body.Footer(preferences.SettingsUrl(to.Email), m.Organizer);
         var calendar = MeetingCalendar.Write(m, i.Change, to, clock.GetUtcNow().UtcDateTime);
         return new RenderedMessage("invitation-" + i.Change.ToString().ToLowerInvariant(), subject, body.Text, body.Html,
@@ -64,6 +67,17 @@ internal sealed class MessageRenderer(PreferenceTokens preferences, KpssClock cl
         body.Link("Napsat zápis", r.MinutesUrl);
         body.Footer(preferences.SettingsUrl(to.Email), m.Organizer, reminder: true);
         return new RenderedMessage("minutes-reminder", $"Chybí zápis: {m.Title} ({When(m)})", body.Text, body.Html, null, null);
+    }
+
+    private RenderedMessage MinutesDraft(MinutesForComments c, Recipient to)
+    {
+        var m = c.Meeting;
+        var body = new Body(to);
+        body.Paragraph($"posíláme k připomínkám návrh zápisu z jednání {m.Title} ({m.GroupName}, {When(m)}). " +
+                       $"Připomínky prosím pošlete odpovědí na tento e-mail nebo přímo zapisovateli ({c.Recorder}).");
+        body.Preformatted(c.MinutesText);
+        body.Footer(preferences.SettingsUrl(to.Email), m.Organizer);
+        return new RenderedMessage("minutes-for-comments", $"Návrh zápisu k připomínkám: {m.Title} ({When(m)})", body.Text, body.Html, null, null);
     }
 
     private RenderedMessage Task(TaskReminder t, Recipient to)
@@ -109,6 +123,12 @@ internal sealed class MessageRenderer(PreferenceTokens preferences, KpssClock cl
         {
             _text.Append(text).Append("\n\n");
             _html.Append("<p>").Append(E(text)).Append("</p>");
+        }
+
+        public void Preformatted(string text)
+        {
+            _text.Append(text.Trim()).Append("\n\n");
+            _html.Append("<div style=\"white-space:pre-wrap;border-left:3px solid #0b4f8a;padding-left:1em\">").Append(E(text.Trim())).Append("</div>");
         }
 
         public void Link(string label, string url)

@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Kpss.Modules.Abstractions.Data;
+using Kpss.Testing;
+
+namespace Kpss.Notifications.Tests;
+
+/// <summary>A host queues invitations while the SMTP server is down and is killed; the next host delivers them, once.</summary>
+public sealed class CrashTests : IAsyncLifetime
+{
+    private const string Admin = "admin@crash.test.example";
+    private const string Password = "Havarijni-heslo-1";
+    private readonly TestDatabase _database = new(DatabaseProvider.Sqlite);
+    private readonly SmtpServer _smtp = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        await _smtp.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    private HostProcess NewHost()
+    {
+        var host = new HostProcess();
+        host.Environment["Database__ConnectionString"] = _database.ConnectionString;
+        host.Environment["Mail__Transport"] = "Smtp";
+        host.Environment["Mail__Smtp__Host"] = "127.0.0.1";
+        host.Environment["Mail__Smtp__Port"] = _smtp.Port.ToString(CultureInfo.InvariantCulture);
+        host.Environment["Mail__Smtp__TimeoutSeconds"] = "3";
+        host.Environment["Notifications__PollSeconds"] = "1";
+        host.Environment["Notifications__FirstRetrySeconds"] = "1";
+        host.Environment["Notifications__MaxRetrySeconds"] = "2";
+        host.Environment["Notifications__MaxAttempts"] = "100";
+        return host;
+    }
+
+    [Fact]
+    public async Task QueuedMessages_SurviveAKilledHost_AndArriveOnceFromTheNext()
+    {
+        var first = NewHost();
+        await first.RunVerbAsync("create-admin", "--email", Admin, "--password", Password, "--kraj", "CZ031");
+        await first.InitializeAsync();
+        var emails = Enumerable.Range(1, 5).Select(i => $"havarie-{i}@test.example").ToList();
+        using (var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = new Uri(first.BaseUrl) })
+        {
+            await KpssAppFactory.PostFormAsync(http, "/ucet/prihlaseni", new() { ["Input.Email"] = Admin, ["Input.Password"] = Password });
+            var process = await Id(await http.PostAsJsonAsync("/api/kraje/jihocesky/procesy", new { name = "Havárie", areaKind = "Kraj", areaName = "kraj", periodFrom = "2026-01-01", periodTo = "2027-12-31" }));
+            var group = await Id(await http.PostAsJsonAsync($"/api/kraje/jihocesky/procesy/{process}/skupiny", new { kind = "WorkingGroup", name = "Senioři" }));
+            foreach (var email in emails)
+                await Id(await http.PostAsJsonAsync($"/api/kraje/jihocesky/skupiny/{group}/clenove", new { name = email, email, role = "Uzivatel" }));
+            var meeting = await Id(await http.PostAsJsonAsync($"/api/kraje/jihocesky/skupiny/{group}/jednani", new
+            {
+                kind = "WorkingGroup", title = "Po havárii", date = DateTime.UtcNow.AddDays(20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                startTime = "15:00", endTime = "17:00", place = "MěÚ",
+            }));
+            Assert.Equal(HttpStatusCode.OK, (await http.PostAsJsonAsync($"/api/kraje/jihocesky/jednani/{meeting}/naplanovat", new { })).StatusCode);
+        }
+        await Task.Delay(3000); // the first host tries, fails (no SMTP server) and schedules retries
+        Assert.Contains("attempt", first.Log);
+        await first.DisposeAsync(); // killed, not stopped
+
+        await _smtp.InitializeAsync();
+        var second = NewHost();
+        await second.InitializeAsync();
+        try
+        {
+            await _smtp.WaitForAsync(m => m.Subject.StartsWith("Pozvánka: Po havárii"), 5, TimeSpan.FromSeconds(60));
+            await Task.Delay(3000);
+            var received = _smtp.Received().Where(m => m.Subject.StartsWith("Pozvánka: Po havárii")).Select(m => emails.Single(m.IsTo)).ToList();
+            Assert.Equal(emails.Order(), received.Order());
+        }
+        finally
+        {
+            await second.DisposeAsync();
+        }
+    }
+
+    private static async Task<int> Id(HttpResponseMessage response)
+    {
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+    }
+}

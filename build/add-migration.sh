@@ -14,4 +14,4 @@ for provider in Sqlite Postgres; do
     --context "${provider}${stem}DbContext" --output-dir "Migrations/$provider"
 done
 # The design build copied the shared abstractions next to the module; a module never ships them (the host has them).
-rm -f "$project"/bin/*/net10.0/Kpss.Modules.Abstractions.* host/Kpss.Host/bin/*/net10.0/modules/*/Kpss.Modules.Abstractions.*
+rm -f "$project"/bin/*/net10.0/Kpss.*.Abstractions.* host/Kpss.Host/bin/*/net10.0/modules/*/Kpss.*.Abstractions.*

@@ -74,6 +74,20 @@ public sealed class HostTests(KpssAppFactory app) : IClassFixture<KpssAppFactory
     }
 
     [Fact]
+    public void EveryModulesModel_HasItsMigrations_OnThisProvider()
+    {
+        using var scope = app.Services.CreateScope();
+        var targets = scope.ServiceProvider.GetServices<MigrationTarget>().ToList();
+
+        Assert.Equal(["meetings", "notifications", "platform"], targets.Select(t => t.Schema).Order());
+        foreach (var target in targets)
+        {
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService(target.ContextType);
+            Assert.False(db.Database.HasPendingModelChanges(), $"{target.Schema}: the model changed without a migration (build/add-migration.sh)");
+        }
+    }
+
+    [Fact]
     public async Task KrajPage_ShowsTheKrajAndItsOrp()
     {
         var html = await app.AnonymousClient().GetStringAsync("/jihocesky");

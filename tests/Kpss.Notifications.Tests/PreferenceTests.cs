@@ -26,6 +26,7 @@ public sealed class PreferenceTests(NotificationsHost app) : IClassFixture<Notif
         var off = await KpssAppFactory.PostFormAsync(visitor, "/oznameni/nastaveni?handler=VypnoutVse", new() { ["t"] = token }, formPageUrl: settings);
 
         Assert.Contains(email, page);
+        Assert.False(invitation.Message.Headers.ContainsKey("List-Unsubscribe")); // invitations are not optional
         Assert.Contains("Připomínky a souhrny jsou vypnuté.", await off.Content.ReadAsStringAsync());
         var meeting = NotificationsHost.Meeting("Po vypnutí připomínek");
         await app.EnqueueAsync(
@@ -39,6 +40,26 @@ public sealed class PreferenceTests(NotificationsHost app) : IClassFixture<Notif
         Assert.Equal(1, result.Suppressed);
         Assert.DoesNotContain(app.Smtp.Received(), m => m.IsTo(email) && m.Subject.StartsWith("Připomínka:"));
         Assert.Contains(app.Smtp.Received(), m => m.IsTo(email) && m.Subject.StartsWith("Změna jednání:"));
+    }
+
+    [Fact]
+    public async Task AReminder_OffersOneClickUnsubscribe_ThatWorksWithoutALogin()
+    {
+        app.Clock.Set(new DateTime(2026, 5, 4, 8, 0, 0, DateTimeKind.Utc));
+        await app.Smtp.InitializeAsync();
+        const string email = "jednim-klikem@test.example";
+        await app.EnqueueAsync([new NotificationRequest("CZ031", new Recipient(email, null), new MeetingReminder(NotificationsHost.Meeting(), null))]);
+        await app.DispatchAsync();
+        var reminder = Assert.Single(app.Smtp.Received(), m => m.IsTo(email));
+
+        var header = reminder.Message.Headers["List-Unsubscribe"].Trim('<', '>');
+        var response = await app.AnonymousClient().PostAsync(new Uri(header).PathAndQuery,
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "One-Click" }));
+
+        Assert.Equal("List-Unsubscribe=One-Click", reminder.Message.Headers["List-Unsubscribe-Post"]);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await app.EnqueueAsync([new NotificationRequest("CZ031", new Recipient(email, null), new MeetingReminder(NotificationsHost.Meeting(), null))]);
+        Assert.Equal(1, (await app.DispatchAsync()).Suppressed);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Mail;
 using Kpss.Notifications.Contracts;
 using Kpss.Notifications.Data;
+using Kpss.Notifications.Preferences;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -106,7 +107,7 @@ internal sealed class OutboxDispatcher(
         var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
         try
         {
-            await transport.SendAsync(ToMail(message), ct);
+            await transport.SendAsync(ToMail(message, scope.ServiceProvider.GetRequiredService<PreferenceTokens>()), ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -153,12 +154,22 @@ internal sealed class OutboxDispatcher(
     private static IQueryable<OutboxMessage> Mine(NotificationsDbContext db, long id, string token) =>
         db.Outbox.IgnoreQueryFilters().Where(m => m.Id == id && m.LockedBy == token);
 
-    internal static OutgoingMail ToMail(OutboxMessage m) => new(m.ToEmail, m.Subject, m.TextBody, m.HtmlBody)
+    internal static OutgoingMail ToMail(OutboxMessage m, PreferenceTokens preferences)
     {
-        ToName = m.ToName,
-        Calendar = m.CalendarMethod is not null && m.CalendarContent is not null ? new CalendarPart(m.CalendarMethod, m.CalendarContent) : null,
-        Headers = new Dictionary<string, string> { ["Message-ID"] = $"<outbox-{m.Id}-{m.CreatedAtUtc.Ticks}@kpss.platform>" },
-    };
+        var headers = new Dictionary<string, string> { ["Message-ID"] = $"<outbox-{m.Id}-{m.CreatedAtUtc.Ticks}@kpss.platform>" };
+        if (m.Category != NotificationCategory.Essential)
+        {
+            // RFC 8058: mail clients offer a one-click "unsubscribe" that posts to this address.
+            headers["List-Unsubscribe"] = $"<{preferences.OneClickUnsubscribeUrl(m.ToEmail)}>";
+            headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
+        }
+        return new OutgoingMail(m.ToEmail, m.Subject, m.TextBody, m.HtmlBody)
+        {
+            ToName = m.ToName,
+            Calendar = m.CalendarMethod is not null && m.CalendarContent is not null ? new CalendarPart(m.CalendarMethod, m.CalendarContent) : null,
+            Headers = headers,
+        };
+    }
 
     /// <summary>Stamps up to <paramref name="limit"/> due, unclaimed (or lease-expired) pending messages with <paramref name="token"/>.</summary>
     private static Task<int> ClaimAsync(NotificationsDbContext db, DatabaseProvider provider, string token, DateTime now, DateTime leaseUntil, int limit, CancellationToken ct) =>

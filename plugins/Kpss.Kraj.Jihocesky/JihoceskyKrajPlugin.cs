@@ -6,7 +6,7 @@ namespace Kpss.Kraj.Jihocesky;
 /// Jihočeský kraj (CZ031): its yearly planning calendar, kept as data (calendar.json) with a note on its source.
 /// The kraj's network has two parts, základní and podmíněná.
 /// </summary>
-public sealed class JihoceskyKrajPlugin : IKrajPlugin, IPlanningCalendarSource
+public sealed class JihoceskyKrajPlugin : IKrajPlugin, IPlanningCalendarSource, INetworkParts
 {
     private PlanningCalendar? _calendar;
 
@@ -26,6 +26,9 @@ public sealed class JihoceskyKrajPlugin : IKrajPlugin, IPlanningCalendarSource
             ?? throw new InvalidOperationException("calendar.json is not embedded in the plugin.");
         _calendar = CalendarFile.Read(stream);
     }
+
+    /// <summary>The network of Jihočeský kraj has a basic and a conditional part.</summary>
+    public IReadOnlyList<string> NetworkParts { get; } = ["základní", "podmíněná"];
 
     public PlanningCalendar GetPlanningCalendar() =>
         _calendar ?? throw new InvalidOperationException("The plugin has not been started.");

@@ -87,12 +87,13 @@ public sealed class PluginLoaderTests
     [Theory]
     [InlineData("1.0", true)]
     [InlineData("1.1", true)]
-    [InlineData("1.2", false)]
+    [InlineData("1.2", true)]
+    [InlineData("1.3", false)]
     [InlineData("0.9", false)]
     [InlineData("2.0", false)]
     public void ContractVersion_IsCompatibleOnlyWithinTheMajorUpToTheHostsMinor(string builtAgainst, bool compatible)
     {
-        Assert.Equal("1.1", PluginContract.Version.ToString(2));
+        Assert.Equal("1.2", PluginContract.Version.ToString(2));
         Assert.Equal(compatible, PluginContract.IsCompatible(Version.Parse(builtAgainst)));
     }
 }

@@ -40,4 +40,10 @@ public interface IKrajDirectory
     KrajInfo? Find(string slugOrCode);
 
     IReadOnlyList<OrpInfo> OrpOf(string krajCode);
+
+    /// <summary>An ORP by its ČSÚ code, any kraj.</summary>
+    OrpInfo? FindOrp(int csuCode);
+
+    /// <summary>An ORP by name, ignoring case and diacritics ("Jindrichuv Hradec").</summary>
+    OrpInfo? FindOrpByName(string name);
 }

@@ -8,6 +8,8 @@ internal sealed class KrajDirectory : IKrajDirectory
 {
     private readonly Dictionary<string, KrajInfo> _byKey = new(StringComparer.OrdinalIgnoreCase);
     private readonly ILookup<string, OrpInfo> _orp;
+    private readonly Dictionary<int, OrpInfo> _orpByCode;
+    private readonly Dictionary<string, OrpInfo> _orpByName;
 
     public KrajDirectory()
     {
@@ -22,6 +24,8 @@ internal sealed class KrajDirectory : IKrajDirectory
             .Select(o => new OrpInfo(o.CsuCode, o.RuianCode, o.Name, o.KrajCode))
             .OrderBy(o => o.Name, czech)
             .ToLookup(o => o.KrajCode);
+        _orpByCode = _orp.SelectMany(g => g).ToDictionary(o => o.CsuCode);
+        _orpByName = _orpByCode.Values.ToDictionary(o => Fold(o.Name));
     }
 
     public IReadOnlyList<KrajInfo> Kraje { get; }
@@ -29,4 +33,12 @@ internal sealed class KrajDirectory : IKrajDirectory
     public KrajInfo? Find(string slugOrCode) => _byKey.GetValueOrDefault(slugOrCode);
 
     public IReadOnlyList<OrpInfo> OrpOf(string krajCode) => _orp[krajCode].ToList();
+
+    public OrpInfo? FindOrp(int csuCode) => _orpByCode.GetValueOrDefault(csuCode);
+
+    public OrpInfo? FindOrpByName(string name) => _orpByName.GetValueOrDefault(Fold(name));
+
+    private static string Fold(string value) => new string(value.Trim().Normalize(System.Text.NormalizationForm.FormD)
+        .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+        .ToArray()).ToLowerInvariant();
 }

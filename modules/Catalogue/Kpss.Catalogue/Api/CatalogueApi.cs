@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Kpss.Catalogue.Data;
+using Kpss.Catalogue.Domain;
+using Kpss.Catalogue.Search;
+using Kpss.Modules.Abstractions;
+using Kpss.Modules.Abstractions.Security;
+using Kpss.Modules.Abstractions.Tenancy;
+using Kpss.Modules.Abstractions.Time;
+using Kpss.Plugins.Abstractions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kpss.Catalogue.Api;
+
+public sealed record FacilityDto(string? Name, string Address, string Obec, int? OrpCsuCode);
+
+public sealed record CapacityDto(string Form, int Value, string Unit);
+
+public sealed record NetworkDto(bool InNetwork, string? Part, int? Capacity, string? CapacityUnit, decimal? Fte);
+
+public sealed record ServiceDto(
+    int Id, string RegisterId, string Name, string KindParagraph, string KindName, IReadOnlyList<string> Forms, IReadOnlyList<string> TargetGroups,
+    int? AgeFrom, int? AgeTo, string? OpeningHours, string? Description, DateOnly ValidFrom, DateOnly? ValidTo, IReadOnlyList<string> Orp,
+    string? Territory, ProviderDto Provider, IReadOnlyList<FacilityDto> Facilities, IReadOnlyList<CapacityDto> Capacities, NetworkDto? Network);
+
+public sealed record ProviderDto(string Ico, string Name, string? LegalForm, string? Seat, string? StatutoryBody, string? Email, string? Phone, string? Web);
+
+public sealed record NetworkInput(bool InNetwork, string? Part, int? Capacity, string? CapacityUnit, decimal? Fte);
+
+/// <summary>The catalogue's JSON API: the same search as the public page, a service's detail, open data, the kraj's network.</summary>
+internal static class CatalogueApi
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var kraj = app.MapGroup("/api/kraje/{kraj}/katalog").WithTags("Katalog");
+
+        kraj.MapGet("/", async (HttpContext http, CatalogueSearch search, string? q, string? druh, string? skupina, string? forma, int? orp,
+                int? strana, int? velikost, CancellationToken ct) =>
+            TypedResults.Ok(await search.SearchAsync(Kraj(http), new SearchQuery(q, druh, skupina, FormNames.Find(forma), orp, strana ?? 1, velikost ?? 20), ct)))
+            .WithName("SearchCatalogue")
+            .WithSummary("Hledání v katalogu kraje: bez ohledu na diakritiku a velikost písmen, filtry druh (§), skupina, forma, orp, stránkování");
+
+        kraj.MapGet("/{id:int}", async Task<Results<Ok<ServiceDto>, NotFound>> (HttpContext http, int id, CatalogueDbContext db, IKrajDirectory kraje, CancellationToken ct) =>
+            {
+                var service = await Load(db).SingleOrDefaultAsync(s => s.Id == id, ct);
+                if (service is null) return TypedResults.NotFound();
+                var network = await db.Network.AsNoTracking().SingleOrDefaultAsync(n => n.ServiceId == id, ct);
+                return TypedResults.Ok(ToDto(service, network, kraje));
+            })
+            .WithName("GetCatalogueService").WithSummary("Detail služby");
+
+        kraj.MapGet("/export.json", async (HttpContext http, CatalogueDbContext db, IKrajDirectory kraje, CancellationToken ct) =>
+            {
+                var (services, network) = await ExportAsync(db, ct);
+                var dtos = services.Select(s => ToDto(s, network.GetValueOrDefault(s.Id), kraje));
+                return Results.Json(dtos, contentType: "application/json; charset=utf-8");
+            })
+            .WithName("ExportCatalogueJson").WithSummary("Otevřená data katalogu kraje (JSON)");
+
+        kraj.MapGet("/export.csv", async (HttpContext http, CatalogueDbContext db, IKrajDirectory kraje, CancellationToken ct) =>
+            {
+                var (services, network) = await ExportAsync(db, ct);
+                var csv = new StringBuilder("identifikator;nazev;druh_paragraf;druh;formy;cilove_skupiny;ico;poskytovatel;orp;v_siti;cast_site;kapacita;jednotka;uvazky\n");
+                foreach (var s in services)
+                {
+                    var n = network.GetValueOrDefault(s.Id);
+                    csv.AppendJoin(';', new[]
+                    {
+                        s.RegisterId, s.Name, s.KindParagraph, ServiceKinds.Find(s.KindParagraph)?.Name, FormNames.Describe(s.Forms),
+                        string.Join(", ", s.TargetGroupList), s.Provider!.Ico, s.Provider.Name,
+                        string.Join(", ", s.OrpList.Select(c => kraje.FindOrp(c)?.Name)), n is null ? "" : n.InNetwork ? "ano" : "ne", n?.Part,
+                        n?.Capacity?.ToString(CultureInfo.InvariantCulture), n?.CapacityUnit, n?.Fte?.ToString(CultureInfo.InvariantCulture),
+                    }.Select(Csv)).Append('\n');
+                }
+                return Results.Text(csv.ToString(), "text/csv; charset=utf-8", Encoding.UTF8);
+            })
+            .WithName("ExportCatalogueCsv").WithSummary("Otevřená data katalogu kraje (CSV, oddělovač středník)");
+
+        kraj.MapPut("/{id:int}/sit", async Task<Results<Ok<NetworkDto>, NotFound, ValidationProblem>> (
+                HttpContext http, int id, NetworkInput input, CatalogueDbContext db, IKrajPlugins plugins, KpssClock clock, CancellationToken ct) =>
+            {
+                var code = Kraj(http);
+                if (!await db.Services.AnyAsync(s => s.Id == id, ct)) return TypedResults.NotFound();
+                var parts = (await plugins.EnabledAsync<INetworkParts>(code, ct)).SelectMany(p => p.NetworkParts).ToList();
+                var errors = new Dictionary<string, string[]>();
+                if (input.Part is { } part && parts.Count > 0 && !parts.Contains(part))
+                    errors["part"] = [$"Síť kraje má části: {string.Join(", ", parts)}."];
+                if (input.Capacity is < 0) errors["capacity"] = ["Kapacita nemůže být záporná."];
+                if (input.Capacity is not null && CapacityUnits.Find(input.CapacityUnit) is null)
+                    errors["capacityUnit"] = [$"Jednotka kapacity musí být jedna z: {string.Join(", ", CapacityUnits.All)}."];
+                if (input.Fte is < 0 or > 1000) errors["fte"] = ["Úvazky musí být 0 až 1000."];
+                if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Údaje o síti nejsou v pořádku");
+                var entry = await db.Network.SingleOrDefaultAsync(n => n.ServiceId == id && n.KrajCode == code, ct);
+                if (entry is null)
+                    db.Network.Add(entry = new NetworkEntry { KrajCode = code, ServiceId = id, UpdatedBy = "" });
+                entry.InNetwork = input.InNetwork;
+                entry.Part = input.Part;
+                entry.Capacity = input.Capacity;
+                entry.CapacityUnit = CapacityUnits.Find(input.CapacityUnit);
+                entry.Fte = input.Fte;
+                entry.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+                entry.UpdatedBy = http.User.Identity!.Name!;
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Ok(new NetworkDto(entry.InNetwork, entry.Part, entry.Capacity, entry.CapacityUnit, entry.Fte));
+            })
+            .RequireAuthorization(KpssPolicies.KrajAdmin)
+            .WithName("SetNetworkEntry").WithSummary("Zařazení služby do sítě kraje (část, kapacita, úvazky)");
+    }
+
+    private static IQueryable<Service> Load(CatalogueDbContext db) =>
+        db.Services.AsNoTracking().AsSplitQuery().Include(s => s.Provider).Include(s => s.Facilities).Include(s => s.Capacities);
+
+    private static async Task<(List<Service>, Dictionary<int, NetworkEntry>)> ExportAsync(CatalogueDbContext db, CancellationToken ct) =>
+        (await Load(db).OrderBy(s => s.SortKey).ToListAsync(ct), await db.Network.AsNoTracking().ToDictionaryAsync(n => n.ServiceId, ct));
+
+    internal static ServiceDto ToDto(Service s, NetworkEntry? n, IKrajDirectory kraje) => new(
+        s.Id, s.RegisterId, s.Name, s.KindParagraph, ServiceKinds.Find(s.KindParagraph)?.Name ?? "",
+        FormNames.All.Where(f => s.Forms.HasFlag(f.Form)).Select(f => f.Name).ToList(), s.TargetGroupList.ToList(), s.AgeFrom, s.AgeTo,
+        s.OpeningHours, s.Description, s.ValidFrom, s.ValidTo, s.OrpList.Select(c => kraje.FindOrp(c)?.Name ?? c.ToString(CultureInfo.InvariantCulture)).ToList(),
+        s.Territory,
+        new ProviderDto(s.Provider!.Ico, s.Provider.Name, s.Provider.LegalForm, s.Provider.Seat, s.Provider.StatutoryBody, s.Provider.Email, s.Provider.Phone, s.Provider.Web),
+        s.Facilities.Select(f => new FacilityDto(f.Name, f.Address, f.Obec, f.OrpCsuCode)).ToList(),
+        s.Capacities.Select(c => new CapacityDto(FormNames.Describe(c.Form), c.Value, c.Unit)).ToList(),
+        n is null ? null : new NetworkDto(n.InNetwork, n.Part, n.Capacity, n.CapacityUnit, n.Fte));
+
+    private static string Csv(string? value) =>
+        value is null ? "" : value.IndexOfAny([';', '"', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+
+    private static string Kraj(HttpContext http) =>
+        http.RequestServices.GetService(typeof(ITenantContext)) is ITenantContext { KrajCode: { } code } ? code
+            : throw new InvalidOperationException("No kraj in this request.");
+}

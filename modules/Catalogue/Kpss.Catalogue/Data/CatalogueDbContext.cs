@@ -1,0 +1,97 @@
+using Kpss.Catalogue.Domain;
+using Kpss.Modules.Abstractions.Data;
+using Kpss.Modules.Abstractions.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kpss.Catalogue.Data;
+
+internal abstract class CatalogueDbContext(DbContextOptions options, ITenantContext tenant) : KpssDbContext(options, tenant)
+{
+    public const string SchemaName = "catalogue";
+
+    public DbSet<Provider> Providers => Set<Provider>();
+    public DbSet<Service> Services => Set<Service>();
+    public DbSet<Facility> Facilities => Set<Facility>();
+    public DbSet<Capacity> Capacities => Set<Capacity>();
+    public DbSet<NetworkEntry> Network => Set<NetworkEntry>();
+
+    protected override string Schema => SchemaName;
+
+    protected override void ConfigureModel(ModelBuilder b)
+    {
+        if (Database.IsNpgsql())
+            b.HasPostgresExtension("pg_trgm");
+        b.Entity<Provider>(e =>
+        {
+            e.ToTable("providers");
+            e.Property(p => p.KrajCode).HasMaxLength(5);
+            e.Property(p => p.Ico).HasMaxLength(8);
+            e.Property(p => p.Name).HasMaxLength(300);
+            e.Property(p => p.LegalForm).HasMaxLength(100);
+            e.Property(p => p.Seat).HasMaxLength(300);
+            e.Property(p => p.StatutoryBody).HasMaxLength(300);
+            e.Property(p => p.Email).HasMaxLength(320);
+            e.Property(p => p.Phone).HasMaxLength(40);
+            e.Property(p => p.Web).HasMaxLength(300);
+            e.HasIndex(p => p.Ico).IsUnique();
+            e.HasIndex(p => p.KrajCode);
+        });
+        b.Entity<Service>(e =>
+        {
+            e.ToTable("services");
+            e.Property(s => s.KrajCode).HasMaxLength(5);
+            e.Property(s => s.RegisterId).HasMaxLength(20);
+            e.Property(s => s.Name).HasMaxLength(300);
+            e.Property(s => s.KindParagraph).HasMaxLength(4);
+            e.Property(s => s.TargetGroups).HasMaxLength(2000);
+            e.Property(s => s.OpeningHours).HasMaxLength(1000);
+            e.Property(s => s.Description).HasMaxLength(4000);
+            e.Property(s => s.OrpCodes).HasMaxLength(2000);
+            e.Property(s => s.Territory).HasMaxLength(2000);
+            e.Property(s => s.SearchText).HasMaxLength(8000);
+            e.Property(s => s.SortKey).HasMaxLength(240);
+            e.Property(s => s.Version).IsConcurrencyToken();
+            e.HasIndex(s => s.RegisterId).IsUnique();
+            // The public list: a kraj's services in Czech order.
+            e.HasIndex(s => new { s.KrajCode, s.SortKey });
+            e.HasIndex(s => new { s.KrajCode, s.KindParagraph });
+            if (Database.IsNpgsql())
+            {
+                // Substring search ("%pecovatel%") through a trigram index; SQLite scans the kraj's rows instead.
+                e.HasIndex(s => s.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
+            }
+            e.HasOne(s => s.Provider).WithMany().HasForeignKey(s => s.ProviderId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(s => s.Facilities).WithOne().HasForeignKey(f => f.ServiceId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(s => s.Capacities).WithOne().HasForeignKey(c => c.ServiceId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<Facility>(e =>
+        {
+            e.ToTable("facilities");
+            e.Property(f => f.Name).HasMaxLength(300);
+            e.Property(f => f.Address).HasMaxLength(300);
+            e.Property(f => f.Obec).HasMaxLength(100);
+        });
+        b.Entity<Capacity>(e =>
+        {
+            e.ToTable("capacities");
+            e.Property(c => c.Unit).HasMaxLength(20);
+        });
+        b.Entity<NetworkEntry>(e =>
+        {
+            e.ToTable("network_entries");
+            e.HasKey(n => new { n.KrajCode, n.ServiceId });
+            e.Property(n => n.KrajCode).HasMaxLength(5);
+            e.Property(n => n.Part).HasMaxLength(50);
+            e.Property(n => n.CapacityUnit).HasMaxLength(20);
+            e.Property(n => n.Fte).HasPrecision(8, 2);
+            e.Property(n => n.UpdatedBy).HasMaxLength(256);
+            e.HasOne<Service>().WithMany().HasForeignKey(n => n.ServiceId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+}
+
+internal sealed class SqliteCatalogueDbContext(DbContextOptions<SqliteCatalogueDbContext> options, ITenantContext tenant)
+    : CatalogueDbContext(options, tenant);
+
+internal sealed class PostgresCatalogueDbContext(DbContextOptions<PostgresCatalogueDbContext> options, ITenantContext tenant)
+    : CatalogueDbContext(options, tenant);

@@ -1,0 +1,93 @@
+using Kpss.Modules.Abstractions.Tenancy;
+
+namespace Kpss.Catalogue.Domain;
+
+/// <summary>A provider as in the national register (RPSS); registered by the kraj of its seat.</summary>
+internal sealed class Provider : IKrajOwned
+{
+    public int Id { get; set; }
+    public required string KrajCode { get; set; }
+    /// <summary>IČO, 8 digits with a valid check digit.</summary>
+    public required string Ico { get; set; }
+    public required string Name { get; set; }
+    public string? LegalForm { get; set; }
+    public string? Seat { get; set; }
+    public string? StatutoryBody { get; set; }
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+    public string? Web { get; set; }
+}
+
+/// <summary>A registered social service.</summary>
+internal sealed class Service : IKrajOwned
+{
+    public int Id { get; set; }
+    public required string KrajCode { get; set; }
+    public int ProviderId { get; set; }
+    public Provider? Provider { get; set; }
+    /// <summary>The register's identifier of the service (identifikátor).</summary>
+    public required string RegisterId { get; set; }
+    public required string Name { get; set; }
+    /// <summary>Paragraph of the kind (e.g. "40"), see <see cref="ServiceKinds"/>.</summary>
+    public required string KindParagraph { get; set; }
+    public ServiceForms Forms { get; set; }
+    /// <summary>Target groups as "|senioři|osoby v krizi|" (searchable with LIKE on both databases).</summary>
+    public string TargetGroups { get; set; } = "|";
+    public int? AgeFrom { get; set; }
+    public int? AgeTo { get; set; }
+    public string? OpeningHours { get; set; }
+    public string? Description { get; set; }
+    public DateOnly ValidFrom { get; set; }
+    public DateOnly? ValidTo { get; set; }
+    /// <summary>ORP of the facilities and of the territorial scope as "|3105|3112|".</summary>
+    public string OrpCodes { get; set; } = "|";
+    /// <summary>Obce of the territorial scope, as given.</summary>
+    public string? Territory { get; set; }
+    /// <summary>Folded name, provider, kind, target groups, places and description (see <see cref="Text.Fold"/>).</summary>
+    public string SearchText { get; set; } = "";
+    /// <summary>Czech collation key of the name (see <see cref="Text.SortKey"/>).</summary>
+    public string SortKey { get; set; } = "";
+    public DateTime UpdatedAtUtc { get; set; }
+    public int Version { get; set; }
+    public List<Facility> Facilities { get; set; } = [];
+    public List<Capacity> Capacities { get; set; } = [];
+
+    public IEnumerable<string> TargetGroupList => TargetGroups.Split('|', StringSplitOptions.RemoveEmptyEntries);
+
+    public IEnumerable<int> OrpList => OrpCodes.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse);
+}
+
+internal sealed class Facility
+{
+    public int Id { get; set; }
+    public int ServiceId { get; set; }
+    public string? Name { get; set; }
+    public required string Address { get; set; }
+    public required string Obec { get; set; }
+    public int? OrpCsuCode { get; set; }
+}
+
+internal sealed class Capacity
+{
+    public int Id { get; set; }
+    public int ServiceId { get; set; }
+    public ServiceForms Form { get; set; }
+    public int Value { get; set; }
+    public required string Unit { get; set; }
+}
+
+/// <summary>Whether and how a service is in a kraj's network (síť sociálních služeb): the kraj's own data.</summary>
+internal sealed class NetworkEntry : IKrajOwned
+{
+    public required string KrajCode { get; set; }
+    public int ServiceId { get; set; }
+    public bool InNetwork { get; set; }
+    /// <summary>The part of the network as the kraj's plugin names it (e.g. základní, podmíněná).</summary>
+    public string? Part { get; set; }
+    public int? Capacity { get; set; }
+    public string? CapacityUnit { get; set; }
+    /// <summary>Staff in full-time equivalents (úvazky).</summary>
+    public decimal? Fte { get; set; }
+    public DateTime UpdatedAtUtc { get; set; }
+    public required string UpdatedBy { get; set; }
+}

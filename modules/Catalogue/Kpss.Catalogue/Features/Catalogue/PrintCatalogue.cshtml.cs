@@ -1,0 +1,38 @@
+using Kpss.Catalogue.Data;
+using Kpss.Catalogue.Domain;
+using Kpss.Modules.Abstractions.Tenancy;
+using Kpss.Modules.Abstractions.Time;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kpss.Catalogue.Features.Catalogue;
+
+/// <summary>The printable catalogue of a kraj or one ORP, grouped by kind of service (A4 print CSS).</summary>
+internal sealed class PrintCatalogueModel(CatalogueDbContext db, IKrajDirectory kraje, ITenantContext tenant, KpssClock clock) : PageModel
+{
+    public string Title { get; private set; } = "";
+    public DateOnly Today { get; private set; }
+    public int? SelectedOrp { get; private set; }
+    public IReadOnlyList<OrpInfo> Orp { get; private set; } = [];
+    public IReadOnlyList<IGrouping<string, Service>> Groups { get; private set; } = [];
+
+    public async Task OnGetAsync(int? orp, CancellationToken ct)
+    {
+        var kraj = kraje.Find(tenant.KrajCode!)!;
+        Orp = kraje.OrpOf(kraj.Code);
+        SelectedOrp = Orp.Any(o => o.CsuCode == orp) ? orp : null;
+        Today = PragueTime.Today(clock);
+        Title = SelectedOrp is { } code ? $"Katalog sociálních služeb – ORP {kraje.FindOrp(code)!.Name}" : $"Katalog sociálních služeb – {kraj.Name}";
+        var today = Today;
+        var query = db.Services.AsNoTracking().AsSplitQuery().Include(s => s.Provider).Include(s => s.Facilities)
+            .Where(s => s.ValidFrom <= today && (s.ValidTo == null || s.ValidTo >= today));
+        if (SelectedOrp is { } selected)
+        {
+            var pattern = $"%|{selected}|%";
+            query = query.Where(s => EF.Functions.Like(s.OrpCodes, pattern));
+        }
+        var order = ServiceKinds.All.Select((k, i) => (k.Paragraph, i)).ToDictionary(x => x.Paragraph, x => x.i);
+        Groups = (await query.OrderBy(s => s.SortKey).ToListAsync(ct))
+            .GroupBy(s => s.KindParagraph).OrderBy(g => order.GetValueOrDefault(g.Key, 99)).ToList();
+    }
+}

@@ -1,0 +1,247 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Kpss.Catalogue.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.EnsureSchema(
+                name: "catalogue");
+
+            migrationBuilder.AlterDatabase()
+                .Annotation("Npgsql:PostgresExtension:pg_trgm", ",,");
+
+            migrationBuilder.CreateTable(
+                name: "providers",
+                schema: "catalogue",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    KrajCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    Ico = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    LegalForm = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Seat = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    StatutoryBody = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Web = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_providers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "services",
+                schema: "catalogue",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    KrajCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    ProviderId = table.Column<int>(type: "integer", nullable: false),
+                    RegisterId = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    KindParagraph = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    Forms = table.Column<int>(type: "integer", nullable: false),
+                    TargetGroups = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    AgeFrom = table.Column<int>(type: "integer", nullable: true),
+                    AgeTo = table.Column<int>(type: "integer", nullable: true),
+                    OpeningHours = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    OrpCodes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Territory = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    SearchText = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    SortKey = table.Column<string>(type: "character varying(240)", maxLength: 240, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_services", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_services_providers_ProviderId",
+                        column: x => x.ProviderId,
+                        principalSchema: "catalogue",
+                        principalTable: "providers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "capacities",
+                schema: "catalogue",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ServiceId = table.Column<int>(type: "integer", nullable: false),
+                    Form = table.Column<int>(type: "integer", nullable: false),
+                    Value = table.Column<int>(type: "integer", nullable: false),
+                    Unit = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_capacities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_capacities_services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalSchema: "catalogue",
+                        principalTable: "services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "facilities",
+                schema: "catalogue",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ServiceId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Obec = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    OrpCsuCode = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_facilities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_facilities_services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalSchema: "catalogue",
+                        principalTable: "services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "network_entries",
+                schema: "catalogue",
+                columns: table => new
+                {
+                    KrajCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    ServiceId = table.Column<int>(type: "integer", nullable: false),
+                    InNetwork = table.Column<bool>(type: "boolean", nullable: false),
+                    Part = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Capacity = table.Column<int>(type: "integer", nullable: true),
+                    CapacityUnit = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Fte = table.Column<decimal>(type: "numeric(8,2)", precision: 8, scale: 2, nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_network_entries", x => new { x.KrajCode, x.ServiceId });
+                    table.ForeignKey(
+                        name: "FK_network_entries_services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalSchema: "catalogue",
+                        principalTable: "services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_capacities_ServiceId",
+                schema: "catalogue",
+                table: "capacities",
+                column: "ServiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_facilities_ServiceId",
+                schema: "catalogue",
+                table: "facilities",
+                column: "ServiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_network_entries_ServiceId",
+                schema: "catalogue",
+                table: "network_entries",
+                column: "ServiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_providers_Ico",
+                schema: "catalogue",
+                table: "providers",
+                column: "Ico",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_providers_KrajCode",
+                schema: "catalogue",
+                table: "providers",
+                column: "KrajCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_services_KrajCode_KindParagraph",
+                schema: "catalogue",
+                table: "services",
+                columns: new[] { "KrajCode", "KindParagraph" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_services_KrajCode_SortKey",
+                schema: "catalogue",
+                table: "services",
+                columns: new[] { "KrajCode", "SortKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_services_ProviderId",
+                schema: "catalogue",
+                table: "services",
+                column: "ProviderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_services_RegisterId",
+                schema: "catalogue",
+                table: "services",
+                column: "RegisterId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_services_SearchText",
+                schema: "catalogue",
+                table: "services",
+                column: "SearchText")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "capacities",
+                schema: "catalogue");
+
+            migrationBuilder.DropTable(
+                name: "facilities",
+                schema: "catalogue");
+
+            migrationBuilder.DropTable(
+                name: "network_entries",
+                schema: "catalogue");
+
+            migrationBuilder.DropTable(
+                name: "services",
+                schema: "catalogue");
+
+            migrationBuilder.DropTable(
+                name: "providers",
+                schema: "catalogue");
+        }
+    }
+}

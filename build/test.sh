@@ -20,7 +20,7 @@ KPSS_TEST_DB=sqlite dotnet test Kpss.Platform.sln -c Release --no-build --nologo
 echo
 echo "=== Integration tests, database: PostgreSQL ==="
 # TwoHostsTests (always PostgreSQL) and CrashTests (always SQLite) pick their own database: once is enough.
-for project in tests/Kpss.Host.Tests tests/Kpss.Notifications.Tests tests/Kpss.Meetings.Tests; do
+for project in tests/Kpss.Host.Tests tests/Kpss.Notifications.Tests tests/Kpss.Meetings.Tests tests/Kpss.Catalogue.Tests; do
   KPSS_TEST_DB=postgres dotnet test "$project" -c Release --no-build --nologo --filter "FullyQualifiedName!~TwoHostsTests&FullyQualifiedName!~CrashTests" "$@" || status=1
 done
 

@@ -18,6 +18,8 @@ public sealed class CatalogueModule : IModule
     {
         services.AddKpssDbContext<CatalogueDbContext, SqliteCatalogueDbContext, PostgresCatalogueDbContext>(CatalogueDbContext.SchemaName);
         services.AddScoped<CatalogueSearch>();
+        services.AddScoped<Import.RegisterImport>();
+        services.AddSingleton<Import.ImportJobs>();
         services.AddSingleton(new KrajLink("Katalog sociálních služeb", "katalog", null, 5));
     }
 

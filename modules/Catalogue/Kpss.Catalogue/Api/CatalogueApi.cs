@@ -38,6 +38,7 @@ internal static class CatalogueApi
     public static void Map(IEndpointRouteBuilder app)
     {
         var kraj = app.MapGroup("/api/kraje/{kraj}/katalog").WithTags("Katalog");
+        MapImport(kraj);
 
         kraj.MapGet("/", async (HttpContext http, CatalogueSearch search, string? q, string? druh, string? skupina, string? forma, int? orp,
                 int? strana, int? velikost, CancellationToken ct) =>
@@ -110,6 +111,21 @@ internal static class CatalogueApi
             })
             .RequireAuthorization(KpssPolicies.KrajAdmin)
             .WithName("SetNetworkEntry").WithSummary("Zařazení služby do sítě kraje (část, kapacita, úvazky)");
+    }
+
+    internal static void MapImport(RouteGroupBuilder kraj)
+    {
+        kraj.MapPost("/import", async (HttpContext http, string? format, bool? nanecisto, Import.RegisterImport import, CancellationToken ct) =>
+            {
+                var (records, error) = await Features.Catalogue.CatalogueImportFiles.ReadAsync(format ?? "json", http.Request.Body, ct);
+                if (error is not null)
+                    return Results.BadRequest(new Import.ImportReport(nanecisto ?? false, false, [error], []));
+                var report = await import.RunAsync(Kraj(http), records, nanecisto ?? false, http.User.Identity!.Name!, null, ct);
+                return report.Errors.Count > 0 ? Results.BadRequest(report) : Results.Ok(report);
+            })
+            .RequireAuthorization(KpssPolicies.KrajCoordinator)
+            .WithName("ImportCatalogue")
+            .WithSummary("Import služeb (format=json|csv); nanecisto=true jen ukáže změny; s chybou se nezapíše nic");
     }
 
     private static IQueryable<Service> Load(CatalogueDbContext db) =>

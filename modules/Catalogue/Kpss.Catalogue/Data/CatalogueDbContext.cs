@@ -14,6 +14,7 @@ internal abstract class CatalogueDbContext(DbContextOptions options, ITenantCont
     public DbSet<Facility> Facilities => Set<Facility>();
     public DbSet<Capacity> Capacities => Set<Capacity>();
     public DbSet<NetworkEntry> Network => Set<NetworkEntry>();
+    public DbSet<ServiceChange> History => Set<ServiceChange>();
 
     protected override string Schema => SchemaName;
 
@@ -75,6 +76,16 @@ internal abstract class CatalogueDbContext(DbContextOptions options, ITenantCont
         {
             e.ToTable("capacities");
             e.Property(c => c.Unit).HasMaxLength(20);
+        });
+        b.Entity<ServiceChange>(e =>
+        {
+            e.ToTable("service_history");
+            e.Property(c => c.KrajCode).HasMaxLength(5);
+            e.Property(c => c.UserName).HasMaxLength(256);
+            e.Property(c => c.Source).HasMaxLength(40);
+            e.Property(c => c.Summary).HasMaxLength(4000);
+            e.HasIndex(c => new { c.ServiceId, c.AtUtc });
+            e.HasOne(c => c.Service).WithMany().HasForeignKey(c => c.ServiceId).OnDelete(DeleteBehavior.Cascade);
         });
         b.Entity<NetworkEntry>(e =>
         {

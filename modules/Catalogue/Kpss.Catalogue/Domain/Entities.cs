@@ -91,3 +91,16 @@ internal sealed class NetworkEntry : IKrajOwned
     public DateTime UpdatedAtUtc { get; set; }
     public required string UpdatedBy { get; set; }
 }
+
+/// <summary>One change of a service: who, when, from where (import, provider editor, approval) and what.</summary>
+internal sealed class ServiceChange : IKrajOwned
+{
+    public long Id { get; set; }
+    public required string KrajCode { get; set; }
+    public int ServiceId { get; set; }
+    public Service? Service { get; set; }
+    public DateTime AtUtc { get; set; }
+    public required string UserName { get; set; }
+    public required string Source { get; set; }
+    public required string Summary { get; set; }
+}

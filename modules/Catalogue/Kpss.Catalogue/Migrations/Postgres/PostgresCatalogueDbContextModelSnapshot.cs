@@ -291,6 +291,47 @@ namespace Kpss.Catalogue.Migrations.Postgres
                     b.ToTable("services", "catalogue");
                 });
 
+            modelBuilder.Entity("Kpss.Catalogue.Domain.ServiceChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("KrajCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId", "AtUtc");
+
+                    b.ToTable("service_history", "catalogue");
+                });
+
             modelBuilder.Entity("Kpss.Catalogue.Domain.Capacity", b =>
                 {
                     b.HasOne("Kpss.Catalogue.Domain.Service", null)
@@ -327,6 +368,17 @@ namespace Kpss.Catalogue.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Provider");
+                });
+
+            modelBuilder.Entity("Kpss.Catalogue.Domain.ServiceChange", b =>
+                {
+                    b.HasOne("Kpss.Catalogue.Domain.Service", "Service")
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Service");
                 });
 
             modelBuilder.Entity("Kpss.Catalogue.Domain.Service", b =>

@@ -273,6 +273,45 @@ namespace Kpss.Catalogue.Migrations.Sqlite
                     b.ToTable("services", "catalogue");
                 });
 
+            modelBuilder.Entity("Kpss.Catalogue.Domain.ServiceChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KrajCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId", "AtUtc");
+
+                    b.ToTable("service_history", "catalogue");
+                });
+
             modelBuilder.Entity("Kpss.Catalogue.Domain.Capacity", b =>
                 {
                     b.HasOne("Kpss.Catalogue.Domain.Service", null)
@@ -309,6 +348,17 @@ namespace Kpss.Catalogue.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Provider");
+                });
+
+            modelBuilder.Entity("Kpss.Catalogue.Domain.ServiceChange", b =>
+                {
+                    b.HasOne("Kpss.Catalogue.Domain.Service", "Service")
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Service");
                 });
 
             modelBuilder.Entity("Kpss.Catalogue.Domain.Service", b =>

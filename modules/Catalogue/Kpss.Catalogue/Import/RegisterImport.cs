@@ -1,0 +1,286 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Kpss.Catalogue.Data;
+using Kpss.Catalogue.Domain;
+using Kpss.Modules.Abstractions.Data;
+using Kpss.Modules.Abstractions.Tenancy;
+using Kpss.Modules.Abstractions.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kpss.Catalogue.Import;
+
+public sealed record ImportChange(string Position, string RegisterId, string Name, string Action, IReadOnlyList<string> ChangedFields);
+
+public sealed record ImportReport(bool DryRun, bool Applied, IReadOnlyList<string> Errors, IReadOnlyList<ImportChange> Changes)
+{
+    public int Created => Changes.Count(c => c.Action == "nová");
+    public int Updated => Changes.Count(c => c.Action == "změněná");
+    public int Unchanged => Changes.Count(c => c.Action == "beze změny");
+}
+
+public sealed record ImportProgress(string Phase, int Done, int Total);
+
+/// <summary>
+/// Upserts services by their register identifier (and providers by IČO) into a kraj's catalogue. Every bad record is
+/// reported with its position and reason; if there is one, nothing is written. A dry run reports what would change.
+/// The whole import is one transaction; each changed service gets a history entry.
+/// </summary>
+internal sealed partial class RegisterImport(CatalogueDbContext db, DbSession session, IKrajDirectory kraje, KpssClock clock)
+{
+    private sealed record Valid(ImportRecord Source, Service Data, Provider ProviderData);
+
+    public async Task<ImportReport> RunAsync(string krajCode, IReadOnlyList<ImportRecord> records, bool dryRun, string user,
+        IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        var errors = new List<string>();
+        var valid = new List<Valid>();
+        var n = 0;
+        foreach (var record in records)
+        {
+            var recordErrors = new List<string>();
+            var v = Validate(krajCode, record, recordErrors);
+            var label = record.RegisterId is { Length: > 0 } id ? $"{record.Position} (identifikátor {id})" : record.Position;
+            errors.AddRange(recordErrors.Select(e => $"{label}: {e}"));
+            if (v is not null) valid.Add(v);
+            if (++n % 200 == 0) progress?.Report(new ImportProgress("kontrola", n, records.Count));
+        }
+        if (records.Count == 0)
+            errors.Add("Soubor neobsahuje žádnou službu.");
+        foreach (var dup in valid.GroupBy(v => v.Data.RegisterId).Where(g => g.Count() > 1))
+            errors.Add($"Identifikátor {dup.Key} je v souboru vícekrát: {string.Join(", ", dup.Select(d => d.Source.Position))}.");
+        foreach (var dup in valid.GroupBy(v => v.ProviderData.Ico).Where(g => g.Select(v => v.ProviderData.Name).Distinct().Count() > 1))
+            errors.Add($"Poskytovatel s IČO {dup.Key} má v souboru různé názvy: {string.Join(", ", dup.Select(d => d.Source.Position).Take(5))}.");
+
+        // One provider appears in many records, often with its details in only some of them: merge them per IČO.
+        foreach (var sameProvider in valid.GroupBy(v => v.ProviderData.Ico).ToList())
+        {
+            var all = sameProvider.Select(v => v.ProviderData).ToList();
+            var merged = all[0];
+            merged.LegalForm = all.Select(p => p.LegalForm).FirstOrDefault(x => x is not null);
+            merged.Seat = all.Select(p => p.Seat).FirstOrDefault(x => x is not null);
+            merged.StatutoryBody = all.Select(p => p.StatutoryBody).FirstOrDefault(x => x is not null);
+            merged.Email = all.Select(p => p.Email).FirstOrDefault(x => x is not null);
+            merged.Phone = all.Select(p => p.Phone).FirstOrDefault(x => x is not null);
+            merged.Web = all.Select(p => p.Web).FirstOrDefault(x => x is not null);
+            foreach (var v in sameProvider)
+                valid[valid.IndexOf(v)] = v with { ProviderData = merged };
+        }
+
+        // Existing rows: in every kraj (identifiers and IČO are national), chunked to keep the IN lists short.
+        var existing = new Dictionary<string, Service>();
+        var providers = new Dictionary<string, Provider>();
+        foreach (var chunk in valid.Select(v => v.Data.RegisterId).Distinct().Chunk(500))
+            foreach (var s in await db.Services.IgnoreQueryFilters().Include(s => s.Facilities).Include(s => s.Capacities).AsSplitQuery()
+                         .Where(s => chunk.Contains(s.RegisterId)).ToListAsync(ct))
+                existing[s.RegisterId] = s;
+        foreach (var chunk in valid.Select(v => v.ProviderData.Ico).Distinct().Chunk(500))
+            foreach (var p in await db.Providers.IgnoreQueryFilters().Where(p => chunk.Contains(p.Ico)).ToListAsync(ct))
+                providers[p.Ico] = p;
+        foreach (var v in valid)
+        {
+            if (existing.TryGetValue(v.Data.RegisterId, out var s) && s.KrajCode != krajCode)
+                errors.Add($"{v.Source.Position} (identifikátor {v.Data.RegisterId}): služba je vedena v katalogu jiného kraje.");
+            if (providers.TryGetValue(v.ProviderData.Ico, out var p) && p.KrajCode != krajCode)
+                errors.Add($"{v.Source.Position} (identifikátor {v.Data.RegisterId}): poskytovatel s IČO {p.Ico} je veden v jiném kraji.");
+        }
+        if (errors.Count > 0)
+            return new ImportReport(dryRun, false, errors, []);
+
+        var changes = valid.Select(v => existing.TryGetValue(v.Data.RegisterId, out var s)
+                ? new ImportChange(v.Source.Position, v.Data.RegisterId, v.Data.Name, "", Diff(s, v.Data, providers.GetValueOrDefault(v.ProviderData.Ico), v.ProviderData))
+                : new ImportChange(v.Source.Position, v.Data.RegisterId, v.Data.Name, "nová", []))
+            .Select(c => c.Action == "nová" ? c : c with { Action = c.ChangedFields.Count == 0 ? "beze změny" : "změněná" })
+            .ToList();
+        if (dryRun)
+            return new ImportReport(true, false, [], changes);
+
+        await using var tx = await session.BeginTransactionAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var done = 0;
+        foreach (var (v, change) in valid.Zip(changes))
+        {
+            if (change.Action != "beze změny")
+            {
+                if (!providers.TryGetValue(v.ProviderData.Ico, out var provider))
+                {
+                    provider = v.ProviderData;
+                    db.Providers.Add(provider);
+                    providers[provider.Ico] = provider;
+                }
+                else
+                {
+                    CopyProvider(v.ProviderData, provider);
+                }
+                if (!existing.TryGetValue(v.Data.RegisterId, out var service))
+                {
+                    service = v.Data;
+                    db.Services.Add(service);
+                }
+                else
+                {
+                    CopyService(v.Data, service, db);
+                }
+                service.Provider = provider;
+                service.UpdatedAtUtc = now;
+                ServiceIndex.Update(service, provider, kraje);
+                db.History.Add(new ServiceChange
+                {
+                    KrajCode = krajCode, Service = service, AtUtc = now, UserName = user, Source = "import",
+                    Summary = change.Action == "nová" ? "založena importem" : "import změnil: " + string.Join(", ", change.ChangedFields),
+                });
+            }
+            if (++done % 200 == 0)
+            {
+                await db.SaveChangesAsync(ct);
+                progress?.Report(new ImportProgress("zápis", done, valid.Count));
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        progress?.Report(new ImportProgress("hotovo", valid.Count, valid.Count));
+        return new ImportReport(false, true, [], changes);
+    }
+
+    private Valid? Validate(string krajCode, ImportRecord r, List<string> errors)
+    {
+        var registerId = r.RegisterId?.Trim();
+        if (string.IsNullOrEmpty(registerId)) errors.Add("chybí identifikátor služby.");
+        else if (!Digits().IsMatch(registerId)) errors.Add($"identifikátor „{registerId}“ musí být číslo.");
+        if (string.IsNullOrWhiteSpace(r.Name)) errors.Add("chybí název služby.");
+        else if (r.Name.Length > 300) errors.Add("název služby je delší než 300 znaků.");
+        var kind = ServiceKinds.Find(r.Kind);
+        if (kind is null) errors.Add(r.Kind is null ? "chybí druh sociální služby." : $"neznámý druh sociální služby „{r.Kind}“.");
+        var ico = r.ProviderIco is null ? null : Ico.Normalize(r.ProviderIco);
+        if (ico is null) errors.Add("chybí IČO poskytovatele.");
+        else if (!Ico.IsValid(ico)) errors.Add($"IČO „{r.ProviderIco}“ není platné (kontrolní číslice nesouhlasí).");
+        if (string.IsNullOrWhiteSpace(r.ProviderName)) errors.Add("chybí název poskytovatele.");
+
+        var forms = ServiceForms.None;
+        var capacities = new List<Capacity>();
+        if (r.Forms.Count == 0) errors.Add("chybí forma poskytování (ambulantní, terénní, pobytová).");
+        foreach (var (formName, caps) in r.Forms)
+        {
+            if (FormNames.Find(formName) is not { } form)
+            {
+                errors.Add($"neznámá forma „{formName}“ (ambulantní, terénní, pobytová).");
+                continue;
+            }
+            forms |= form;
+            foreach (var (value, unit) in caps)
+            {
+                if (value is null or < 0) errors.Add($"kapacita formy {formName} musí být nezáporné celé číslo.");
+                else if (CapacityUnits.Find(unit) is not { } u) errors.Add($"neznámá jednotka kapacity „{unit}“ ({string.Join(", ", CapacityUnits.All)}).");
+                else capacities.Add(new Capacity { Form = form, Value = value.Value, Unit = u });
+            }
+        }
+        var groups = new List<string>();
+        foreach (var g in r.TargetGroups)
+        {
+            if (TargetGroups.Find(g) is { } found) groups.Add(found);
+            else errors.Add($"neznámá cílová skupina „{g}“.");
+        }
+        if (r.TargetGroups.Count == 0) errors.Add("chybí cílová skupina.");
+
+        var orp = new List<int>();
+        var facilities = new List<Facility>();
+        foreach (var (name, address, obec, orpText) in r.Facilities)
+        {
+            if (string.IsNullOrWhiteSpace(obec)) { errors.Add("zařízení nemá obec."); continue; }
+            var resolved = ResolveOrp(orpText ?? obec);
+            if (orpText is not null && resolved is null) errors.Add($"neznámá ORP „{orpText}“.");
+            if (resolved is { } code) orp.Add(code);
+            facilities.Add(new Facility { Name = Clean(name), Address = Clean(address) ?? obec.Trim(), Obec = obec.Trim(), OrpCsuCode = resolved });
+        }
+        foreach (var t in r.TerritoryOrp)
+        {
+            if (ResolveOrp(t) is { } code) orp.Add(code);
+            else errors.Add($"neznámá ORP působnosti „{t}“.");
+        }
+        if (orp.Count > 0 && orp.All(code => kraje.FindOrp(code)?.KrajCode != krajCode))
+            errors.Add("služba nepůsobí v žádné ORP tohoto kraje.");
+        if (orp.Count == 0 && facilities.Count == 0 && r.TerritoryOrp.Count == 0)
+            errors.Add("chybí zařízení nebo územní působnost (ORP).");
+        if (r.AgeFrom is < 0 or > 130 || r.AgeTo is < 0 or > 130 || (r.AgeFrom > r.AgeTo && r.AgeTo is not null))
+            errors.Add("věkové rozmezí není platné.");
+        var validFrom = ParseDate(r.ValidFrom);
+        if (validFrom is null) errors.Add(r.ValidFrom is null ? "chybí datum platnosti od." : $"datum platnosti od „{r.ValidFrom}“ není datum.");
+        var validTo = r.ValidTo is null ? null : ParseDate(r.ValidTo);
+        if (r.ValidTo is not null && validTo is null) errors.Add($"datum platnosti do „{r.ValidTo}“ není datum.");
+        if (errors.Count > 0) return null;
+
+        var provider = new Provider
+        {
+            KrajCode = krajCode, Ico = ico!, Name = r.ProviderName!.Trim(), LegalForm = Clean(r.ProviderLegalForm), Seat = Clean(r.ProviderSeat),
+            StatutoryBody = Clean(r.ProviderStatutoryBody), Email = Clean(r.ProviderEmail), Phone = Clean(r.ProviderPhone), Web = Clean(r.ProviderWeb),
+        };
+        var service = new Service
+        {
+            KrajCode = krajCode, RegisterId = registerId!, Name = r.Name!.Trim(), KindParagraph = kind!.Paragraph, Forms = forms,
+            TargetGroups = "|" + string.Join("|", groups.Distinct()) + "|", AgeFrom = r.AgeFrom, AgeTo = r.AgeTo,
+            OpeningHours = Clean(r.OpeningHours), Description = Clean(r.Description), ValidFrom = validFrom!.Value, ValidTo = validTo,
+            OrpCodes = "|" + string.Join("|", orp.Distinct()) + "|",
+            Territory = r.TerritoryObce.Count > 0 ? string.Join(", ", r.TerritoryObce.OfType<string>()) : null,
+            Facilities = facilities, Capacities = capacities,
+        };
+        return new Valid(r, service, provider);
+    }
+
+    private int? ResolveOrp(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (int.TryParse(text, CultureInfo.InvariantCulture, out var code))
+            return kraje.FindOrp(code)?.CsuCode;
+        return kraje.FindOrpByName(text.Replace("ORP ", "", StringComparison.OrdinalIgnoreCase))?.CsuCode;
+    }
+
+    private static IReadOnlyList<string> Diff(Service old, Service @new, Provider? oldProvider, Provider newProvider)
+    {
+        var changed = new List<string>();
+        void Check(string label, object? a, object? b) { if (!Equals(a, b)) changed.Add(label); }
+        Check("název", old.Name, @new.Name);
+        Check("druh", old.KindParagraph, @new.KindParagraph);
+        Check("formy", old.Forms, @new.Forms);
+        Check("cílové skupiny", old.TargetGroups, @new.TargetGroups);
+        Check("věk", (old.AgeFrom, old.AgeTo), (@new.AgeFrom, @new.AgeTo));
+        Check("provozní doba", old.OpeningHours, @new.OpeningHours);
+        Check("popis", old.Description, @new.Description);
+        Check("platnost", (old.ValidFrom, old.ValidTo), (@new.ValidFrom, @new.ValidTo));
+        Check("působnost", (old.OrpCodes, old.Territory), (@new.OrpCodes, @new.Territory));
+        Check("zařízení", Facilities(old), Facilities(@new));
+        Check("kapacity", Capacities(old), Capacities(@new));
+        if (oldProvider is null || oldProvider.Id != old.ProviderId) changed.Add("poskytovatel");
+        else if ((oldProvider.Name, oldProvider.LegalForm, oldProvider.Seat, oldProvider.StatutoryBody, oldProvider.Email, oldProvider.Phone, oldProvider.Web)
+                 != (newProvider.Name, newProvider.LegalForm, newProvider.Seat, newProvider.StatutoryBody, newProvider.Email, newProvider.Phone, newProvider.Web))
+            changed.Add("údaje poskytovatele");
+        return changed;
+    }
+
+    private static string Facilities(Service s) => string.Join("|", s.Facilities.Select(f => $"{f.Name}/{f.Address}/{f.Obec}/{f.OrpCsuCode}").Order());
+
+    private static string Capacities(Service s) => string.Join("|", s.Capacities.Select(c => $"{c.Form}/{c.Value}/{c.Unit}").Order());
+
+    private static void CopyProvider(Provider from, Provider to)
+    {
+        (to.Name, to.LegalForm, to.Seat, to.StatutoryBody, to.Email, to.Phone, to.Web) =
+            (from.Name, from.LegalForm, from.Seat, from.StatutoryBody, from.Email, from.Phone, from.Web);
+    }
+
+    private static void CopyService(Service from, Service to, CatalogueDbContext db)
+    {
+        (to.Name, to.KindParagraph, to.Forms, to.TargetGroups, to.AgeFrom, to.AgeTo, to.OpeningHours, to.Description, to.ValidFrom, to.ValidTo, to.OrpCodes, to.Territory) =
+            (from.Name, from.KindParagraph, from.Forms, from.TargetGroups, from.AgeFrom, from.AgeTo, from.OpeningHours, from.Description, from.ValidFrom, from.ValidTo, from.OrpCodes, from.Territory);
+        db.Facilities.RemoveRange(to.Facilities);
+        db.Capacities.RemoveRange(to.Capacities);
+        to.Facilities = from.Facilities;
+        to.Capacities = from.Capacities;
+        to.Version++;
+    }
+
+    private static DateOnly? ParseDate(string? text) =>
+        text is not null && DateOnly.TryParseExact(text.Trim().Replace(" ", "").Split('T')[0], ["yyyy-MM-dd", "d.M.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    [GeneratedRegex("^[0-9]{1,20}$")]
+    private static partial Regex Digits();
+}

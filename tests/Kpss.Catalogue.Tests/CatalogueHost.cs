@@ -12,6 +12,8 @@ public sealed class CatalogueHost : KpssAppFactory
 {
     public const string JihoceskyAdmin = "admin@katalog-jc.test.example";
     public const string JihomoravskyAdmin = "admin@katalog-jm.test.example";
+    public const string CharitaEditor = "editor@charita.test.example";
+    public const string TaborEditor = "editor@tabor.test.example";
 
     public const int JindrichuvHradec = 3105;
     public const int Tabor = 3112;
@@ -22,6 +24,8 @@ public sealed class CatalogueHost : KpssAppFactory
         await base.InitializeAsync();
         await CreateUserAsync(JihoceskyAdmin, KpssRoles.RegionalAdmin, "CZ031");
         await CreateUserAsync(JihomoravskyAdmin, KpssRoles.RegionalAdmin, "CZ064");
+        await CreateUserAsync(CharitaEditor, KpssRoles.ProviderEditor, "CZ031", Ico.Complete("0024687"));
+        await CreateUserAsync(TaborEditor, KpssRoles.ProviderEditor, "CZ031", Ico.Complete("0025222"));
         using var scope = Services.CreateScope();
         using var _ = scope.ServiceProvider.GetRequiredService<ITenantScopes>().BeginPlatformWide();
         var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();

@@ -83,11 +83,11 @@ public class KpssAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>Creates an account with a role (platform admin when <paramref name="kraj"/> is null and the role says so).</summary>
-    public async Task CreateUserAsync(string email, string role, string? kraj = null)
+    public async Task CreateUserAsync(string email, string role, string? kraj = null, string? scopeId = null)
     {
         using var scope = Services.CreateScope();
         var result = await scope.ServiceProvider.GetRequiredService<AccountProvisioning>()
-            .EnsureAsync(email, Password, email.Split('@')[0], role, kraj);
+            .EnsureAsync(email, Password, email.Split('@')[0], role, kraj, scopeId);
         Assert.True(result.Succeeded, string.Join(" ", result.Errors));
     }
 

@@ -3,6 +3,7 @@ using Kpss.Catalogue.Data;
 using Kpss.Catalogue.Search;
 using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Data;
+using Kpss.Modules.Abstractions.Security;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +21,11 @@ public sealed class CatalogueModule : IModule
         services.AddScoped<CatalogueSearch>();
         services.AddScoped<Import.RegisterImport>();
         services.AddSingleton<Import.ImportJobs>();
+        services.AddScoped<SelfService.ProviderEdits>();
         services.AddSingleton(new KrajLink("Katalog sociálních služeb", "katalog", null, 5));
+        services.AddSingleton(new KrajLink("Moje služby v katalogu", "katalog/moje-sluzby", KpssPolicies.KrajParticipant, 30));
+        services.AddSingleton(new KrajLink("Návrhy změn v katalogu", "katalog/navrhy", KpssPolicies.KrajCoordinator, 31));
+        services.AddSingleton(new KrajLink("Import do katalogu", "katalog/import", KpssPolicies.KrajCoordinator, 32));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => CatalogueApi.Map(endpoints);

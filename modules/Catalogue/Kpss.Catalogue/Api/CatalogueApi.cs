@@ -30,6 +30,8 @@ public sealed record ServiceDto(
 
 public sealed record ProviderDto(string Ico, string Name, string? LegalForm, string? Seat, string? StatutoryBody, string? Email, string? Phone, string? Web);
 
+public sealed record DecisionInput(bool Approve, string? Reason);
+
 public sealed record NetworkInput(bool InNetwork, string? Part, int? Capacity, string? CapacityUnit, decimal? Fte);
 
 /// <summary>The catalogue's JSON API: the same search as the public page, a service's detail, open data, the kraj's network.</summary>
@@ -39,6 +41,7 @@ internal static class CatalogueApi
     {
         var kraj = app.MapGroup("/api/kraje/{kraj}/katalog").WithTags("Katalog");
         MapImport(kraj);
+        MapSelfService(kraj);
 
         kraj.MapGet("/", async (HttpContext http, CatalogueSearch search, string? q, string? druh, string? skupina, string? forma, int? orp,
                 int? strana, int? velikost, CancellationToken ct) =>
@@ -112,6 +115,41 @@ internal static class CatalogueApi
             .RequireAuthorization(KpssPolicies.KrajAdmin)
             .WithName("SetNetworkEntry").WithSummary("Zařazení služby do sítě kraje (část, kapacita, úvazky)");
     }
+
+    internal static void MapSelfService(RouteGroupBuilder kraj)
+    {
+        kraj.MapPost("/{id:int}/navrhy", async (HttpContext http, int id, SelfService.ProposalInput input, SelfService.ProviderEdits edits, CancellationToken ct) =>
+                ToResult(await edits.ProposeAsync(Kraj(http), id, input, http.User, ct)))
+            .RequireAuthorization(KpssPolicies.KrajParticipant)
+            .WithName("ProposeServiceChange").WithSummary("Editor poskytovatele navrhne změnu své služby; platí až po schválení krajem");
+
+        kraj.MapGet("/navrhy", async (HttpContext http, CatalogueDbContext db, CancellationToken ct) =>
+                Results.Ok(await db.ChangeRequests.AsNoTracking().Where(r => r.KrajCode == Kraj(http)).OrderByDescending(r => r.Id)
+                    .Select(r => new { r.Id, r.ServiceId, ServiceName = r.Service!.Name, r.Status, r.ProposedBy, r.ProposedAtUtc, r.DecidedBy, r.RejectReason })
+                    .Take(200).ToListAsync(ct)))
+            .RequireAuthorization(KpssPolicies.KrajCoordinator)
+            .WithName("ListServiceChangeRequests").WithSummary("Návrhy změn od poskytovatelů");
+
+        kraj.MapPost("/navrhy/{requestId:int}/rozhodnuti", async (HttpContext http, int requestId, DecisionInput input, SelfService.ProviderEdits edits, CancellationToken ct) =>
+                ToResult(await edits.DecideAsync(Kraj(http), requestId, input.Approve, input.Reason, http.User.Identity!.Name!, ct)))
+            .RequireAuthorization(KpssPolicies.KrajCoordinator)
+            .WithName("DecideServiceChange").WithSummary("Schválí (změna se použije) nebo zamítne (s důvodem) návrh změny");
+
+        kraj.MapGet("/{id:int}/historie", async (HttpContext http, int id, CatalogueDbContext db, CancellationToken ct) =>
+                Results.Ok(await db.History.AsNoTracking().Where(h => h.ServiceId == id && h.KrajCode == Kraj(http)).OrderBy(h => h.Id)
+                    .Select(h => new { h.AtUtc, h.UserName, h.Source, h.Summary }).ToListAsync(ct)))
+            .RequireAuthorization(KpssPolicies.KrajParticipant)
+            .WithName("ServiceHistory").WithSummary("Historie změn služby (kdo, kdy, co)");
+    }
+
+    private static IResult ToResult(SelfService.EditResult result) => result.Outcome switch
+    {
+        SelfService.EditOutcome.Done => Results.Ok(new { id = result.Id }),
+        SelfService.EditOutcome.NotFound => Results.NotFound(),
+        SelfService.EditOutcome.Forbidden => Results.Problem(statusCode: 403, title: "Přístup odepřen", detail: "Tuto službu může upravovat jen editor jejího poskytovatele."),
+        SelfService.EditOutcome.Stale => Results.Problem(statusCode: 409, title: "Konflikt", detail: result.Errors!.Values.First()[0]),
+        _ => Results.ValidationProblem(result.Errors!.ToDictionary(e => e.Key, e => e.Value), title: "Údaje nejsou v pořádku"),
+    };
 
     internal static void MapImport(RouteGroupBuilder kraj)
     {

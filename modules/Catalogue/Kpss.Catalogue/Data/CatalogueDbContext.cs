@@ -15,6 +15,7 @@ internal abstract class CatalogueDbContext(DbContextOptions options, ITenantCont
     public DbSet<Capacity> Capacities => Set<Capacity>();
     public DbSet<NetworkEntry> Network => Set<NetworkEntry>();
     public DbSet<ServiceChange> History => Set<ServiceChange>();
+    public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
 
     protected override string Schema => SchemaName;
 
@@ -85,6 +86,23 @@ internal abstract class CatalogueDbContext(DbContextOptions options, ITenantCont
             e.Property(c => c.Source).HasMaxLength(40);
             e.Property(c => c.Summary).HasMaxLength(4000);
             e.HasIndex(c => new { c.ServiceId, c.AtUtc });
+            e.HasOne(c => c.Service).WithMany().HasForeignKey(c => c.ServiceId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<ChangeRequest>(e =>
+        {
+            e.ToTable("change_requests");
+            e.Property(c => c.KrajCode).HasMaxLength(5);
+            e.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.Description).HasMaxLength(4000);
+            e.Property(c => c.OpeningHours).HasMaxLength(1000);
+            e.Property(c => c.TargetGroups).HasMaxLength(2000);
+            e.Property(c => c.Email).HasMaxLength(320);
+            e.Property(c => c.Phone).HasMaxLength(40);
+            e.Property(c => c.Web).HasMaxLength(300);
+            e.Property(c => c.ProposedBy).HasMaxLength(256);
+            e.Property(c => c.DecidedBy).HasMaxLength(256);
+            e.Property(c => c.RejectReason).HasMaxLength(1000);
+            e.HasIndex(c => new { c.KrajCode, c.Status });
             e.HasOne(c => c.Service).WithMany().HasForeignKey(c => c.ServiceId).OnDelete(DeleteBehavior.Cascade);
         });
         b.Entity<NetworkEntry>(e =>

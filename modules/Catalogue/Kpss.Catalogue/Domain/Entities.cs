@@ -104,3 +104,28 @@ internal sealed class ServiceChange : IKrajOwned
     public required string Source { get; set; }
     public required string Summary { get; set; }
 }
+
+public enum ChangeRequestStatus { Pending, Approved, Rejected }
+
+/// <summary>A provider editor's proposed change of a service; it applies only when the kraj approves it.</summary>
+internal sealed class ChangeRequest : IKrajOwned
+{
+    public int Id { get; set; }
+    public required string KrajCode { get; set; }
+    public int ServiceId { get; set; }
+    public Service? Service { get; set; }
+    /// <summary>The service's version the proposal was made against: a newer one makes the proposal stale.</summary>
+    public int BaseVersion { get; set; }
+    public ChangeRequestStatus Status { get; set; }
+    public string? Description { get; set; }
+    public string? OpeningHours { get; set; }
+    public string TargetGroups { get; set; } = "|";
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+    public string? Web { get; set; }
+    public required string ProposedBy { get; set; }
+    public DateTime ProposedAtUtc { get; set; }
+    public string? DecidedBy { get; set; }
+    public DateTime? DecidedAtUtc { get; set; }
+    public string? RejectReason { get; set; }
+}

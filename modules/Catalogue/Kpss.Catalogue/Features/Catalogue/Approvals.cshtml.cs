@@ -1,0 +1,52 @@
+using Kpss.Catalogue.Data;
+using Kpss.Catalogue.Domain;
+using Kpss.Catalogue.SelfService;
+using Kpss.Modules.Abstractions.Security;
+using Kpss.Modules.Abstractions.Tenancy;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kpss.Catalogue.Features.Catalogue;
+
+[Authorize(Policy = KpssPolicies.KrajCoordinator)]
+internal sealed class ApprovalsModel(CatalogueDbContext db, ProviderEdits edits, IKrajDirectory kraje, ITenantContext tenant) : PageModel
+{
+    [BindProperty] public int RequestId { get; set; }
+    [BindProperty] public bool Approve { get; set; }
+    [BindProperty] public string? Reason { get; set; }
+
+    public IReadOnlyList<ChangeRequest> Pending { get; private set; } = [];
+    public List<string> Errors { get; } = [];
+    public string? Message { get; private set; }
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Message = StatusMessage;
+        await LoadAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var result = await edits.DecideAsync(tenant.KrajCode!, RequestId, Approve, Reason, User.Identity!.Name!, ct);
+        if (result.Outcome == EditOutcome.Done)
+        {
+            StatusMessage = Approve ? "Návrh je schválen a změna platí." : "Návrh je zamítnut.";
+            return Redirect($"/{kraje.Find(tenant.KrajCode!)!.Slug}/katalog/navrhy");
+        }
+        if (result.Outcome == EditOutcome.NotFound) return NotFound();
+        Errors.AddRange(result.Errors!.SelectMany(e => e.Value));
+        Response.StatusCode = result.Outcome == EditOutcome.Stale ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct) =>
+        Pending = await db.ChangeRequests.AsNoTracking().AsSplitQuery().Include(r => r.Service).ThenInclude(s => s!.Provider)
+            .Where(r => r.Status == ChangeRequestStatus.Pending).OrderBy(r => r.Id).Take(100).ToListAsync(ct);
+}

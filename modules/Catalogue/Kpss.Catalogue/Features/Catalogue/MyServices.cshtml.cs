@@ -1,0 +1,90 @@
+using Kpss.Catalogue.Data;
+using Kpss.Catalogue.Domain;
+using Kpss.Catalogue.SelfService;
+using Kpss.Modules.Abstractions.Security;
+using Kpss.Modules.Abstractions.Tenancy;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kpss.Catalogue.Features.Catalogue;
+
+/// <summary>The provider editor's page: their provider's services and proposals; a proposal waits for the kraj.</summary>
+[Authorize(Policy = KpssPolicies.KrajParticipant)]
+internal sealed class MyServicesModel(CatalogueDbContext db, ProviderEdits edits, IKrajDirectory kraje, ITenantContext tenant) : PageModel
+{
+    public sealed class ProposalForm
+    {
+        public string? Description { get; set; }
+        public string? OpeningHours { get; set; }
+        public List<string> TargetGroups { get; set; } = [];
+        public string? Email { get; set; }
+        public string? Phone { get; set; }
+        public string? Web { get; set; }
+    }
+
+    [BindProperty]
+    public ProposalForm Input { get; set; } = new();
+
+    public IReadOnlyList<Service> Services { get; private set; } = [];
+    public IReadOnlyList<ChangeRequest> Requests { get; private set; } = [];
+    public Service? Editing { get; private set; }
+    public List<string> Errors { get; } = [];
+    public string? Message { get; private set; }
+    public string KrajSlug => kraje.Find(tenant.KrajCode!)!.Slug;
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
+    {
+        Message = StatusMessage;
+        await LoadAsync(id, ct);
+        if (id is not null && Editing is null) return NotFound();
+        if (Editing is { } s)
+            Input = new ProposalForm
+            {
+                Description = s.Description, OpeningHours = s.OpeningHours, TargetGroups = s.TargetGroupList.ToList(),
+                Email = s.Provider!.Email, Phone = s.Provider.Phone, Web = s.Provider.Web,
+            };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        var result = await edits.ProposeAsync(tenant.KrajCode!, id,
+            new ProposalInput(Input.Description, Input.OpeningHours, Input.TargetGroups, Input.Email, Input.Phone, Input.Web), User, ct);
+        switch (result.Outcome)
+        {
+            case EditOutcome.Done:
+                StatusMessage = "Návrh je odeslán ke schválení.";
+                return Redirect($"/{KrajSlug}/katalog/moje-sluzby");
+            case EditOutcome.NotFound:
+                return NotFound();
+            case EditOutcome.Forbidden:
+                return Forbid();
+        }
+        Errors.AddRange(result.Errors!.SelectMany(e => e.Value));
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    public static string StatusLabel(ChangeRequestStatus s) => s switch
+    {
+        ChangeRequestStatus.Pending => "čeká na schválení", ChangeRequestStatus.Approved => "schváleno", _ => "zamítnuto",
+    };
+
+    private async Task LoadAsync(int? id, CancellationToken ct)
+    {
+        var icos = ProviderEdits.EditableIcos(User, tenant.KrajCode!);
+        Services = await db.Services.AsNoTracking().Include(s => s.Provider)
+            .Where(s => icos.Contains(s.Provider!.Ico)).OrderBy(s => s.SortKey).ToListAsync(ct);
+        Editing = Services.FirstOrDefault(s => s.Id == id);
+        var name = User.Identity!.Name;
+        Requests = await db.ChangeRequests.AsNoTracking().Include(r => r.Service)
+            .Where(r => r.ProposedBy == name).OrderByDescending(r => r.Id).Take(50).ToListAsync(ct);
+    }
+}

@@ -1,0 +1,117 @@
+using System.Security.Claims;
+using Kpss.Catalogue.Data;
+using Kpss.Catalogue.Domain;
+using Kpss.Modules.Abstractions.Data;
+using Kpss.Modules.Abstractions.Security;
+using Kpss.Modules.Abstractions.Tenancy;
+using Kpss.Modules.Abstractions.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kpss.Catalogue.SelfService;
+
+public sealed record ProposalInput(string? Description, string? OpeningHours, IReadOnlyList<string>? TargetGroups, string? Email, string? Phone, string? Web);
+
+public enum EditOutcome { Done, NotFound, Forbidden, Invalid, Stale }
+
+public sealed record EditResult(EditOutcome Outcome, int? Id = null, IReadOnlyDictionary<string, string[]>? Errors = null);
+
+/// <summary>
+/// Provider self-service: a provider editor (role scoped to the kraj and the provider's IČO) proposes changes of their
+/// own provider's services; the kraj's coordinator or admin approves (the change applies, with history) or rejects.
+/// </summary>
+internal sealed class ProviderEdits(CatalogueDbContext db, DbSession session, IKrajDirectory kraje, KpssClock clock)
+{
+    /// <summary>IČO of the providers the user edits in the kraj (scope ids of their provider-editor roles).</summary>
+    public static IReadOnlyList<string> EditableIcos(ClaimsPrincipal user, string krajCode) =>
+        user.FindAll(KpssClaimTypes.Scope).Select(c => c.Value.Split(':'))
+            .Where(p => p.Length == 3 && p[0] == KpssRoles.ProviderEditor && p[1] == krajCode)
+            .Select(p => p[2]).ToList();
+
+    public async Task<EditResult> ProposeAsync(string krajCode, int serviceId, ProposalInput input, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var service = await db.Services.Include(s => s.Provider).SingleOrDefaultAsync(s => s.Id == serviceId && s.KrajCode == krajCode, ct);
+        if (service is null) return new(EditOutcome.NotFound);
+        if (!EditableIcos(user, krajCode).Contains(service.Provider!.Ico)) return new(EditOutcome.Forbidden);
+        var errors = new Dictionary<string, string[]>();
+        if (input.Description?.Length > 4000) errors["description"] = ["Popis může mít nejvýše 4000 znaků."];
+        if (input.OpeningHours?.Length > 1000) errors["openingHours"] = ["Provozní doba může mít nejvýše 1000 znaků."];
+        var groups = (input.TargetGroups ?? []).Select(g => (g, TargetGroups.Find(g))).ToList();
+        if (groups.Any(g => g.Item2 is null)) errors["targetGroups"] = [$"Neznámá cílová skupina: {string.Join(", ", groups.Where(g => g.Item2 is null).Select(g => g.g))}."];
+        else if (groups.Count == 0) errors["targetGroups"] = ["Vyberte alespoň jednu cílovou skupinu."];
+        if (!string.IsNullOrWhiteSpace(input.Email) && !new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(input.Email.Trim()))
+            errors["email"] = [$"E-mail „{input.Email}“ není platný."];
+        if (!string.IsNullOrWhiteSpace(input.Web) && !(Uri.TryCreate(input.Web.Trim(), UriKind.Absolute, out var web) && web.Scheme is "http" or "https"))
+            errors["web"] = ["Web musí být adresa začínající https://."];
+        if (errors.Count > 0) return new(EditOutcome.Invalid, Errors: errors);
+
+        var request = new ChangeRequest
+        {
+            KrajCode = krajCode, ServiceId = serviceId, BaseVersion = service.Version, Status = ChangeRequestStatus.Pending,
+            Description = Clean(input.Description), OpeningHours = Clean(input.OpeningHours),
+            TargetGroups = "|" + string.Join("|", groups.Select(g => g.Item2).Distinct()) + "|",
+            Email = Clean(input.Email), Phone = Clean(input.Phone), Web = Clean(input.Web),
+            ProposedBy = user.Identity!.Name!, ProposedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        db.ChangeRequests.Add(request);
+        await db.SaveChangesAsync(ct);
+        return new(EditOutcome.Done, request.Id);
+    }
+
+    public async Task<EditResult> DecideAsync(string krajCode, int requestId, bool approve, string? reason, string decidedBy, CancellationToken ct)
+    {
+        var request = await db.ChangeRequests.Include(r => r.Service).ThenInclude(s => s!.Provider).Include(r => r.Service).ThenInclude(s => s!.Facilities)
+            .SingleOrDefaultAsync(r => r.Id == requestId && r.KrajCode == krajCode, ct);
+        if (request is null) return new(EditOutcome.NotFound);
+        if (request.Status != ChangeRequestStatus.Pending)
+            return new(EditOutcome.Invalid, Errors: new Dictionary<string, string[]> { [""] = ["O návrhu už bylo rozhodnuto."] });
+        if (!approve && string.IsNullOrWhiteSpace(reason))
+            return new(EditOutcome.Invalid, Errors: new Dictionary<string, string[]> { ["reason"] = ["Uveďte důvod zamítnutí; poskytovatel ho uvidí."] });
+        var now = clock.GetUtcNow().UtcDateTime;
+        request.DecidedBy = decidedBy;
+        request.DecidedAtUtc = now;
+        if (!approve)
+        {
+            request.Status = ChangeRequestStatus.Rejected;
+            request.RejectReason = reason!.Trim();
+            await db.SaveChangesAsync(ct);
+            return new(EditOutcome.Done, request.Id);
+        }
+        var service = request.Service!;
+        if (service.Version != request.BaseVersion)
+            return new(EditOutcome.Stale, Errors: new Dictionary<string, string[]> { [""] = ["Služba se od podání návrhu změnila. Návrh zamítněte a požádejte o nový."] });
+
+        var changed = new List<string>();
+        void Set<T>(string label, T current, T proposed, Action<T> apply)
+        {
+            if (!Equals(current, proposed)) { changed.Add(label); apply(proposed); }
+        }
+        Set("popis", service.Description, request.Description, v => service.Description = v);
+        Set("provozní doba", service.OpeningHours, request.OpeningHours, v => service.OpeningHours = v);
+        Set("cílové skupiny", service.TargetGroups, request.TargetGroups, v => service.TargetGroups = v);
+        Set("e-mail", service.Provider!.Email, request.Email, v => service.Provider.Email = v);
+        Set("telefon", service.Provider.Phone, request.Phone, v => service.Provider.Phone = v);
+        Set("web", service.Provider.Web, request.Web, v => service.Provider.Web = v);
+        await using var tx = await session.BeginTransactionAsync(ct);
+        request.Status = ChangeRequestStatus.Approved;
+        service.Version++;
+        service.UpdatedAtUtc = now;
+        ServiceIndex.Update(service, service.Provider, kraje);
+        db.History.Add(new ServiceChange
+        {
+            KrajCode = krajCode, Service = service, AtUtc = now, UserName = request.ProposedBy, Source = "poskytovatel",
+            Summary = $"{(changed.Count == 0 ? "beze změny" : "změněno: " + string.Join(", ", changed))}; schválil(a) {decidedBy}",
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(EditOutcome.Stale, Errors: new Dictionary<string, string[]> { [""] = ["Služba se mezitím změnila. Zkuste to znovu."] });
+        }
+        await tx.CommitAsync(ct);
+        return new(EditOutcome.Done, request.Id);
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

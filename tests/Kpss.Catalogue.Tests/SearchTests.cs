@@ -120,6 +120,17 @@ public sealed class SearchTests(CatalogueHost app) : IClassFixture<CatalogueHost
         Assert.DoesNotContain("Pečovatelská služba Jindřichův Hradec", page);
     }
 
+    [Fact]
+    public async Task TheSearchApi_IsDescribedByOpenApi()
+    {
+        using var doc = JsonDocument.Parse(await app.AnonymousClient().GetStringAsync("/openapi/v1.json"));
+
+        var search = doc.RootElement.GetProperty("paths").GetProperty("/api/kraje/{kraj}/katalog").GetProperty("get");
+        Assert.Equal("SearchCatalogue", search.GetProperty("operationId").GetString());
+        Assert.StartsWith("Hledání v katalogu kraje", search.GetProperty("summary").GetString());
+        Assert.Contains(search.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "q");
+    }
+
     [Theory]
     [InlineData("00246875", true)]
     [InlineData("25596641", true)]

@@ -46,6 +46,7 @@ internal static class PlatformPipeline
         app.UseAuthorization();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
+        app.UseSwagger(o => o.RouteTemplate = "openapi/{documentName}.json");
         app.MapRazorPages();
         app.MapKrajeApi();
         app.MapPluginAdminApi();

@@ -65,6 +65,10 @@ internal static class PlatformServices
 
         services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("database");
         services.AddProblemDetails();
+        // The JSON APIs of the host and every module, described at /openapi/v1.json. (Swashbuckle: the framework's own
+        // AddOpenApi registers keyed services, which Autofac.Extensions.DependencyInjection 8.0.0, the newest here, cannot take.)
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(o => o.SwaggerDoc("v1", new() { Title = "KPSS Platform API", Version = "v1" }));
         // Czech letters as themselves in pages, not as &#x…; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.ConfigureHttpJsonOptions(o =>

@@ -1,0 +1,63 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Kpss.Testing;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Kpss.Browser.Tests;
+
+/// <summary>The built host with its demo catalogue (~6,000 generated services).</summary>
+public sealed class HostWithDemoCatalogue : HostProcess
+{
+    public override Task InitializeAsync()
+    {
+        Environment["Demo__Enabled"] = "true";
+        return base.InitializeAsync();
+    }
+}
+
+public sealed class CatalogueTests(HostWithDemoCatalogue host, Browser browser) : IClassFixture<HostWithDemoCatalogue>, IClassFixture<Browser>
+{
+    private static readonly AxeRunOptions WcagAa = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    };
+
+    [Fact]
+    public async Task AVisitor_SearchesWithoutDiacritics_OpensADetail_AndThePagesPassAnAxeCheck()
+    {
+        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
+        var page = await context.NewPageAsync();
+        try
+        {
+            await page.GotoAsync("/jihocesky");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Katalog sociálních služeb" }).ClickAsync();
+            await page.GetByLabel("Hledat (název, poskytovatel, obec, druh služby)").FillAsync("pecovatelska jindrichuv");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Hledat" }).ClickAsync();
+
+            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Nalezeno služeb:");
+            var first = page.Locator("ul.results a").First;
+            await Expect(first).ToContainTextAsync("Pečovatelská služba");
+            await Expect(first).ToContainTextAsync("Jindřichův Hradec");
+            AssertAccessible(await page.RunAxe(WcagAa), "search results");
+
+            var name = await first.InnerTextAsync();
+            await first.ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 1 })).ToBeVisibleAsync();
+            await Expect(page.GetByText("§ 40 pečovatelská služba")).ToBeVisibleAsync();
+            AssertAccessible(await page.RunAxe(WcagAa), "service detail");
+        }
+        catch (Exception ex) when (ex is not Xunit.Sdk.XunitException)
+        {
+            Directory.CreateDirectory(Path.Combine(HostProcess.Root, "TestResults"));
+            await page.ScreenshotAsync(new() { Path = Path.Combine(HostProcess.Root, "TestResults", "catalogue.png"), FullPage = true });
+            throw new Xunit.Sdk.XunitException($"Browser test failed at {page.Url}: {ex.Message}\nHost log:\n{host.Log}");
+        }
+    }
+
+    private static void AssertAccessible(AxeResult result, string what)
+    {
+        var violations = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} – {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}").ToList();
+        Assert.True(violations.Count == 0, $"axe found on the {what} page:\n{string.Join("\n", violations)}");
+    }
+}

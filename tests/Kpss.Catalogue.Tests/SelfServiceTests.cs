@@ -100,6 +100,19 @@ public sealed class SelfServiceTests(CatalogueHost app) : IClassFixture<Catalogu
         Assert.Contains("Služba se od podání návrhu změnila", await approve.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData(CatalogueHost.CharitaEditor, "/jihocesky/katalog/moje-sluzby/{id}")]
+    [InlineData(CatalogueHost.JihoceskyAdmin, "/jihocesky/katalog/import")]
+    public async Task EveryFormThatPosts_CarriesItsOwnAntiforgeryToken(string user, string url)
+    {
+        var client = await app.SignedInClientAsync(user);
+
+        var html = await client.GetStringAsync(url.Replace("{id}", (await IdAsync("ctyrlistek")).ToString()));
+
+        // One in the header's logout form, one in the page's own form.
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(html, "__RequestVerificationToken").Count);
+    }
+
     [Fact]
     public async Task TheEditorsPage_ProposesThroughTheForm()
     {

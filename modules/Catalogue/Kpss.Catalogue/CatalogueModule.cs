@@ -19,6 +19,7 @@ public sealed class CatalogueModule : IModule
     {
         services.AddKpssDbContext<CatalogueDbContext, SqliteCatalogueDbContext, PostgresCatalogueDbContext>(CatalogueDbContext.SchemaName);
         services.AddScoped<CatalogueSearch>();
+        services.AddSingleton<CatalogueIndex>();
         services.AddScoped<Import.RegisterImport>();
         services.AddSingleton<Import.ImportJobs>();
         services.AddScoped<SelfService.ProviderEdits>();

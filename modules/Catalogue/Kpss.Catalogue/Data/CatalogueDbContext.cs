@@ -16,13 +16,37 @@ internal abstract class CatalogueDbContext(DbContextOptions options, ITenantCont
     public DbSet<NetworkEntry> Network => Set<NetworkEntry>();
     public DbSet<ServiceChange> History => Set<ServiceChange>();
     public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
+    public DbSet<CatalogueToken> Tokens => Set<CatalogueToken>();
+
+    /// <summary>Any change of a service or provider also renews its kraj's <see cref="CatalogueToken"/>, in the same save.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var kraje = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Entity switch { Service s => s.KrajCode, Provider p => p.KrajCode, Facility or Capacity => "*", _ => null })
+            .OfType<string>().Distinct().ToList();
+        if (kraje.Contains("*"))
+        {
+            // A facility or capacity alone does not say its kraj: renew every kraj whose service is tracked.
+            kraje.Remove("*");
+            kraje.AddRange(ChangeTracker.Entries<Service>().Select(e => e.Entity.KrajCode).Except(kraje).Distinct().ToList());
+        }
+        foreach (var kraj in kraje)
+        {
+            var token = await Tokens.FindAsync([kraj], cancellationToken);
+            if (token is null) Tokens.Add(new CatalogueToken { KrajCode = kraj, Token = Guid.NewGuid() });
+            else token.Token = Guid.NewGuid();
+        }
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     protected override string Schema => SchemaName;
 
     protected override void ConfigureModel(ModelBuilder b)
     {
-        if (Database.IsNpgsql())
-            b.HasPostgresExtension("pg_trgm");
         b.Entity<Provider>(e =>
         {
             e.ToTable("providers");
@@ -57,11 +81,6 @@ internal abstract class CatalogueDbContext(DbContextOptions options, ITenantCont
             // The public list: a kraj's services in Czech order.
             e.HasIndex(s => new { s.KrajCode, s.SortKey });
             e.HasIndex(s => new { s.KrajCode, s.KindParagraph });
-            if (Database.IsNpgsql())
-            {
-                // Substring search ("%pecovatel%") through a trigram index; SQLite scans the kraj's rows instead.
-                e.HasIndex(s => s.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
-            }
             e.HasOne(s => s.Provider).WithMany().HasForeignKey(s => s.ProviderId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(s => s.Facilities).WithOne().HasForeignKey(f => f.ServiceId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(s => s.Capacities).WithOne().HasForeignKey(c => c.ServiceId).OnDelete(DeleteBehavior.Cascade);
@@ -104,6 +123,12 @@ internal abstract class CatalogueDbContext(DbContextOptions options, ITenantCont
             e.Property(c => c.RejectReason).HasMaxLength(1000);
             e.HasIndex(c => new { c.KrajCode, c.Status });
             e.HasOne(c => c.Service).WithMany().HasForeignKey(c => c.ServiceId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<CatalogueToken>(e =>
+        {
+            e.ToTable("tokens");
+            e.HasKey(t => t.KrajCode);
+            e.Property(t => t.KrajCode).HasMaxLength(5);
         });
         b.Entity<NetworkEntry>(e =>
         {

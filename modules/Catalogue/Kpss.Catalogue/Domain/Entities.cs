@@ -129,3 +129,13 @@ internal sealed class ChangeRequest : IKrajOwned
     public DateTime? DecidedAtUtc { get; set; }
     public string? RejectReason { get; set; }
 }
+
+/// <summary>
+/// Changes whenever a kraj's services or providers change (written in the same SaveChanges). Every host's in-memory
+/// search index compares it on each search: one trivial query keeps all hosts consistent.
+/// </summary>
+internal sealed class CatalogueToken
+{
+    public required string KrajCode { get; set; }
+    public Guid Token { get; set; }
+}

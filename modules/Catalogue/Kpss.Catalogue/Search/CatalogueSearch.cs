@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Kpss.Catalogue.Data;
 using Kpss.Catalogue.Domain;
 using Kpss.Modules.Abstractions.Time;
@@ -17,10 +18,15 @@ public sealed record SearchResult(int Total, int Page, int PageSize, IReadOnlyLi
 
 /// <summary>
 /// Search over a kraj's services in force: every word of the query must occur in the folded search text (diacritics and
-/// case ignored), filters narrow it, results come in Czech alphabetical order, a page at a time. Two queries (count and
-/// page), both on indexed columns; on PostgreSQL a trigram index serves the substring match.
+/// case ignored), filters narrow it, results come in Czech alphabetical order, a page at a time.
+/// <para>
+/// The search runs over an in-memory copy of the kraj's catalogue (a few hundred services, a few hundred kB), which each
+/// host keeps per kraj with the kraj's change token. A search asks the database only for that token (one trivial query);
+/// when another host or request changed the catalogue, the token differs and the copy is reloaded. Measured in
+/// docs/benchmarks.md.
+/// </para>
 /// </summary>
-internal sealed class CatalogueSearch(CatalogueDbContext db, KpssClock clock)
+internal sealed class CatalogueSearch(CatalogueDbContext db, CatalogueIndex index, KpssClock clock)
 {
     public const int MaxPageSize = 100;
 
@@ -29,36 +35,53 @@ internal sealed class CatalogueSearch(CatalogueDbContext db, KpssClock clock)
         var pageSize = Math.Clamp(q.PageSize, 1, MaxPageSize);
         var page = Math.Max(1, q.Page);
         var today = PragueTime.Today(clock);
-        var query = db.Services.AsNoTracking()
-            .Where(s => s.KrajCode == krajCode && s.ValidFrom <= today && (s.ValidTo == null || s.ValidTo >= today));
-        foreach (var word in Text.Fold(q.Text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(8))
-        {
-            var pattern = "%" + Escape(word) + "%";
-            query = query.Where(s => EF.Functions.Like(s.SearchText, pattern, "\\"));
-        }
-        if (ServiceKinds.Find(q.Kind) is { } kind)
-            query = query.Where(s => s.KindParagraph == kind.Paragraph);
-        if (TargetGroups.Find(q.TargetGroup) is { } group)
-        {
-            var pattern = "%|" + Escape(group) + "|%";
-            query = query.Where(s => EF.Functions.Like(s.TargetGroups, pattern, "\\"));
-        }
-        if (q.Form is { } form and not ServiceForms.None)
-            query = query.Where(s => (s.Forms & form) != 0);
-        if (q.Orp is { } orp)
-        {
-            var pattern = $"%|{orp}|%";
-            query = query.Where(s => EF.Functions.Like(s.OrpCodes, pattern));
-        }
+        var entries = await index.GetAsync(db, krajCode, ct);
+        var words = Text.Fold(q.Text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(8).ToArray();
+        var kind = ServiceKinds.Find(q.Kind)?.Paragraph;
+        var group = TargetGroups.Find(q.TargetGroup);
+        var form = q.Form is { } f and not ServiceForms.None ? f : ServiceForms.None;
 
-        var total = await query.CountAsync(ct);
-        var rows = await query.OrderBy(s => s.SortKey).ThenBy(s => s.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(s => new { s.Id, s.Name, ProviderName = s.Provider!.Name, s.KindParagraph, s.Forms })
-            .ToListAsync(ct);
-        return new SearchResult(total, page, pageSize, rows.Select(r => new SearchHit(r.Id, r.Name, r.ProviderName, r.KindParagraph,
-            ServiceKinds.Find(r.KindParagraph)?.Name ?? r.KindParagraph, r.Forms, FormNames.Describe(r.Forms))).ToList());
+        var matches = entries.Where(e =>
+            e.ValidFrom <= today && (e.ValidTo is null || e.ValidTo >= today)
+            && (kind is null || e.KindParagraph == kind)
+            && (group is null || e.TargetGroups.Contains(group))
+            && (form == ServiceForms.None || (e.Forms & form) != 0)
+            && (q.Orp is null || e.Orp.Contains(q.Orp.Value))
+            && words.All(w => e.SearchText.Contains(w, StringComparison.Ordinal)));
+        var list = matches.ToList();
+        var items = list.Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(e => new SearchHit(e.Id, e.Name, e.ProviderName, e.KindParagraph, ServiceKinds.Find(e.KindParagraph)?.Name ?? e.KindParagraph,
+                e.Forms, FormNames.Describe(e.Forms)))
+            .ToList();
+        return new SearchResult(list.Count, page, pageSize, items);
     }
+}
 
-    private static string Escape(string value) => value.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+/// <summary>One service as the search needs it.</summary>
+internal sealed record IndexEntry(
+    int Id, string Name, string ProviderName, string KindParagraph, ServiceForms Forms, HashSet<string> TargetGroups, HashSet<int> Orp,
+    DateOnly ValidFrom, DateOnly? ValidTo, string SearchText);
+
+/// <summary>Per-kraj copies of the catalogue in Czech order, each with the change token it was loaded at.</summary>
+internal sealed class CatalogueIndex
+{
+    private readonly ConcurrentDictionary<string, (Guid Token, IReadOnlyList<IndexEntry> Entries)> _kraje = new();
+
+    public async Task<IReadOnlyList<IndexEntry>> GetAsync(CatalogueDbContext db, string krajCode, CancellationToken ct)
+    {
+        // The token first, then the data: a change in between makes the copy look older than it is, never newer.
+        var token = await db.Tokens.AsNoTracking().Where(t => t.KrajCode == krajCode).Select(t => (Guid?)t.Token).SingleOrDefaultAsync(ct) ?? Guid.Empty;
+        if (_kraje.TryGetValue(krajCode, out var cached) && cached.Token == token)
+            return cached.Entries;
+        var rows = await db.Services.AsNoTracking().Where(s => s.KrajCode == krajCode).OrderBy(s => s.SortKey).ThenBy(s => s.Id)
+            .Select(s => new { s.Id, s.Name, ProviderName = s.Provider!.Name, s.KindParagraph, s.Forms, s.TargetGroups, s.OrpCodes, s.ValidFrom, s.ValidTo, s.SearchText })
+            .ToListAsync(ct);
+        var entries = rows.Select(r => new IndexEntry(r.Id, r.Name, r.ProviderName, r.KindParagraph, r.Forms,
+                r.TargetGroups.Split('|', StringSplitOptions.RemoveEmptyEntries).ToHashSet(),
+                r.OrpCodes.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToHashSet(),
+                r.ValidFrom, r.ValidTo, r.SearchText))
+            .ToList();
+        _kraje[krajCode] = (token, entries);
+        return entries;
+    }
 }

@@ -21,7 +21,6 @@ namespace Kpss.Catalogue.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
-            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Kpss.Catalogue.Domain.Capacity", b =>
@@ -51,6 +50,20 @@ namespace Kpss.Catalogue.Migrations.Postgres
                     b.HasIndex("ServiceId");
 
                     b.ToTable("capacities", "catalogue");
+                });
+
+            modelBuilder.Entity("Kpss.Catalogue.Domain.CatalogueToken", b =>
+                {
+                    b.Property<string>("KrajCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<Guid>("Token")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("KrajCode");
+
+                    b.ToTable("tokens", "catalogue");
                 });
 
             modelBuilder.Entity("Kpss.Catalogue.Domain.ChangeRequest", b =>
@@ -355,11 +368,6 @@ namespace Kpss.Catalogue.Migrations.Postgres
 
                     b.HasIndex("RegisterId")
                         .IsUnique();
-
-                    b.HasIndex("SearchText");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("KrajCode", "KindParagraph");
 

@@ -46,6 +46,20 @@ namespace Kpss.Catalogue.Migrations.Sqlite
                     b.ToTable("capacities", "catalogue");
                 });
 
+            modelBuilder.Entity("Kpss.Catalogue.Domain.CatalogueToken", b =>
+                {
+                    b.Property<string>("KrajCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Token")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("KrajCode");
+
+                    b.ToTable("tokens", "catalogue");
+                });
+
             modelBuilder.Entity("Kpss.Catalogue.Domain.ChangeRequest", b =>
                 {
                     b.Property<int>("Id")

@@ -15,9 +15,6 @@ namespace Kpss.Catalogue.Migrations.Postgres
             migrationBuilder.EnsureSchema(
                 name: "catalogue");
 
-            migrationBuilder.AlterDatabase()
-                .Annotation("Npgsql:PostgresExtension:pg_trgm", ",,");
-
             migrationBuilder.CreateTable(
                 name: "providers",
                 schema: "catalogue",
@@ -38,6 +35,19 @@ namespace Kpss.Catalogue.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_providers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "tokens",
+                schema: "catalogue",
+                columns: table => new
+                {
+                    KrajCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    Token = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tokens", x => x.KrajCode);
                 });
 
             migrationBuilder.CreateTable(
@@ -104,6 +114,41 @@ namespace Kpss.Catalogue.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "change_requests",
+                schema: "catalogue",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    KrajCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    ServiceId = table.Column<int>(type: "integer", nullable: false),
+                    BaseVersion = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    OpeningHours = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    TargetGroups = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Web = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ProposedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ProposedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RejectReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_change_requests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_change_requests_services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalSchema: "catalogue",
+                        principalTable: "services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "facilities",
                 schema: "catalogue",
                 columns: table => new
@@ -155,10 +200,48 @@ namespace Kpss.Catalogue.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "service_history",
+                schema: "catalogue",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    KrajCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    ServiceId = table.Column<int>(type: "integer", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Source = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_service_history", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_service_history_services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalSchema: "catalogue",
+                        principalTable: "services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_capacities_ServiceId",
                 schema: "catalogue",
                 table: "capacities",
+                column: "ServiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_change_requests_KrajCode_Status",
+                schema: "catalogue",
+                table: "change_requests",
+                columns: new[] { "KrajCode", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_change_requests_ServiceId",
+                schema: "catalogue",
+                table: "change_requests",
                 column: "ServiceId");
 
             migrationBuilder.CreateIndex(
@@ -187,6 +270,12 @@ namespace Kpss.Catalogue.Migrations.Postgres
                 column: "KrajCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_service_history_ServiceId_AtUtc",
+                schema: "catalogue",
+                table: "service_history",
+                columns: new[] { "ServiceId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_services_KrajCode_KindParagraph",
                 schema: "catalogue",
                 table: "services",
@@ -210,14 +299,6 @@ namespace Kpss.Catalogue.Migrations.Postgres
                 table: "services",
                 column: "RegisterId",
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_services_SearchText",
-                schema: "catalogue",
-                table: "services",
-                column: "SearchText")
-                .Annotation("Npgsql:IndexMethod", "gin")
-                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
         }
 
         /// <inheritdoc />
@@ -228,11 +309,23 @@ namespace Kpss.Catalogue.Migrations.Postgres
                 schema: "catalogue");
 
             migrationBuilder.DropTable(
+                name: "change_requests",
+                schema: "catalogue");
+
+            migrationBuilder.DropTable(
                 name: "facilities",
                 schema: "catalogue");
 
             migrationBuilder.DropTable(
                 name: "network_entries",
+                schema: "catalogue");
+
+            migrationBuilder.DropTable(
+                name: "service_history",
+                schema: "catalogue");
+
+            migrationBuilder.DropTable(
+                name: "tokens",
                 schema: "catalogue");
 
             migrationBuilder.DropTable(

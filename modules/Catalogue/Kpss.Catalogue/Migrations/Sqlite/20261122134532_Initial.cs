@@ -37,6 +37,19 @@ namespace Kpss.Catalogue.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "tokens",
+                schema: "catalogue",
+                columns: table => new
+                {
+                    KrajCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Token = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tokens", x => x.KrajCode);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "services",
                 schema: "catalogue",
                 columns: table => new
@@ -100,6 +113,41 @@ namespace Kpss.Catalogue.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "change_requests",
+                schema: "catalogue",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    KrajCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    ServiceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    BaseVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    OpeningHours = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    TargetGroups = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Web = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ProposedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ProposedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RejectReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_change_requests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_change_requests_services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalSchema: "catalogue",
+                        principalTable: "services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "facilities",
                 schema: "catalogue",
                 columns: table => new
@@ -151,10 +199,48 @@ namespace Kpss.Catalogue.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "service_history",
+                schema: "catalogue",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    KrajCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    ServiceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_service_history", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_service_history_services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalSchema: "catalogue",
+                        principalTable: "services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_capacities_ServiceId",
                 schema: "catalogue",
                 table: "capacities",
+                column: "ServiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_change_requests_KrajCode_Status",
+                schema: "catalogue",
+                table: "change_requests",
+                columns: new[] { "KrajCode", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_change_requests_ServiceId",
+                schema: "catalogue",
+                table: "change_requests",
                 column: "ServiceId");
 
             migrationBuilder.CreateIndex(
@@ -181,6 +267,12 @@ namespace Kpss.Catalogue.Migrations.Sqlite
                 schema: "catalogue",
                 table: "providers",
                 column: "KrajCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_service_history_ServiceId_AtUtc",
+                schema: "catalogue",
+                table: "service_history",
+                columns: new[] { "ServiceId", "AtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_services_KrajCode_KindParagraph",
@@ -216,11 +308,23 @@ namespace Kpss.Catalogue.Migrations.Sqlite
                 schema: "catalogue");
 
             migrationBuilder.DropTable(
+                name: "change_requests",
+                schema: "catalogue");
+
+            migrationBuilder.DropTable(
                 name: "facilities",
                 schema: "catalogue");
 
             migrationBuilder.DropTable(
                 name: "network_entries",
+                schema: "catalogue");
+
+            migrationBuilder.DropTable(
+                name: "service_history",
+                schema: "catalogue");
+
+            migrationBuilder.DropTable(
+                name: "tokens",
                 schema: "catalogue");
 
             migrationBuilder.DropTable(

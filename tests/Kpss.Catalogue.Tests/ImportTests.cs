@@ -62,6 +62,8 @@ public sealed class ImportTests(CatalogueHost app) : IClassFixture<CatalogueHost
         Assert.Equal(2, applied.GetProperty("created").GetInt32());
         var found = await app.AnonymousClient().GetFromJsonAsync<JsonElement>("/api/kraje/jihocesky/katalog?q=strmilov%20pecovatelska");
         Assert.Equal(1, found.GetProperty("total").GetInt32());
+        var byObec = await app.AnonymousClient().GetFromJsonAsync<JsonElement>("/api/kraje/jihocesky/katalog?obec=kunzak");
+        Assert.Equal("Pečovatelská služba Strmilov", byObec.GetProperty("items")[0].GetProperty("name").GetString());
 
         var changed = json.Replace("\"hodnota\": 40", "\"hodnota\": 55").Replace("Azylový dům pro matky s dětmi", "Azylový dům Jindřichův Hradec");
         var (_, second) = await ImportAsync(changed, dryRun: true);

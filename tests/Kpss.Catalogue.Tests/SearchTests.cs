@@ -48,6 +48,8 @@ public sealed class SearchTests(CatalogueHost app) : IClassFixture<CatalogueHost
         Assert.Equal(5, tabor.Count);
         Assert.All(tabor, n => Assert.DoesNotContain("Jindřichův", n));
         Assert.Equal(["Zahrada – denní stacionář"], Names(await SearchAsync($"orp={CatalogueHost.Tabor}&forma=ambulantni&skupina=senio%C5%99i")));
+        Assert.Equal(tabor.Order(), Names(await SearchAsync("obec=tabor")).Order());
+        Assert.Empty(Names(await SearchAsync("obec=Strmilov")));
     }
 
     [Fact]

@@ -44,10 +44,10 @@ internal static class CatalogueApi
         MapSelfService(kraj);
 
         kraj.MapGet("/", async (HttpContext http, CatalogueSearch search, string? q, string? druh, string? skupina, string? forma, int? orp,
-                int? strana, int? velikost, CancellationToken ct) =>
-            TypedResults.Ok(await search.SearchAsync(Kraj(http), new SearchQuery(q, druh, skupina, FormNames.Find(forma), orp, strana ?? 1, velikost ?? 20), ct)))
+                string? obec, int? strana, int? velikost, CancellationToken ct) =>
+            TypedResults.Ok(await search.SearchAsync(Kraj(http), new SearchQuery(q, druh, skupina, FormNames.Find(forma), orp, strana ?? 1, velikost ?? 20, obec), ct)))
             .WithName("SearchCatalogue")
-            .WithSummary("Hledání v katalogu kraje: bez ohledu na diakritiku a velikost písmen, filtry druh (§), skupina, forma, orp, stránkování");
+            .WithSummary("Hledání v katalogu kraje: bez ohledu na diakritiku a velikost písmen, filtry druh (§), skupina, forma, orp, obec, stránkování");
 
         kraj.MapGet("/{id:int}", async Task<Results<Ok<ServiceDto>, NotFound>> (HttpContext http, int id, CatalogueDbContext db, IKrajDirectory kraje, CancellationToken ct) =>
             {

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Kpss.Catalogue.Search;
 
 /// <summary>A search of a kraj's catalogue as a visitor asks it (all parts optional).</summary>
-public sealed record SearchQuery(string? Text, string? Kind, string? TargetGroup, ServiceForms? Form, int? Orp, int Page = 1, int PageSize = 20);
+public sealed record SearchQuery(string? Text, string? Kind, string? TargetGroup, ServiceForms? Form, int? Orp, int Page = 1, int PageSize = 20,
+    string? Obec = null);
 
 public sealed record SearchHit(int Id, string Name, string ProviderName, string KindParagraph, string KindName, ServiceForms Forms, string FormNames);
 
@@ -40,6 +41,7 @@ internal sealed class CatalogueSearch(CatalogueDbContext db, CatalogueIndex inde
         var kind = ServiceKinds.Find(q.Kind)?.Paragraph;
         var group = TargetGroups.Find(q.TargetGroup);
         var form = q.Form is { } f and not ServiceForms.None ? f : ServiceForms.None;
+        var obec = string.IsNullOrWhiteSpace(q.Obec) ? null : Text.Fold(q.Obec);
 
         var matches = entries.Where(e =>
             e.ValidFrom <= today && (e.ValidTo is null || e.ValidTo >= today)
@@ -47,6 +49,7 @@ internal sealed class CatalogueSearch(CatalogueDbContext db, CatalogueIndex inde
             && (group is null || e.TargetGroups.Contains(group))
             && (form == ServiceForms.None || (e.Forms & form) != 0)
             && (q.Orp is null || e.Orp.Contains(q.Orp.Value))
+            && (obec is null || e.Obce.Contains(obec))
             && words.All(w => e.SearchText.Contains(w, StringComparison.Ordinal)));
         var list = matches.ToList();
         var items = list.Skip((page - 1) * pageSize).Take(pageSize)
@@ -60,7 +63,7 @@ internal sealed class CatalogueSearch(CatalogueDbContext db, CatalogueIndex inde
 /// <summary>One service as the search needs it.</summary>
 internal sealed record IndexEntry(
     int Id, string Name, string ProviderName, string KindParagraph, ServiceForms Forms, HashSet<string> TargetGroups, HashSet<int> Orp,
-    DateOnly ValidFrom, DateOnly? ValidTo, string SearchText);
+    DateOnly ValidFrom, DateOnly? ValidTo, string SearchText, HashSet<string> Obce);
 
 /// <summary>Per-kraj copies of the catalogue in Czech order, each with the change token it was loaded at.</summary>
 internal sealed class CatalogueIndex
@@ -74,12 +77,18 @@ internal sealed class CatalogueIndex
         if (_kraje.TryGetValue(krajCode, out var cached) && cached.Token == token)
             return cached.Entries;
         var rows = await db.Services.AsNoTracking().Where(s => s.KrajCode == krajCode).OrderBy(s => s.SortKey).ThenBy(s => s.Id)
-            .Select(s => new { s.Id, s.Name, ProviderName = s.Provider!.Name, s.KindParagraph, s.Forms, s.TargetGroups, s.OrpCodes, s.ValidFrom, s.ValidTo, s.SearchText })
+            .Select(s => new { s.Id, s.Name, ProviderName = s.Provider!.Name, s.KindParagraph, s.Forms, s.TargetGroups, s.OrpCodes, s.ValidFrom, s.ValidTo, s.SearchText, s.Territory })
             .ToListAsync(ct);
+        var facilityObce = (await db.Facilities.AsNoTracking().Where(f => db.Services.Any(s => s.Id == f.ServiceId && s.KrajCode == krajCode))
+                .Select(f => new { f.ServiceId, f.Obec }).ToListAsync(ct))
+            .ToLookup(f => f.ServiceId, f => Text.Fold(f.Obec));
         var entries = rows.Select(r => new IndexEntry(r.Id, r.Name, r.ProviderName, r.KindParagraph, r.Forms,
                 r.TargetGroups.Split('|', StringSplitOptions.RemoveEmptyEntries).ToHashSet(),
                 r.OrpCodes.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToHashSet(),
-                r.ValidFrom, r.ValidTo, r.SearchText))
+                r.ValidFrom, r.ValidTo, r.SearchText,
+                // Obce where the service is: its facilities and the obce of its territorial scope.
+                facilityObce[r.Id].Concat((r.Territory ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(o => Text.Fold(o)))
+                    .Where(o => o.Length > 0).ToHashSet()))
             .ToList();
         _kraje[krajCode] = (token, entries);
         return entries;

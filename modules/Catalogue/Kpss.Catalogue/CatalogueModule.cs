@@ -23,6 +23,7 @@ public sealed class CatalogueModule : IModule
         services.AddScoped<Import.RegisterImport>();
         services.AddSingleton<Import.ImportJobs>();
         services.AddScoped<SelfService.ProviderEdits>();
+        services.AddScoped<Network.NetworkEditor>();
         services.AddSingleton(new KrajLink("Katalog sociálních služeb", "katalog", null, 5));
         services.AddSingleton(new KrajLink("Moje služby v katalogu", "katalog/moje-sluzby", KpssPolicies.KrajParticipant, 30));
         services.AddSingleton(new KrajLink("Návrhy změn v katalogu", "katalog/navrhy", KpssPolicies.KrajCoordinator, 31));

@@ -86,30 +86,12 @@ internal static class CatalogueApi
             .WithName("ExportCatalogueCsv").WithSummary("Otevřená data katalogu kraje (CSV, oddělovač středník)");
 
         kraj.MapPut("/{id:int}/sit", async Task<Results<Ok<NetworkDto>, NotFound, ValidationProblem>> (
-                HttpContext http, int id, NetworkInput input, CatalogueDbContext db, IKrajPlugins plugins, KpssClock clock, CancellationToken ct) =>
+                HttpContext http, int id, NetworkInput input, Network.NetworkEditor editor, CancellationToken ct) =>
             {
-                var code = Kraj(http);
-                if (!await db.Services.AnyAsync(s => s.Id == id, ct)) return TypedResults.NotFound();
-                var parts = (await plugins.EnabledAsync<INetworkParts>(code, ct)).SelectMany(p => p.NetworkParts).ToList();
-                var errors = new Dictionary<string, string[]>();
-                if (input.Part is { } part && parts.Count > 0 && !parts.Contains(part))
-                    errors["part"] = [$"Síť kraje má části: {string.Join(", ", parts)}."];
-                if (input.Capacity is < 0) errors["capacity"] = ["Kapacita nemůže být záporná."];
-                if (input.Capacity is not null && CapacityUnits.Find(input.CapacityUnit) is null)
-                    errors["capacityUnit"] = [$"Jednotka kapacity musí být jedna z: {string.Join(", ", CapacityUnits.All)}."];
-                if (input.Fte is < 0 or > 1000) errors["fte"] = ["Úvazky musí být 0 až 1000."];
-                if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Údaje o síti nejsou v pořádku");
-                var entry = await db.Network.SingleOrDefaultAsync(n => n.ServiceId == id && n.KrajCode == code, ct);
-                if (entry is null)
-                    db.Network.Add(entry = new NetworkEntry { KrajCode = code, ServiceId = id, UpdatedBy = "" });
-                entry.InNetwork = input.InNetwork;
-                entry.Part = input.Part;
-                entry.Capacity = input.Capacity;
-                entry.CapacityUnit = CapacityUnits.Find(input.CapacityUnit);
-                entry.Fte = input.Fte;
-                entry.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-                entry.UpdatedBy = http.User.Identity!.Name!;
-                await db.SaveChangesAsync(ct);
+                var result = await editor.SaveAsync(Kraj(http), id, input, http.User.Identity!.Name!, ct);
+                if (result.NotFound) return TypedResults.NotFound();
+                if (result.Entry is not { } entry)
+                    return TypedResults.ValidationProblem(result.Errors, title: "Údaje o síti nejsou v pořádku");
                 return TypedResults.Ok(new NetworkDto(entry.InNetwork, entry.Part, entry.Capacity, entry.CapacityUnit, entry.Fte));
             })
             .RequireAuthorization(KpssPolicies.KrajAdmin)

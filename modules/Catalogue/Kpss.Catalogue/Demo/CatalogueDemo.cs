@@ -22,10 +22,20 @@ internal static class CatalogueDemo
         if (await db.Services.AnyAsync(ct)) return;
         var kraje = sp.GetRequiredService<IKrajDirectory>();
         var today = PragueTime.Today(sp.GetRequiredService<KpssClock>());
+        var random = new Random(108);
         foreach (var (kraj, services) in Generate(kraje, servicesPerOrp, today))
         {
             db.Providers.AddRange(services.Select(s => s.Provider!).Distinct());
             db.Services.AddRange(services);
+            await db.SaveChangesAsync(ct);
+            // Most services are in the kraj's network, with the capacity and staff the kraj funds (parts stay empty:
+            // they come from the kraj's plugin, which its admin enables).
+            db.Network.AddRange(services.Where(_ => random.Next(10) < 8).Select(s => new NetworkEntry
+            {
+                KrajCode = kraj.Code, ServiceId = s.Id, InNetwork = true,
+                Capacity = s.Capacities.FirstOrDefault()?.Value, CapacityUnit = s.Capacities.FirstOrDefault()?.Unit,
+                Fte = Math.Round((decimal)(0.5 + random.NextDouble() * 14), 1), UpdatedAtUtc = DateTime.UtcNow, UpdatedBy = "demo",
+            }));
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
         }

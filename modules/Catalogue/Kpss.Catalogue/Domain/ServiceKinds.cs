@@ -117,6 +117,22 @@ public static class CapacityUnits
 {
     public static readonly IReadOnlyList<string> All = ["klient", "kontakt", "intervence", "lůžka", "hovor"];
 
+    /// <summary>A count with its unit in the right Czech form: 1 klient, 3 klienti, 12 klientů; 1 lůžko, 4 lůžka, 12 lůžek.</summary>
+    public static string Count(int value, string unit)
+    {
+        var forms = unit switch
+        {
+            "klient" => ("klient", "klienti", "klientů"),
+            "kontakt" => ("kontakt", "kontakty", "kontaktů"),
+            "intervence" => ("intervence", "intervence", "intervencí"),
+            "lůžka" => ("lůžko", "lůžka", "lůžek"),
+            "hovor" => ("hovor", "hovory", "hovorů"),
+            _ => (unit, unit, unit),
+        };
+        var word = value == 1 ? forms.Item1 : value is >= 2 and <= 4 ? forms.Item2 : forms.Item3;
+        return $"{value} {word}";
+    }
+
     public static string? Find(string? unit) => All.FirstOrDefault(u => Text.Fold(u) == Text.Fold(unit ?? ""))
         ?? (Text.Fold(unit ?? "") is "luzko" or "luzek" ? "lůžka" : null)
         ?? (Text.Fold(unit ?? "") is "klienti" or "klientu" ? "klient" : null);

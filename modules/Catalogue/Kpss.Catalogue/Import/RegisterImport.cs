@@ -52,9 +52,9 @@ internal sealed partial class RegisterImport(CatalogueDbContext db, DbSession se
             errors.Add($"Poskytovatel s IČO {dup.Key} má v souboru různé názvy: {string.Join(", ", dup.Select(d => d.Source.Position).Take(5))}.");
 
         // One provider appears in many records, often with its details in only some of them: merge them per IČO.
-        foreach (var sameProvider in valid.GroupBy(v => v.ProviderData.Ico).ToList())
+        foreach (var sameProvider in Enumerable.Range(0, valid.Count).GroupBy(i => valid[i].ProviderData.Ico).ToList())
         {
-            var all = sameProvider.Select(v => v.ProviderData).ToList();
+            var all = sameProvider.Select(i => valid[i].ProviderData).ToList();
             var merged = all[0];
             merged.LegalForm = all.Select(p => p.LegalForm).FirstOrDefault(x => x is not null);
             merged.Seat = all.Select(p => p.Seat).FirstOrDefault(x => x is not null);
@@ -62,8 +62,8 @@ internal sealed partial class RegisterImport(CatalogueDbContext db, DbSession se
             merged.Email = all.Select(p => p.Email).FirstOrDefault(x => x is not null);
             merged.Phone = all.Select(p => p.Phone).FirstOrDefault(x => x is not null);
             merged.Web = all.Select(p => p.Web).FirstOrDefault(x => x is not null);
-            foreach (var v in sameProvider)
-                valid[valid.IndexOf(v)] = v with { ProviderData = merged };
+            foreach (var i in sameProvider)
+                valid[i] = valid[i] with { ProviderData = merged };
         }
 
         // Existing rows: in every kraj (identifiers and IČO are national), chunked to keep the IN lists short.
@@ -96,7 +96,7 @@ internal sealed partial class RegisterImport(CatalogueDbContext db, DbSession se
 
         await using var tx = await session.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var done = 0;
+        int done = 0, pending = 0;
         foreach (var (v, change) in valid.Zip(changes))
         {
             if (change.Action != "beze změny")
@@ -129,9 +129,11 @@ internal sealed partial class RegisterImport(CatalogueDbContext db, DbSession se
                     Summary = change.Action == "nová" ? "založena importem" : "import změnil: " + string.Join(", ", change.ChangedFields),
                 });
             }
+            if (change.Action != "beze změny") pending++;
             if (++done % 200 == 0)
             {
-                await db.SaveChangesAsync(ct);
+                if (pending > 0) await db.SaveChangesAsync(ct);
+                pending = 0;
                 progress?.Report(new ImportProgress("zápis", done, valid.Count));
             }
         }

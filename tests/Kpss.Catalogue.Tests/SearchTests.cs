@@ -120,6 +120,7 @@ public sealed class SearchTests(CatalogueHost app) : IClassFixture<CatalogueHost
         Assert.True(page.IndexOf("§ 46 denní stacionáře", StringComparison.Ordinal) < page.IndexOf("§ 51 chráněné bydlení", StringComparison.Ordinal));
         Assert.Contains("@page { size: A4", page);
         Assert.DoesNotContain("Pečovatelská služba Jindřichův Hradec", page);
+        Assert.Contains("Kapacita: pobytová 10 klientů", page);
     }
 
     [Fact]

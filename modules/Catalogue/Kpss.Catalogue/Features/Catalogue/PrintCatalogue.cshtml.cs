@@ -24,7 +24,7 @@ internal sealed class PrintCatalogueModel(CatalogueDbContext db, IKrajDirectory 
         Today = PragueTime.Today(clock);
         Title = SelectedOrp is { } code ? $"Katalog sociálních služeb – ORP {kraje.FindOrp(code)!.Name}" : $"Katalog sociálních služeb – {kraj.Name}";
         var today = Today;
-        var query = db.Services.AsNoTracking().AsSplitQuery().Include(s => s.Provider).Include(s => s.Facilities)
+        var query = db.Services.AsNoTracking().AsSplitQuery().Include(s => s.Provider).Include(s => s.Facilities).Include(s => s.Capacities)
             .Where(s => s.ValidFrom <= today && (s.ValidTo == null || s.ValidTo >= today));
         if (SelectedOrp is { } selected)
         {

@@ -119,10 +119,72 @@ public sealed class ImportTests(CatalogueHost app) : IClassFixture<CatalogueHost
         do
         {
             page = await admin.GetStringAsync(statusUrl);
-        } while (page.Contains("<progress", StringComparison.Ordinal) && DateTime.UtcNow < deadline && await Task.Delay(200).ContinueWith(_ => true));
+        } while (page.Contains("location.reload", StringComparison.Ordinal) && DateTime.UtcNow < deadline && await Task.Delay(200).ContinueWith(_ => true));
         Assert.Contains("Zkušební běh: import by založil 2, změnil 0 a ponechal beze změny 0 služeb.", page);
         Assert.Contains("registr.json", page);
+        Assert.Contains("5559001", page);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.SignedInClientAsync(CatalogueHost.JihomoravskyAdmin)).GetAsync(statusUrl.Replace("jihocesky", "jihomoravsky"))).StatusCode);
+
+        // The run is recorded: listed on the import page, readable through the API.
+        var runId = statusUrl.Split('/').Last();
+        var list = await admin.GetStringAsync("/jihocesky/katalog/import");
+        Assert.Contains($"/jihocesky/katalog/import/{runId}", list);
+        Assert.Contains("by založil 2, změnil by 0, beze změny 0", list);
+        var run = await admin.GetFromJsonAsync<JsonElement>($"/api/kraje/jihocesky/katalog/importy/{runId}");
+        Assert.Equal("Done", run.GetProperty("run").GetProperty("status").GetString());
+        Assert.Equal(CatalogueHost.JihoceskyAdmin, run.GetProperty("run").GetProperty("userName").GetString());
+        Assert.Equal(2, run.GetProperty("report").GetProperty("changes").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task AnApiImport_IsRecorded_WithItsErrors_AndOnlyItsKrajSeesIt()
+    {
+        var admin = await app.SignedInClientAsync(CatalogueHost.JihoceskyAdmin);
+        var brno = await app.SignedInClientAsync(CatalogueHost.JihomoravskyAdmin);
+
+        var response = await admin.PostAsync("/api/kraje/jihocesky/katalog/import?format=json&soubor=spatny.json",
+            new StringContent(Sample("register-bad.json"), Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var runUrl = response.Headers.Location!.ToString();
+        var run = await admin.GetFromJsonAsync<JsonElement>(runUrl);
+        Assert.Equal("Rejected", run.GetProperty("run").GetProperty("status").GetString());
+        Assert.Equal("spatny.json", run.GetProperty("run").GetProperty("fileName").GetString());
+        Assert.Contains(run.GetProperty("report").GetProperty("errors").EnumerateArray(),
+            e => e.GetString() == "Záznam 3 (identifikátor 5552003): neznámý druh sociální služby „masáže“.");
+        var runId = runUrl.Split('/').Last();
+        Assert.Contains(runId, await admin.GetStringAsync("/api/kraje/jihocesky/katalog/importy"));
+        Assert.DoesNotContain(runId, await brno.GetStringAsync("/api/kraje/jihomoravsky/katalog/importy"));
+        Assert.Equal(HttpStatusCode.NotFound, (await brno.GetAsync($"/api/kraje/jihomoravsky/katalog/importy/{runId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await brno.GetAsync(runUrl)).StatusCode);
+    }
+
+    [Fact]
+    public async Task ARunWhoseHostWentAway_IsShownAsInterrupted_WhileOneStillRenewed_RunsElsewhere()
+    {
+        var admin = await app.SignedInClientAsync(CatalogueHost.JihoceskyAdmin);
+        var now = app.Services.GetRequiredService<Kpss.Modules.Abstractions.Time.KpssClock>().GetUtcNow().UtcDateTime;
+        Kpss.Catalogue.Domain.ImportRun Run(DateTime heartbeat) => new()
+        {
+            Id = Guid.NewGuid(), KrajCode = "CZ031", UserName = CatalogueHost.JihoceskyAdmin, FileName = "velky.json", Format = "json",
+            Status = Kpss.Catalogue.Domain.ImportRunStatus.Running, StartedAtUtc = heartbeat, HeartbeatAtUtc = heartbeat, Instance = "jiny-server", Records = 6000,
+        };
+        var gone = Run(now.AddMinutes(-5));
+        var alive = Run(now.AddSeconds(-2));
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+            db.ImportRuns.AddRange(gone, alive);
+            await db.SaveChangesAsync();
+        }
+
+        var gonePage = await admin.GetStringAsync($"/jihocesky/katalog/import/{gone.Id}");
+        var alivePage = await admin.GetStringAsync($"/jihocesky/katalog/import/{alive.Id}");
+
+        Assert.Contains("Import byl přerušen (server, který ho prováděl, skončil); nic nezapsal.", gonePage);
+        Assert.Contains("Import probíhá na jiném serveru platformy", alivePage);
+        var stored = await admin.GetFromJsonAsync<JsonElement>($"/api/kraje/jihocesky/katalog/importy/{gone.Id}");
+        Assert.Equal("Interrupted", stored.GetProperty("run").GetProperty("status").GetString());
     }
 
     [Fact]

@@ -32,6 +32,10 @@ public sealed record ProviderDto(string Ico, string Name, string? LegalForm, str
 
 public sealed record DecisionInput(bool Approve, string? Reason);
 
+public sealed record ImportRunDto(
+    Guid Id, string UserName, string FileName, string Format, bool DryRun, string Status, DateTime StartedAtUtc, DateTime? FinishedAtUtc,
+    int Records, int Created, int Updated, int Unchanged, int Errors, string? Failure);
+
 public sealed record NetworkInput(bool InNetwork, string? Part, int? Capacity, string? CapacityUnit, decimal? Fte);
 
 /// <summary>The catalogue's JSON API: the same search as the public page, a service's detail, open data, the kraj's network.</summary>
@@ -135,18 +139,38 @@ internal static class CatalogueApi
 
     internal static void MapImport(RouteGroupBuilder kraj)
     {
-        kraj.MapPost("/import", async (HttpContext http, string? format, bool? nanecisto, Import.RegisterImport import, CancellationToken ct) =>
+        kraj.MapPost("/import", async (HttpContext http, string? format, bool? nanecisto, string? soubor, Import.ImportJobs jobs, CancellationToken ct) =>
             {
+                var dryRun = nanecisto ?? false;
                 var (records, error) = await Features.Catalogue.CatalogueImportFiles.ReadAsync(format ?? "json", http.Request.Body, ct);
                 if (error is not null)
-                    return Results.BadRequest(new Import.ImportReport(nanecisto ?? false, false, [error], []));
-                var report = await import.RunAsync(Kraj(http), records, nanecisto ?? false, http.User.Identity!.Name!, null, ct);
+                    return Results.BadRequest(new Import.ImportReport(dryRun, false, [error], []));
+                var (id, report) = await jobs.RunAsync(Kraj(http), http.User.Identity!.Name!, soubor ?? "(API)", (format ?? "json").ToLowerInvariant(), dryRun, records, ct);
+                http.Response.Headers.Location = $"/api/kraje/{http.GetRouteValue("kraj")}/katalog/importy/{id}";
+                if (report is null)
+                    return Results.Problem("Import selhal a nic nezapsal. Zkuste to prosím znovu; chyba je zaznamenána.", statusCode: StatusCodes.Status500InternalServerError);
                 return report.Errors.Count > 0 ? Results.BadRequest(report) : Results.Ok(report);
             })
             .RequireAuthorization(KpssPolicies.KrajCoordinator)
             .WithName("ImportCatalogue")
             .WithSummary("Import služeb (format=json|csv); nanecisto=true jen ukáže změny; s chybou se nezapíše nic");
+
+        kraj.MapGet("/importy", async (CatalogueDbContext db, CancellationToken ct) =>
+                Results.Ok((await Import.ImportJobs.LatestAsync(db, 50, ct)).Select(ToRunDto)))
+            .RequireAuthorization(KpssPolicies.KrajCoordinator)
+            .WithName("ListCatalogueImports").WithSummary("Poslední importy do katalogu kraje (kdo, kdy, jaký soubor, s jakým výsledkem)");
+
+        kraj.MapGet("/importy/{runId:guid}", async (Guid runId, CatalogueDbContext db, Import.ImportJobs jobs, CancellationToken ct) =>
+                await jobs.FindAsync(db, runId, ct) is { } view
+                    ? Results.Ok(new { run = ToRunDto(view.Run), report = view.Report, progress = view.Live })
+                    : Results.NotFound())
+            .RequireAuthorization(KpssPolicies.KrajCoordinator)
+            .WithName("GetCatalogueImport").WithSummary("Jeden import: stav, průběh, zpráva (chyby a změny, každých nejvýše 1000)");
     }
+
+    private static ImportRunDto ToRunDto(ImportRun r) => new(
+        r.Id, r.UserName, r.FileName, r.Format, r.DryRun, r.Status.ToString(), r.StartedAtUtc, r.FinishedAtUtc, r.Records,
+        r.Created, r.Updated, r.Unchanged, r.ErrorCount, r.Failure);
 
     private static IQueryable<Service> Load(CatalogueDbContext db) =>
         db.Services.AsNoTracking().AsSplitQuery().Include(s => s.Provider).Include(s => s.Facilities).Include(s => s.Capacities);

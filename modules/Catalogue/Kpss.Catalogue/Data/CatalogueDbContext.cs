@@ -18,6 +18,8 @@ internal abstract class CatalogueDbContext(DbContextOptions options, ITenantCont
     public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
     public DbSet<CatalogueToken> Tokens => Set<CatalogueToken>();
 
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+
     /// <summary>Any change of a service or provider also renews its kraj's <see cref="CatalogueToken"/>, in the same save.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -129,6 +131,19 @@ internal abstract class CatalogueDbContext(DbContextOptions options, ITenantCont
             e.ToTable("tokens");
             e.HasKey(t => t.KrajCode);
             e.Property(t => t.KrajCode).HasMaxLength(5);
+        });
+        b.Entity<ImportRun>(e =>
+        {
+            e.ToTable("import_runs");
+            e.Property(r => r.KrajCode).HasMaxLength(5);
+            e.Property(r => r.UserName).HasMaxLength(256);
+            e.Property(r => r.FileName).HasMaxLength(260);
+            e.Property(r => r.Format).HasMaxLength(10);
+            e.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(r => r.Instance).HasMaxLength(64);
+            e.Property(r => r.Failure).HasMaxLength(1000);
+            // The import page lists a kraj's latest runs.
+            e.HasIndex(r => new { r.KrajCode, r.StartedAtUtc });
         });
         b.Entity<NetworkEntry>(e =>
         {

@@ -139,3 +139,34 @@ internal sealed class CatalogueToken
     public required string KrajCode { get; set; }
     public Guid Token { get; set; }
 }
+
+public enum ImportRunStatus { Running, Done, Rejected, Failed, Interrupted }
+
+/// <summary>
+/// One import into a kraj's catalogue (from the page or the API): who, when, which file, the outcome and its report. Kept
+/// in the database so the result outlives the host that ran it and any host can show it.
+/// </summary>
+internal sealed class ImportRun : IKrajOwned
+{
+    public Guid Id { get; set; }
+    public required string KrajCode { get; set; }
+    public required string UserName { get; set; }
+    public required string FileName { get; set; }
+    public required string Format { get; set; }
+    public bool DryRun { get; set; }
+    public ImportRunStatus Status { get; set; }
+    public DateTime StartedAtUtc { get; set; }
+    public DateTime? FinishedAtUtc { get; set; }
+    /// <summary>Renewed every few seconds by the host running the import; a stale one means that host went away.</summary>
+    public DateTime HeartbeatAtUtc { get; set; }
+    /// <summary>The host process that runs the import.</summary>
+    public required string Instance { get; set; }
+    public int Records { get; set; }
+    public int Created { get; set; }
+    public int Updated { get; set; }
+    public int Unchanged { get; set; }
+    public int ErrorCount { get; set; }
+    /// <summary>The report as JSON: every error and every change, each list cut at <c>ImportRuns.StoredLines</c>.</summary>
+    public string? Report { get; set; }
+    public string? Failure { get; set; }
+}

@@ -1,56 +1,208 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
+using Kpss.Catalogue.Data;
+using Kpss.Catalogue.Domain;
 using Kpss.Modules.Abstractions.Tenancy;
+using Kpss.Modules.Abstractions.Time;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Kpss.Catalogue.Import;
 
-public sealed class ImportJob
+/// <summary>A run as a page shows it: the stored row, its report, and while it runs on this host, its live progress.</summary>
+internal sealed record ImportRunView(ImportRun Run, ImportReport? Report, ImportProgress? Live)
 {
-    public required Guid Id { get; init; }
-    public required string KrajCode { get; init; }
-    public required string UserName { get; init; }
-    public required bool DryRun { get; init; }
-    public required string FileName { get; init; }
-    public DateTime StartedAtUtc { get; init; } = DateTime.UtcNow;
-    public ImportProgress Progress { get; set; } = new("načítání", 0, 0);
-    public ImportReport? Report { get; set; }
-    public string? Failure { get; set; }
-    public bool Finished => Report is not null || Failure is not null;
+    public bool Finished => Run.Status != ImportRunStatus.Running;
 }
 
 /// <summary>
-/// Imports run in the background so that a large file shows its progress (checked / written records) on a page that
-/// refreshes itself. The job list lives in this host's memory: the page that started an import polls the same host
-/// (a restart loses only the progress display; an unfinished import was one transaction and left nothing behind).
+/// Runs catalogue imports and keeps each as an <see cref="ImportRun"/> row: started (before any work), finished with its
+/// report. The page starts an import in the background and shows its progress (checked / written records), refreshing
+/// itself; the API runs one within the request. Live progress is in the memory of the host that runs the import; the
+/// row's heartbeat tells other hosts that it still runs. An applied import completes its row in the import's own
+/// transaction, so "done" and the data are committed together; a host that dies mid-import leaves nothing written
+/// (one transaction) and a stale heartbeat, and the run is then shown as interrupted.
 /// </summary>
-internal sealed class ImportJobs(IServiceScopeFactory scopes, ILogger<ImportJobs> logger)
+internal sealed class ImportJobs(IServiceScopeFactory scopes, KpssClock clock, IHostApplicationLifetime lifetime, ILogger<ImportJobs> logger)
 {
-    private readonly ConcurrentDictionary<Guid, ImportJob> _jobs = new();
+    /// <summary>Errors and changes kept in a run's stored report (each list); the counts are always complete.</summary>
+    public const int StoredLines = 1000;
 
-    public ImportJob? Find(Guid id, string krajCode) => _jobs.TryGetValue(id, out var job) && job.KrajCode == krajCode ? job : null;
+    public static readonly TimeSpan HeartbeatEvery = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan StaleAfter = TimeSpan.FromSeconds(60);
 
-    public ImportJob Start(string krajCode, string userName, string fileName, bool dryRun, IReadOnlyList<ImportRecord> records)
+    private const string FailureText = "Import selhal a nic nezapsal. Zkuste to prosím znovu; chyba je zaznamenána.";
+    private const string StoppedText = "Import přerušilo ukončení serveru; nic nezapsal. Spusťte ho prosím znovu.";
+    private const string InterruptedText = "Import byl přerušen (server, který ho prováděl, skončil); nic nezapsal. Spusťte ho prosím znovu.";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly ConcurrentDictionary<Guid, ImportProgress> _live = new();
+
+    /// <summary>This host process; a run records which one runs it.</summary>
+    public string Instance { get; } = Truncate($"{Guid.NewGuid():N}/{Environment.ProcessId}/{Environment.MachineName}", 64);
+
+    /// <summary>Records the run and starts it in the background; the page then follows it by its id.</summary>
+    public async Task<Guid> StartAsync(string krajCode, string user, string fileName, string format, bool dryRun, IReadOnlyList<ImportRecord> records, CancellationToken ct)
     {
-        foreach (var old in _jobs.Values.Where(j => j.Finished && j.StartedAtUtc < DateTime.UtcNow.AddHours(-2)).ToList())
-            _jobs.TryRemove(old.Id, out _);
-        var job = new ImportJob { Id = Guid.NewGuid(), KrajCode = krajCode, UserName = userName, DryRun = dryRun, FileName = fileName };
-        _jobs[job.Id] = job;
-        _ = Task.Run(async () =>
+        var id = await CreateRunAsync(krajCode, user, fileName, format, dryRun, records.Count, ct);
+        _live[id] = new ImportProgress("čeká na spuštění", 0, records.Count);
+        _ = Task.Run(() => ExecuteAsync(id, krajCode, user, dryRun, records, lifetime.ApplicationStopping));
+        return id;
+    }
+
+    /// <summary>Records the run and runs it within the caller's request (the API).</summary>
+    public async Task<(Guid Id, ImportReport? Report)> RunAsync(string krajCode, string user, string fileName, string format, bool dryRun, IReadOnlyList<ImportRecord> records, CancellationToken ct)
+    {
+        var id = await CreateRunAsync(krajCode, user, fileName, format, dryRun, records.Count, ct);
+        return (id, await ExecuteAsync(id, krajCode, user, dryRun, records, ct));
+    }
+
+    /// <summary>A run of the request's kraj (the kraj filter applies), marking it interrupted when its host went away.</summary>
+    public async Task<ImportRunView?> FindAsync(CatalogueDbContext db, Guid id, CancellationToken ct)
+    {
+        var live = _live.TryGetValue(id, out var p) ? p : null;
+        var run = await db.ImportRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
+        if (run is null) return null;
+        if (run.Status == ImportRunStatus.Running && live is null)
         {
-            try
+            var stale = clock.GetUtcNow().UtcDateTime - StaleAfter;
+            // This host's run is not running here any more, or another host stopped renewing it: it ended without finishing.
+            var marked = await db.ImportRuns
+                .Where(r => r.Id == id && r.Status == ImportRunStatus.Running && (r.Instance == Instance || r.HeartbeatAtUtc < stale))
+                .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, ImportRunStatus.Interrupted).SetProperty(r => r.Failure, InterruptedText)
+                    .SetProperty(r => r.FinishedAtUtc, clock.GetUtcNow().UtcDateTime), ct);
+            if (marked > 0 || run.Instance == Instance)
+                run = await db.ImportRuns.AsNoTracking().SingleAsync(r => r.Id == id, ct);
+        }
+        var report = run.Report is null ? null : JsonSerializer.Deserialize<ImportReport>(run.Report, Json);
+        return new ImportRunView(run, report, run.Status == ImportRunStatus.Running ? live : null);
+    }
+
+    /// <summary>The kraj's latest runs, newest first.</summary>
+    public static Task<List<ImportRun>> LatestAsync(CatalogueDbContext db, int count, CancellationToken ct) =>
+        db.ImportRuns.AsNoTracking().OrderByDescending(r => r.StartedAtUtc).Take(count).ToListAsync(ct);
+
+    /// <summary>Writes a finished run's outcome into its row (the caller saves).</summary>
+    public static void Complete(ImportRun run, ImportReport? report, string? failure, DateTime nowUtc)
+    {
+        run.FinishedAtUtc = nowUtc;
+        if (report is null)
+        {
+            run.Status = ImportRunStatus.Failed;
+            run.Failure = failure ?? FailureText;
+            return;
+        }
+        run.Status = report.Errors.Count > 0 ? ImportRunStatus.Rejected : ImportRunStatus.Done;
+        (run.Created, run.Updated, run.Unchanged, run.ErrorCount) = (report.Created, report.Updated, report.Unchanged, report.Errors.Count);
+        var stored = report with
+        {
+            Errors = report.Errors.Take(StoredLines).ToList(),
+            Changes = report.Changes.Where(c => c.Action != "beze změny").Take(StoredLines).ToList(),
+        };
+        run.Report = JsonSerializer.Serialize(stored, Json);
+    }
+
+    private async Task<Guid> CreateRunAsync(string krajCode, string user, string fileName, string format, bool dryRun, int records, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        scope.ServiceProvider.GetRequiredService<ITenantScopes>().ActIn(krajCode);
+        var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var run = new ImportRun
+        {
+            Id = Guid.NewGuid(), KrajCode = krajCode, UserName = user, FileName = Truncate(string.IsNullOrWhiteSpace(fileName) ? "(bez názvu)" : Path.GetFileName(fileName), 260),
+            Format = format, DryRun = dryRun, Status = ImportRunStatus.Running, StartedAtUtc = now, HeartbeatAtUtc = now, Instance = Instance, Records = records,
+        };
+        db.ImportRuns.Add(run);
+        await db.SaveChangesAsync(ct);
+        return run.Id;
+    }
+
+    private async Task<ImportReport?> ExecuteAsync(Guid id, string krajCode, string user, bool dryRun, IReadOnlyList<ImportRecord> records, CancellationToken ct)
+    {
+        using var heartbeatStop = new CancellationTokenSource();
+        var heartbeat = HeartbeatAsync(id, krajCode, heartbeatStop.Token);
+        ImportReport? report = null;
+        string? failure = null;
+        try
+        {
+            using var scope = scopes.CreateScope();
+            scope.ServiceProvider.GetRequiredService<ITenantScopes>().ActIn(krajCode);
+            var import = scope.ServiceProvider.GetRequiredService<RegisterImport>();
+            report = await import.RunAsync(krajCode, records, dryRun, user, new LiveProgress(p => _live[id] = p), ct, runId: id);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Catalogue import {RunId} in {Kraj} failed", id, krajCode);
+            failure = ct.IsCancellationRequested ? StoppedText : FailureText;
+        }
+        finally
+        {
+            await heartbeatStop.CancelAsync();
+            await heartbeat;
+        }
+        try
+        {
+            // An applied import completed its row in its own transaction; every other outcome is written here.
+            if (report is not { Applied: true })
+                await CompleteAsync(id, krajCode, report, failure);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Catalogue import {RunId}: its outcome could not be recorded", id);
+        }
+        finally
+        {
+            _live.TryRemove(id, out _);
+        }
+        return report;
+    }
+
+    private async Task CompleteAsync(Guid id, string krajCode, ImportReport? report, string? failure)
+    {
+        using var scope = scopes.CreateScope();
+        scope.ServiceProvider.GetRequiredService<ITenantScopes>().ActIn(krajCode);
+        var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+        var run = await db.ImportRuns.SingleAsync(r => r.Id == id);
+        Complete(run, report, failure, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync();
+    }
+
+    private async Task HeartbeatAsync(Guid id, string krajCode, CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(HeartbeatEvery);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop))
             {
-                using var scope = scopes.CreateScope();
-                scope.ServiceProvider.GetRequiredService<ITenantScopes>().ActIn(krajCode);
-                var import = scope.ServiceProvider.GetRequiredService<RegisterImport>();
-                job.Report = await import.RunAsync(krajCode, records, dryRun, userName, new Progress<ImportProgress>(p => job.Progress = p), CancellationToken.None);
+                try
+                {
+                    using var scope = scopes.CreateScope();
+                    scope.ServiceProvider.GetRequiredService<ITenantScopes>().ActIn(krajCode);
+                    var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+                    await db.ImportRuns.Where(r => r.Id == id && r.Status == ImportRunStatus.Running)
+                        .ExecuteUpdateAsync(u => u.SetProperty(r => r.HeartbeatAtUtc, clock.GetUtcNow().UtcDateTime), stop);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // SQLite: the import itself holds the write lock; the next beat comes soon enough.
+                    logger.LogDebug(ex, "Catalogue import {RunId}: heartbeat skipped", id);
+                }
             }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Catalogue import {JobId} in {Kraj} failed", job.Id, krajCode);
-                job.Failure = "Import selhal a nic nezapsal. Zkuste to prosím znovu; chyba je zaznamenána.";
-            }
-        });
-        return job;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
+
+    /// <summary>Reports synchronously (Progress&lt;T&gt; would post late reports after the run ended).</summary>
+    private sealed class LiveProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => report(value);
     }
 }

@@ -30,7 +30,7 @@ internal sealed partial class RegisterImport(CatalogueDbContext db, DbSession se
     private sealed record Valid(ImportRecord Source, Service Data, Provider ProviderData);
 
     public async Task<ImportReport> RunAsync(string krajCode, IReadOnlyList<ImportRecord> records, bool dryRun, string user,
-        IProgress<ImportProgress>? progress, CancellationToken ct)
+        IProgress<ImportProgress>? progress, CancellationToken ct, Guid? runId = null)
     {
         var errors = new List<string>();
         var valid = new List<Valid>();
@@ -137,10 +137,14 @@ internal sealed partial class RegisterImport(CatalogueDbContext db, DbSession se
                 progress?.Report(new ImportProgress("zápis", done, valid.Count));
             }
         }
+        var report = new ImportReport(false, true, [], changes);
+        // The run's record says "done" in the same transaction as the data it wrote.
+        if (runId is { } runKey && await db.ImportRuns.SingleOrDefaultAsync(r => r.Id == runKey, ct) is { } run)
+            ImportJobs.Complete(run, report, null, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         progress?.Report(new ImportProgress("hotovo", valid.Count, valid.Count));
-        return new ImportReport(false, true, [], changes);
+        return report;
     }
 
     private Valid? Validate(string krajCode, ImportRecord r, List<string> errors)

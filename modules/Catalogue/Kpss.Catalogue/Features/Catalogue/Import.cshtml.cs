@@ -1,3 +1,5 @@
+using Kpss.Catalogue.Data;
+using Kpss.Catalogue.Domain;
 using Kpss.Catalogue.Import;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Tenancy;
@@ -9,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Kpss.Catalogue.Features.Catalogue;
 
 [Authorize(Policy = KpssPolicies.KrajCoordinator)]
-internal sealed class ImportModel(ImportJobs jobs, IKrajDirectory kraje, ITenantContext tenant) : PageModel
+internal sealed class ImportModel(ImportJobs jobs, CatalogueDbContext db, IKrajDirectory kraje, ITenantContext tenant) : PageModel
 {
     [BindProperty]
     public IFormFile? Upload { get; set; }
@@ -20,35 +22,38 @@ internal sealed class ImportModel(ImportJobs jobs, IKrajDirectory kraje, ITenant
     [BindProperty]
     public bool DryRun { get; set; }
 
-    public ImportJob? Job { get; private set; }
+    public ImportRunView? Job { get; private set; }
+    public IReadOnlyList<ImportRun> Latest { get; private set; } = [];
     public string? Error { get; private set; }
     public string KrajSlug => kraje.Find(tenant.KrajCode!)!.Slug;
 
-    public IActionResult OnGet(Guid? job)
+    public async Task<IActionResult> OnGetAsync(Guid? job, CancellationToken ct)
     {
-        if (job is { } id && (Job = jobs.Find(id, tenant.KrajCode!)) is null)
+        if (job is { } id && (Job = await jobs.FindAsync(db, id, ct)) is null)
             return NotFound();
+        if (Job is null)
+            Latest = await ImportJobs.LatestAsync(db, 20, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (Upload is not { Length: > 0 })
-        {
-            Error = "Vyberte soubor k importu.";
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+            return await FailAsync("Vyberte soubor k importu.", ct);
         await using var stream = Upload.OpenReadStream();
         var (records, error) = await CatalogueImportFiles.ReadAsync(Format, stream, ct);
         if (error is not null)
-        {
-            Error = error;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-        var job = jobs.Start(tenant.KrajCode!, User.Identity!.Name!, Upload.FileName, DryRun, records);
-        return Redirect($"/{KrajSlug}/katalog/import/{job.Id}");
+            return await FailAsync(error, ct);
+        var id = await jobs.StartAsync(tenant.KrajCode!, User.Identity!.Name!, Upload.FileName, Format.ToLowerInvariant(), DryRun, records, ct);
+        return Redirect($"/{KrajSlug}/katalog/import/{id}");
+    }
+
+    private async Task<IActionResult> FailAsync(string error, CancellationToken ct)
+    {
+        Error = error;
+        Latest = await ImportJobs.LatestAsync(db, 20, ct);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
     }
 }
 

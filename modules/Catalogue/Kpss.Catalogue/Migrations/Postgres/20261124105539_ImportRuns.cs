@@ -1,0 +1,58 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Kpss.Catalogue.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class ImportRuns : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "import_runs",
+                schema: "catalogue",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    KrajCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Format = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    DryRun = table.Column<bool>(type: "boolean", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StartedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    HeartbeatAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Instance = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Records = table.Column<int>(type: "integer", nullable: false),
+                    Created = table.Column<int>(type: "integer", nullable: false),
+                    Updated = table.Column<int>(type: "integer", nullable: false),
+                    Unchanged = table.Column<int>(type: "integer", nullable: false),
+                    ErrorCount = table.Column<int>(type: "integer", nullable: false),
+                    Report = table.Column<string>(type: "text", nullable: true),
+                    Failure = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_import_runs", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_import_runs_KrajCode_StartedAtUtc",
+                schema: "catalogue",
+                table: "import_runs",
+                columns: new[] { "KrajCode", "StartedAtUtc" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "import_runs",
+                schema: "catalogue");
+        }
+    }
+}

@@ -48,7 +48,6 @@ internal sealed class ImportJobs(IServiceScopeFactory scopes, KpssClock clock, I
     public async Task<Guid> StartAsync(string krajCode, string user, string fileName, string format, bool dryRun, IReadOnlyList<ImportRecord> records, CancellationToken ct)
     {
         var id = await CreateRunAsync(krajCode, user, fileName, format, dryRun, records.Count, ct);
-        _live[id] = new ImportProgress("čeká na spuštění", 0, records.Count);
         _ = Task.Run(() => ExecuteAsync(id, krajCode, user, dryRun, records, lifetime.ApplicationStopping));
         return id;
     }
@@ -117,7 +116,17 @@ internal sealed class ImportJobs(IServiceScopeFactory scopes, KpssClock clock, I
             Format = format, DryRun = dryRun, Status = ImportRunStatus.Running, StartedAtUtc = now, HeartbeatAtUtc = now, Instance = Instance, Records = records,
         };
         db.ImportRuns.Add(run);
-        await db.SaveChangesAsync(ct);
+        // Live before it is visible: this host must never take its own fresh run for an interrupted one.
+        _live[run.Id] = new ImportProgress("čeká na spuštění", 0, records);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            _live.TryRemove(run.Id, out _);
+            throw;
+        }
         return run.Id;
     }
 

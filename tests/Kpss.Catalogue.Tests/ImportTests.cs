@@ -187,6 +187,45 @@ public sealed class ImportTests(CatalogueHost app) : IClassFixture<CatalogueHost
         Assert.Equal("Interrupted", stored.GetProperty("run").GetProperty("status").GetString());
     }
 
+    /// <summary>A register-shaped file of <paramref name="count"/> services in ORP Tábor, five to a provider.</summary>
+    private static string ManyServices(int count, string namePrefix) => JsonSerializer.Serialize(new
+    {
+        sluzby = Enumerable.Range(0, count).Select(i => new
+        {
+            identifikator = (7_700_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            nazev = $"{namePrefix} {i}",
+            druhSocialniSluzby = "§ 40",
+            poskytovatel = new { ico = Kpss.Catalogue.Domain.Ico.Complete((7_710_000 + i / 5).ToString(System.Globalization.CultureInfo.InvariantCulture)), nazev = $"Hromadný poskytovatel {i / 5}" },
+            formy = new[] { new { forma = "terénní", kapacity = new[] { new { hodnota = 10 + i % 7, jednotka = "klient" } } } },
+            zarizeni = new[] { new { adresa = $"Hlavní {i}", obec = "Tábor", orp = "Tábor" } },
+            ciloveSkupiny = new[] { "senioři" },
+            platnostOd = "2020-01-01",
+        }),
+    });
+
+    [Fact]
+    public async Task AnImportOfManyServices_WritesEveryOne_InBatches_AndAReimportChangesEveryOne()
+    {
+        const int count = 650; // over three batches of 200
+        var (status, first) = await ImportAsync(ManyServices(count, "Hromadná pečovatelská služba"));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(count, first.GetProperty("created").GetInt32());
+
+        var (again, second) = await ImportAsync(ManyServices(count, "Přejmenovaná pečovatelská služba"));
+
+        Assert.Equal(HttpStatusCode.OK, again);
+        Assert.Equal(count, second.GetProperty("updated").GetInt32());
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+        var services = db.Services.IgnoreQueryFilters().Where(s => s.RegisterId.StartsWith("77"));
+        Assert.Equal(count, await services.CountAsync(s => s.Name.StartsWith("Přejmenovaná")));
+        Assert.Equal(count, await services.CountAsync(s => s.Version == 1));
+        Assert.Equal(count, await db.Facilities.CountAsync(f => f.Address.StartsWith("Hlavní ")));
+        Assert.Equal(2 * count, await db.History.IgnoreQueryFilters().CountAsync(h => h.Service!.RegisterId.StartsWith("77")));
+        var found = await app.AnonymousClient().GetFromJsonAsync<JsonElement>("/api/kraje/jihocesky/katalog?q=prejmenovana%20649");
+        Assert.Equal(1, found.GetProperty("total").GetInt32());
+    }
+
     [Fact]
     public async Task BrokenJson_IsReportedWithItsLine()
     {

@@ -70,7 +70,7 @@ internal sealed partial class RegisterImport(CatalogueDbContext db, DbSession se
         var existing = new Dictionary<string, Service>();
         var providers = new Dictionary<string, Provider>();
         foreach (var chunk in valid.Select(v => v.Data.RegisterId).Distinct().Chunk(500))
-            foreach (var s in await db.Services.IgnoreQueryFilters().Include(s => s.Facilities).Include(s => s.Capacities).AsSplitQuery()
+            foreach (var s in await db.Services.IgnoreQueryFilters().AsNoTracking().Include(s => s.Facilities).Include(s => s.Capacities).AsSplitQuery()
                          .Where(s => chunk.Contains(s.RegisterId)).ToListAsync(ct))
                 existing[s.RegisterId] = s;
         foreach (var chunk in valid.Select(v => v.ProviderData.Ico).Distinct().Chunk(500))
@@ -118,6 +118,8 @@ internal sealed partial class RegisterImport(CatalogueDbContext db, DbSession se
                 }
                 else
                 {
+                    // Loaded untracked: only what changes is tracked, and only until its batch is saved.
+                    db.Services.Attach(service);
                     CopyService(v.Data, service, db);
                 }
                 service.Provider = provider;
@@ -132,7 +134,14 @@ internal sealed partial class RegisterImport(CatalogueDbContext db, DbSession se
             if (change.Action != "beze změny") pending++;
             if (++done % 200 == 0)
             {
-                if (pending > 0) await db.SaveChangesAsync(ct);
+                if (pending > 0)
+                {
+                    await db.SaveChangesAsync(ct);
+                    // Saved services, their parts and history are done with: untracked, so that each later save only
+                    // looks at its own batch (and the providers, which later records may share).
+                    foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is Service or Facility or Capacity or ServiceChange).ToList())
+                        entry.State = EntityState.Detached;
+                }
                 pending = 0;
                 progress?.Report(new ImportProgress("zápis", done, valid.Count));
             }

@@ -55,6 +55,47 @@ public sealed class CatalogueTests(HostWithDemoCatalogue host, Browser browser) 
         }
     }
 
+    [Fact]
+    public async Task TheKrajAdmin_PlacesAServiceInTheNetwork_FromItsPage_WithTheKrajsParts()
+    {
+        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
+        var page = await context.NewPageAsync();
+        try
+        {
+            await page.GotoAsync("/ucet/prihlaseni");
+            await page.GetByLabel("E-mail").FillAsync("admin.jihocesky@demo.kpss.example");
+            await page.GetByLabel("Heslo", new() { Exact = true }).FillAsync("Demo-heslo-2026");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Přihlásit se" }).ClickAsync();
+            await page.GotoAsync("/jihocesky/admin/pluginy");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Zapnout plugin Jihočeský kraj" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Plugin Jihočeský kraj je zapnut.");
+
+            await page.GotoAsync("/jihocesky/katalog?orp=3112");
+            await page.Locator("ul.results a").First.ClickAsync();
+            await page.GetByLabel("Služba je v síti kraje").CheckAsync();
+            await page.GetByLabel("Část sítě").SelectOptionAsync("základní");
+            await page.GetByLabel("Kapacita v síti").FillAsync("čtyřicet");
+            await page.GetByLabel("Jednotka kapacity").SelectOptionAsync("lůžka");
+            await page.GetByLabel("Úvazky (přepočtené)").FillAsync("18,5");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Uložit zařazení do sítě" }).ClickAsync();
+
+            await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Kapacita „čtyřicet“ musí být celé číslo.");
+            AssertAccessible(await page.RunAxe(WcagAa), "network form with an error");
+
+            await page.GetByLabel("Kapacita v síti").FillAsync("40");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Uložit zařazení do sítě" }).ClickAsync();
+
+            await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Zařazení do sítě je uloženo.");
+            await Expect(page.GetByText("v síti, část: základní, kapacita 40 lůžek, úvazky 18,5")).ToBeVisibleAsync();
+        }
+        catch (Exception ex) when (ex is not Xunit.Sdk.XunitException)
+        {
+            Directory.CreateDirectory(Path.Combine(HostProcess.Root, "TestResults"));
+            await page.ScreenshotAsync(new() { Path = Path.Combine(HostProcess.Root, "TestResults", "catalogue-network.png"), FullPage = true });
+            throw new Xunit.Sdk.XunitException($"Browser test failed at {page.Url}: {ex.Message}\nHost log:\n{host.Log}");
+        }
+    }
+
     private static void AssertAccessible(AxeResult result, string what)
     {
         var violations = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} – {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}").ToList();

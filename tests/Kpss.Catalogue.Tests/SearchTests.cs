@@ -53,6 +53,23 @@ public sealed class SearchTests(CatalogueHost app) : IClassFixture<CatalogueHost
     }
 
     [Fact]
+    public async Task TheSearchApi_RejectsUnknownFilters_InCzech_AndTakesAnOrpByName()
+    {
+        var response = await app.AnonymousClient().GetAsync("/api/kraje/jihocesky/katalog?druh=masaze&forma=online&orp=Brno&strana=0&velikost=500&skupina=kocky");
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        string Error(string key) => errors.GetProperty(key)[0].GetString()!;
+        Assert.Equal("Neznámý druh sociální služby „masaze“: použijte číslo paragrafu (např. 40) nebo název druhu.", Error("druh"));
+        Assert.Equal("Neznámá forma „online“: ambulantní, terénní nebo pobytová.", Error("forma"));
+        Assert.Equal("ORP „Brno“ není v tomto kraji: použijte kód ČSÚ nebo název ORP kraje.", Error("orp"));
+        Assert.Equal("Strana „0“ musí být celé číslo od 1.", Error("strana"));
+        Assert.Equal("Velikost strany „500“ musí být celé číslo od 1 do 100.", Error("velikost"));
+        Assert.Equal("Neznámá cílová skupina „kocky“.", Error("skupina"));
+        Assert.Equal(5, Names(await SearchAsync("orp=" + Uri.EscapeDataString("Tábor"))).Count);
+    }
+
+    [Fact]
     public async Task Results_ComeInCzechAlphabeticalOrder()
     {
         var names = Names(await SearchAsync($"orp={CatalogueHost.Tabor}"));

@@ -47,9 +47,14 @@ internal static class CatalogueApi
         MapImport(kraj);
         MapSelfService(kraj);
 
-        kraj.MapGet("/", async (HttpContext http, CatalogueSearch search, string? q, string? druh, string? skupina, string? forma, int? orp,
-                string? obec, int? strana, int? velikost, CancellationToken ct) =>
-            TypedResults.Ok(await search.SearchAsync(Kraj(http), new SearchQuery(q, druh, skupina, FormNames.Find(forma), orp, strana ?? 1, velikost ?? 20, obec), ct)))
+        kraj.MapGet("/", async Task<Results<Ok<SearchResult>, ValidationProblem>> (HttpContext http, CatalogueSearch search, IKrajDirectory kraje,
+                string? q, string? druh, string? skupina, string? forma, string? orp, string? obec, string? strana, string? velikost, CancellationToken ct) =>
+            {
+                var (query, errors) = ParseSearch(Kraj(http), kraje, q, druh, skupina, forma, orp, obec, strana, velikost);
+                if (query is null)
+                    return TypedResults.ValidationProblem(errors, title: "Parametry hledání nejsou v pořádku");
+                return TypedResults.Ok(await search.SearchAsync(Kraj(http), query, ct));
+            })
             .WithName("SearchCatalogue")
             .WithSummary("Hledání v katalogu kraje: bez ohledu na diakritiku a velikost písmen, filtry druh (§), skupina, forma, orp, obec, stránkování");
 
@@ -171,6 +176,43 @@ internal static class CatalogueApi
     private static ImportRunDto ToRunDto(ImportRun r) => new(
         r.Id, r.UserName, r.FileName, r.Format, r.DryRun, r.Status.ToString(), r.StartedAtUtc, r.FinishedAtUtc, r.Records,
         r.Created, r.Updated, r.Unchanged, r.ErrorCount, r.Failure);
+
+    /// <summary>The API's search parameters, each checked: an unknown filter is an error, not a silently wider search.</summary>
+    internal static (SearchQuery? Query, Dictionary<string, string[]> Errors) ParseSearch(string krajCode, IKrajDirectory kraje, string? q, string? druh,
+        string? skupina, string? forma, string? orp, string? obec, string? strana, string? velikost)
+    {
+        var errors = new Dictionary<string, string[]>();
+        static bool Given(string? value) => !string.IsNullOrWhiteSpace(value);
+        var kind = ServiceKinds.Find(druh);
+        if (Given(druh) && kind is null)
+            errors["druh"] = [$"Neznámý druh sociální služby „{druh}“: použijte číslo paragrafu (např. 40) nebo název druhu."];
+        var group = TargetGroups.Find(skupina);
+        if (Given(skupina) && group is null)
+            errors["skupina"] = [$"Neznámá cílová skupina „{skupina}“."];
+        var form = FormNames.Find(forma);
+        if (Given(forma) && form is null)
+            errors["forma"] = [$"Neznámá forma „{forma}“: ambulantní, terénní nebo pobytová."];
+        int? orpCode = null;
+        if (Given(orp))
+        {
+            var found = int.TryParse(orp, out var code) ? kraje.FindOrp(code) : kraje.FindOrpByName(orp!.Trim());
+            if (found is null || found.KrajCode != krajCode)
+                errors["orp"] = [$"ORP „{orp}“ není v tomto kraji: použijte kód ČSÚ nebo název ORP kraje."];
+            else
+                orpCode = found.CsuCode;
+        }
+        var page = 1;
+        if (Given(strana) && (!int.TryParse(strana, out page) || page < 1))
+            errors["strana"] = [$"Strana „{strana}“ musí být celé číslo od 1."];
+        var size = 20;
+        if (Given(velikost) && (!int.TryParse(velikost, out size) || size is < 1 or > CatalogueSearch.MaxPageSize))
+            errors["velikost"] = [$"Velikost strany „{velikost}“ musí být celé číslo od 1 do {CatalogueSearch.MaxPageSize}."];
+        if (q?.Length > 200)
+            errors["q"] = ["Hledaný text může mít nejvýše 200 znaků."];
+        if (errors.Count > 0)
+            return (null, errors);
+        return (new SearchQuery(q, kind?.Paragraph, group, form, orpCode, page, size, Given(obec) ? obec!.Trim() : null), errors);
+    }
 
     private static IQueryable<Service> Load(CatalogueDbContext db) =>
         db.Services.AsNoTracking().AsSplitQuery().Include(s => s.Provider).Include(s => s.Facilities).Include(s => s.Capacities);

@@ -125,6 +125,41 @@ public sealed partial class IdentityTests(SharedHost app) : IClassFixture<Shared
         Assert.Contains("Heslo musí obsahovat alespoň jednu číslici.", result.Errors);
     }
 
+    [Theory]
+    [InlineData(KpssRoles.Coordinator, "dvanáct", "Rozsah koordinátora je číslo plánovacího procesu, ne „dvanáct“.")]
+    [InlineData(KpssRoles.Member, "0", "Rozsah člena je číslo skupiny, ne „0“.")]
+    [InlineData(KpssRoles.ProviderEditor, "1234", "Rozsah editora poskytovatele je IČO (8 číslic), ne „1234“.")]
+    [InlineData(KpssRoles.RegionalAdmin, "5", "Role regional-admin nemá užší rozsah: vynechte rozsah.")]
+    public async Task ANarrowerScope_MustFitTheRole_OrNothingIsCreated(string role, string scopeId, string message)
+    {
+        using var scope = app.Services.CreateScope();
+        var provisioning = scope.ServiceProvider.GetRequiredService<AccountProvisioning>();
+        var email = $"rozsah-{role}@test.kpss.example";
+
+        var result = await provisioning.EnsureAsync(email, KpssAppFactory.Password, null, role, "CZ031", scopeId);
+
+        Assert.Equal([message], result.Errors);
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Kpss.Host.Platform.Data.KpssUser>>();
+        Assert.Null(await users.FindByEmailAsync(email));
+    }
+
+    [Fact]
+    public async Task ACoordinatorNarrowedToAProcess_CarriesItInTheScopeClaim()
+    {
+        using var scope = app.Services.CreateScope();
+        var provisioning = scope.ServiceProvider.GetRequiredService<AccountProvisioning>();
+
+        var result = await provisioning.EnsureAsync("koordinator-procesu@test.kpss.example", KpssAppFactory.Password, null, KpssRoles.Coordinator, "jihocesky", " 12 ");
+
+        Assert.True(result.Succeeded);
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Kpss.Host.Platform.Data.KpssUser>>();
+        var factory = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<Kpss.Host.Platform.Data.KpssUser>>();
+        var principal = await factory.CreateAsync((await users.FindByEmailAsync("koordinator-procesu@test.kpss.example"))!);
+        Assert.Equal(["coordinator:CZ031:12"], principal.FindAll(KpssClaimTypes.Scope).Select(c => c.Value));
+        Assert.Equal(["12"], KpssScopes.NarrowedTo(principal, KpssRoles.Coordinator, "CZ031")!);
+        Assert.Empty(KpssScopes.NarrowedTo(principal, KpssRoles.Coordinator, "CZ064")!);
+    }
+
     [Fact]
     public async Task CreatingTheSameAdminTwice_GivesTheRoleOnce()
     {

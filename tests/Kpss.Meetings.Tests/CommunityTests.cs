@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions.Security;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -118,6 +119,58 @@ public sealed class CommunityTests(MeetingsHost app) : IClassFixture<MeetingsHos
         var meeting = await brno.GetMeetingAsync(meetingId);
         Assert.Equal("Draft", meeting.GetProperty("status").GetString());
         Assert.Equal(2, (await MembersAsync(brno, groupId, "jihomoravsky")).Count);
+    }
+
+    [Fact]
+    public async Task ACoordinatorOfOneProcess_SeesAndChangesOnlyThatProcess()
+    {
+        app.Clock.Set(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        var kraj = await CoordinatorAsync();
+        var processA = await kraj.CreateProcessAsync("Proces A – Jindřichův Hradec");
+        var groupA = await kraj.CreateGroupAsync(processA, "Skupina procesu A");
+        var processB = await kraj.CreateProcessAsync("Proces B – jiný proces");
+        var groupB = await kraj.CreateGroupAsync(processB, "Skupina procesu B");
+        var meetingB = await kraj.CreateMeetingAsync(groupB, MeetingsClient.Meeting("2026-03-20"));
+        const string email = "koordinator-procesu-a@jh.test.example";
+        await app.CreateUserAsync(email, KpssRoles.Coordinator, "CZ031", processA.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var narrowed = await CoordinatorAsync(email);
+
+        // Its own process works as before.
+        Assert.Equal(HttpStatusCode.OK, (await narrowed.Http.GetAsync($"/api/kraje/jihocesky/skupiny/{groupA}")).StatusCode);
+        var meetingA = await narrowed.CreateMeetingAsync(groupA, MeetingsClient.Meeting("2026-03-19"));
+        Assert.Equal("Draft", (await narrowed.GetMeetingAsync(meetingA)).GetProperty("status").GetString());
+        var list = await narrowed.Http.GetStringAsync("/api/kraje/jihocesky/procesy");
+        Assert.Contains("Proces A – Jindřichův Hradec", list);
+        Assert.DoesNotContain("Proces B – jiný proces", list);
+        var page = await narrowed.Http.GetStringAsync("/jihocesky/procesy");
+        Assert.Contains("Proces A – Jindřichův Hradec", page);
+        Assert.DoesNotContain("Proces B – jiný proces", page);
+        Assert.DoesNotContain("Založit proces", page);
+
+        // Another process of the same kraj: not found, and nothing changes.
+        Assert.Equal(HttpStatusCode.NotFound, (await narrowed.Http.GetAsync($"/jihocesky/procesy/{processB}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await narrowed.Http.GetAsync($"/api/kraje/jihocesky/skupiny/{groupB}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await narrowed.Http.GetAsync($"/api/kraje/jihocesky/jednani/{meetingB}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await narrowed.Http.PostAsJsonAsync($"/api/kraje/jihocesky/procesy/{processB}/skupiny",
+            new { kind = "WorkingGroup", name = "Vetřelci" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await narrowed.Http.PostAsJsonAsync($"/api/kraje/jihocesky/skupiny/{groupB}/clenove",
+            new { name = "Vetřelec", email = "vetrelec@test.example", role = "Verejnost" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await narrowed.Http.PutAsJsonAsync($"/api/kraje/jihocesky/jednani/{meetingB}",
+            MeetingsClient.Meeting("2026-03-21", version: 1))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await narrowed.Http.PostAsJsonAsync($"/api/kraje/jihocesky/jednani/{meetingB}/naplanovat", new { })).StatusCode);
+        var created = await narrowed.Http.PostAsJsonAsync("/api/kraje/jihocesky/procesy", new
+        {
+            name = "Proces C", areaKind = "Kraj", areaName = "celý kraj", periodFrom = "2026-01-01", periodTo = "2026-12-31",
+        });
+        Assert.Equal(HttpStatusCode.Forbidden, created.StatusCode);
+        Assert.Contains(Kpss.Meetings.Services.Community.OnlyKrajWideCoordinators, await created.Content.ReadAsStringAsync());
+
+        var meeting = await kraj.GetMeetingAsync(meetingB);
+        Assert.Equal("Draft", meeting.GetProperty("status").GetString());
+        Assert.Empty(await MembersAsync(kraj, groupB, "jihocesky"));
+        var all = await kraj.Http.GetStringAsync("/api/kraje/jihocesky/procesy");
+        Assert.Contains("Proces B – jiný proces", all);
+        Assert.DoesNotContain("\"Proces C\"", all);
     }
 
     [Fact]

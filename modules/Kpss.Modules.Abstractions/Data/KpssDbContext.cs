@@ -9,6 +9,9 @@ namespace Kpss.Modules.Abstractions.Data;
 /// </summary>
 public abstract class KpssDbContext(DbContextOptions options, ITenantContext tenant) : DbContext(options)
 {
+    /// <summary>The name of the kraj filter; a module may add further named filters of its own.</summary>
+    public const string KrajFilter = "kraj";
+
     protected abstract string Schema { get; }
 
     // Read by the query filters on every query (EF parameterizes members of the context), so one cached model serves
@@ -32,5 +35,5 @@ public abstract class KpssDbContext(DbContextOptions options, ITenantContext ten
         typeof(KpssDbContext).GetMethod(nameof(ApplyKrajFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
 
     private void ApplyKrajFilter<T>(ModelBuilder modelBuilder) where T : class, IKrajOwned =>
-        modelBuilder.Entity<T>().HasQueryFilter(e => TenantIsPlatformWide || e.KrajCode == TenantKrajCode);
+        modelBuilder.Entity<T>().HasQueryFilter(KrajFilter, e => TenantIsPlatformWide || e.KrajCode == TenantKrajCode);
 }

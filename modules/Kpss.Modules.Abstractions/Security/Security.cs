@@ -43,3 +43,22 @@ public static class KpssPolicies
     /// <summary>Anyone holding any role in the request's kraj (member, provider editor, coordinator, admin).</summary>
     public const string KrajParticipant = "kpss.kraj-participant";
 }
+
+/// <summary>Reading a user's scoped roles.</summary>
+public static class KpssScopes
+{
+    /// <summary>
+    /// The scope ids (e.g. planning processes) within which the user holds <paramref name="role"/> in the kraj, or null when
+    /// nothing narrows them there: the platform admin, the kraj's regional admin, or the role held for the whole kraj.
+    /// An empty set: the user holds the role nowhere in the kraj.
+    /// </summary>
+    public static IReadOnlySet<string>? NarrowedTo(System.Security.Claims.ClaimsPrincipal user, string role, string krajCode)
+    {
+        var scopes = user.FindAll(KpssClaimTypes.Scope).Select(c => c.Value).ToList();
+        var admin = KpssClaimTypes.ScopeValue(KpssRoles.RegionalAdmin, krajCode);
+        var whole = KpssClaimTypes.ScopeValue(role, krajCode);
+        if (scopes.Any(s => s == KpssRoles.PlatformAdmin || s == admin || s.StartsWith(admin + ":", StringComparison.Ordinal) || s == whole))
+            return null;
+        return scopes.Where(s => s.StartsWith(whole + ":", StringComparison.Ordinal)).Select(s => s[(whole.Length + 1)..]).ToHashSet();
+    }
+}

@@ -20,6 +20,8 @@ public sealed class MeetingsModule : IModule
     {
         services.Configure<MeetingsOptions>(configuration.GetSection("Meetings"));
         services.AddKpssDbContext<MeetingsDbContext, SqliteMeetingsDbContext, PostgresMeetingsDbContext>(MeetingsDbContext.SchemaName);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ProcessScope>();
         services.AddScoped<Community>();
         services.AddScoped<MeetingPlanner>();
         services.AddScoped<MinutesBook>();

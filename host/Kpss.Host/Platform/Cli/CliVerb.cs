@@ -85,14 +85,15 @@ internal sealed class CliVerb
         using var scope = app.Services.CreateScope();
         var role = Options.GetValueOrDefault("role") ?? (kraj is null ? KpssRoles.PlatformAdmin : KpssRoles.RegionalAdmin);
         var result = await scope.ServiceProvider.GetRequiredService<AccountProvisioning>()
-            .EnsureAsync(email, password, Options.GetValueOrDefault("name"), role, kraj);
+            .EnsureAsync(email, password, Options.GetValueOrDefault("name"), role, kraj, Options.GetValueOrDefault("rozsah"));
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
                 await Console.Error.WriteLineAsync(error);
             return 1;
         }
-        Console.WriteLine($"Účet {email} má roli {role}{(kraj is null ? "" : $" v kraji {kraj}")}{(result.Created ? " (nově založen)" : "")}.");
+        var narrowed = Options.GetValueOrDefault("rozsah") is { } r ? $" (rozsah {r.Trim()})" : "";
+        Console.WriteLine($"Účet {email} má roli {role}{(kraj is null ? "" : $" v kraji {kraj}")}{narrowed}{(result.Created ? " (nově založen)" : "")}.");
         return 0;
     }
 
@@ -107,10 +108,12 @@ internal sealed class CliVerb
 
         Bez argumentů spustí webový server. Příkazy:
           migrate                              použije chybějící migrace databáze a skončí
-          create-admin --email E [--password H] [--kraj CZ031] [--role R] [--name "Jméno"]
+          create-admin --email E [--password H] [--kraj CZ031] [--role R] [--rozsah S] [--name "Jméno"]
                                                založí účet (heslo též z KPSS_ADMIN_PASSWORD) a udělí mu
                                                roli správce platformy, s --kraj krajského administrátora;
-                                               --role coordinator (member, provider-editor) jinou roli v kraji
+                                               --role coordinator (member, provider-editor) jinou roli v kraji;
+                                               --rozsah ji zúží: koordinátora na plánovací proces (číslo),
+                                               člena na skupinu (číslo), editora na poskytovatele (IČO)
           seed-demo                            založí ukázkové účty
         """;
 }

@@ -41,6 +41,8 @@ public sealed class AccountProvisioning(
                 return ProvisionResult.Fail($"Kraj „{krajCode}“ neexistuje.");
             krajCode = kraj.Code;
         }
+        if (scopeId is not null && ScopeError(role, scopeId = scopeId.Trim()) is { } scopeError)
+            return ProvisionResult.Fail(scopeError);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var user = await users.FindByEmailAsync(email);
@@ -78,4 +80,20 @@ public sealed class AccountProvisioning(
         await tx.CommitAsync(ct);
         return new ProvisionResult(true, created, []);
     }
+
+    /// <summary>
+    /// A narrower scope within the kraj: a coordinator's planning process or a member's group (their number), a provider
+    /// editor's provider (its IČO). The admins' roles have none.
+    /// </summary>
+    private static string? ScopeError(string role, string scopeId) => role switch
+    {
+        KpssRoles.Coordinator when !IsPositiveNumber(scopeId) => $"Rozsah koordinátora je číslo plánovacího procesu, ne „{scopeId}“.",
+        KpssRoles.Member when !IsPositiveNumber(scopeId) => $"Rozsah člena je číslo skupiny, ne „{scopeId}“.",
+        KpssRoles.ProviderEditor when scopeId.Length != 8 || !scopeId.All(char.IsAsciiDigit) => $"Rozsah editora poskytovatele je IČO (8 číslic), ne „{scopeId}“.",
+        KpssRoles.PlatformAdmin or KpssRoles.RegionalAdmin => $"Role {role} nemá užší rozsah: vynechte rozsah.",
+        _ => null,
+    };
+
+    private static bool IsPositiveNumber(string value) =>
+        int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0;
 }

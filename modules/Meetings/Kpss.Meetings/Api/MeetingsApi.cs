@@ -183,6 +183,7 @@ internal static class MeetingsApi
     {
         { Ok: true } => Results.Ok(new { id = result.Id }),
         { NotFound: true } => NotFound(result.AllMessages.First()),
+        { Forbidden: true } => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Nepovoleno", detail: result.AllMessages.First()),
         { Conflict: true } => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Konflikt úprav", detail: result.AllMessages.First()),
         _ => Results.ValidationProblem(result.ToDictionary(), title: "Údaje nejsou v pořádku"),
     };

@@ -8,10 +8,10 @@ namespace Kpss.Meetings.Data;
 
 internal sealed class SqliteMeetingsDesignFactory : IDesignTimeDbContextFactory<SqliteMeetingsDbContext>
 {
-    public SqliteMeetingsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Sqlite<SqliteMeetingsDbContext>(MeetingsDbContext.SchemaName), new DesignTimeTenant());
+    public SqliteMeetingsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Sqlite<SqliteMeetingsDbContext>(MeetingsDbContext.SchemaName), new DesignTimeTenant(), new ProcessScope(new Microsoft.AspNetCore.Http.HttpContextAccessor(), new DesignTimeTenant()));
 }
 
 internal sealed class PostgresMeetingsDesignFactory : IDesignTimeDbContextFactory<PostgresMeetingsDbContext>
 {
-    public PostgresMeetingsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Postgres<PostgresMeetingsDbContext>(MeetingsDbContext.SchemaName), new DesignTimeTenant());
+    public PostgresMeetingsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Postgres<PostgresMeetingsDbContext>(MeetingsDbContext.SchemaName), new DesignTimeTenant(), new ProcessScope(new Microsoft.AspNetCore.Http.HttpContextAccessor(), new DesignTimeTenant()));
 }

@@ -5,8 +5,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Meetings.Data;
 
-internal abstract class MeetingsDbContext(DbContextOptions options, ITenantContext tenant) : KpssDbContext(options, tenant)
+internal abstract partial class MeetingsDbContext(DbContextOptions options, ITenantContext tenant, ProcessScope processes) : KpssDbContext(options, tenant)
 {
+    /// <summary>The name of the filter that keeps a narrowed coordinator to their planning processes.</summary>
+    public const string ProcessFilter = "proces";
+
+    // Read by the process filter on every query (parameterized, like the kraj filter).
+    private bool AllProcesses => processes.Allowed is null;
+    private int[] AllowedProcesses => processes.Allowed ?? [];
+
     public const string SchemaName = "meetings";
 
     public DbSet<PlanningProcess> Processes => Set<PlanningProcess>();
@@ -23,6 +30,7 @@ internal abstract class MeetingsDbContext(DbContextOptions options, ITenantConte
 
     protected override void ConfigureModel(ModelBuilder b)
     {
+        ConfigureProcessFilter(b);
         b.Entity<PlanningProcess>(e =>
         {
             e.ToTable("processes");
@@ -129,8 +137,28 @@ internal abstract class MeetingsDbContext(DbContextOptions options, ITenantConte
     }
 }
 
-internal sealed class SqliteMeetingsDbContext(DbContextOptions<SqliteMeetingsDbContext> options, ITenantContext tenant)
-    : MeetingsDbContext(options, tenant);
+internal abstract partial class MeetingsDbContext
+{
+    private void ConfigureProcessFilter(ModelBuilder b)
+    {
+        b.Entity<PlanningProcess>().HasQueryFilter(ProcessFilter, p => AllProcesses || AllowedProcesses.Contains(p.Id));
+        b.Entity<Group>().HasQueryFilter(ProcessFilter, g => AllProcesses || AllowedProcesses.Contains(g.ProcessId));
+        b.Entity<Membership>().HasQueryFilter(ProcessFilter, m => AllProcesses
+            || Set<Group>().Any(g => g.Id == m.GroupId && AllowedProcesses.Contains(g.ProcessId)));
+        b.Entity<Meeting>().HasQueryFilter(ProcessFilter, m => AllProcesses
+            || Set<Group>().Any(g => g.Id == m.GroupId && AllowedProcesses.Contains(g.ProcessId)));
+        b.Entity<Invitation>().HasQueryFilter(ProcessFilter, i => AllProcesses
+            || Set<Meeting>().Any(m => m.Id == i.MeetingId && Set<Group>().Any(g => g.Id == m.GroupId && AllowedProcesses.Contains(g.ProcessId))));
+        b.Entity<Minutes>().HasQueryFilter(ProcessFilter, n => AllProcesses
+            || Set<Meeting>().Any(m => m.Id == n.MeetingId && Set<Group>().Any(g => g.Id == m.GroupId && AllowedProcesses.Contains(g.ProcessId))));
+        b.Entity<MinutesTask>().HasQueryFilter(ProcessFilter, t => AllProcesses
+            || Set<Minutes>().Any(n => n.Id == t.MinutesId && Set<Meeting>().Any(m => m.Id == n.MeetingId
+                && Set<Group>().Any(g => g.Id == m.GroupId && AllowedProcesses.Contains(g.ProcessId)))));
+    }
+}
 
-internal sealed class PostgresMeetingsDbContext(DbContextOptions<PostgresMeetingsDbContext> options, ITenantContext tenant)
-    : MeetingsDbContext(options, tenant);
+internal sealed class SqliteMeetingsDbContext(DbContextOptions<SqliteMeetingsDbContext> options, ITenantContext tenant, ProcessScope processes)
+    : MeetingsDbContext(options, tenant, processes);
+
+internal sealed class PostgresMeetingsDbContext(DbContextOptions<PostgresMeetingsDbContext> options, ITenantContext tenant, ProcessScope processes)
+    : MeetingsDbContext(options, tenant, processes);

@@ -11,10 +11,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Kpss.Meetings.Services;
 
 /// <summary>Planning processes, their groups, and the people in them (one by one or from a CSV file).</summary>
-internal sealed class Community(MeetingsDbContext db, DbSession session, IKrajDirectory kraje, KpssClock clock)
+internal sealed class Community(MeetingsDbContext db, DbSession session, IKrajDirectory kraje, KpssClock clock, ProcessScope scope)
 {
+    public const string OnlyKrajWideCoordinators = "Nový plánovací proces může založit jen koordinátor celého kraje nebo správce kraje.";
+
     public async Task<OperationResult> CreateProcessAsync(string krajCode, ProcessInput input, CancellationToken ct)
     {
+        if (scope.IsNarrowed)
+            return OperationResult.Denied(OnlyKrajWideCoordinators);
         var result = new OperationResult();
         Check.Required(result, "Name", input.Name, "název procesu", 300);
         Check.Required(result, "AreaName", input.AreaName, "území", 200);

@@ -10,6 +10,9 @@ internal sealed class OperationResult
     /// <summary>The resource does not exist (in this kraj): a 404, not a validation error.</summary>
     public bool NotFound { get; private init; }
 
+    /// <summary>The user may not do this here: a 403.</summary>
+    public bool Forbidden { get; private init; }
+
     /// <summary>Someone else changed it meanwhile: a 409.</summary>
     public bool Conflict { get; private init; }
 
@@ -30,6 +33,8 @@ internal sealed class OperationResult
     public static OperationResult Success(int? id = null) => new() { Id = id };
 
     public static OperationResult Missing(string message) => new OperationResult { NotFound = true }.Add("", message);
+
+    public static OperationResult Denied(string message) => new OperationResult { Forbidden = true }.Add("", message);
 
     public static OperationResult Stale() =>
         new OperationResult { Conflict = true }.Add("", "Mezitím to změnil někdo jiný. Načtěte stránku znovu a změnu zopakujte.");

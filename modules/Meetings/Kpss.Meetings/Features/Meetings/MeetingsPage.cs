@@ -24,6 +24,7 @@ internal abstract class MeetingsPage : PageModel
     {
         Errors = result.AllMessages.ToList();
         Response.StatusCode = result.NotFound ? StatusCodes.Status404NotFound
+            : result.Forbidden ? StatusCodes.Status403Forbidden
             : result.Conflict ? StatusCodes.Status409Conflict
             : StatusCodes.Status400BadRequest;
     }

@@ -11,8 +11,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Kpss.Meetings.Features.Meetings;
 
 [Authorize(Policy = KpssPolicies.KrajCoordinator)]
-internal sealed class ProcessesModel(MeetingsDbContext db, Community community, IKrajDirectory kraje) : MeetingsPage
+internal sealed class ProcessesModel(MeetingsDbContext db, Community community, IKrajDirectory kraje, ProcessScope scope) : MeetingsPage
 {
+    public bool CanCreate => !scope.IsNarrowed;
+
     public sealed class ProcessForm
     {
         public string? Name { get; set; }

@@ -160,6 +160,25 @@ public sealed class ImportTests(CatalogueHost app) : IClassFixture<CatalogueHost
     }
 
     [Fact]
+    public async Task ImportsAndApprovals_AreForTheWholeKrajsCoordinators_NotForOneProcesssCoordinator()
+    {
+        await app.CreateUserAsync("koordinator-kraje@katalog.test.example", Kpss.Modules.Abstractions.Security.KpssRoles.Coordinator, "CZ031");
+        await app.CreateUserAsync("koordinator-procesu@katalog.test.example", Kpss.Modules.Abstractions.Security.KpssRoles.Coordinator, "CZ031", "7");
+        var wholeKraj = await app.SignedInClientAsync("koordinator-kraje@katalog.test.example");
+        var oneProcess = await app.SignedInClientAsync("koordinator-procesu@katalog.test.example");
+
+        foreach (var url in new[] { "/jihocesky/katalog/import", "/jihocesky/katalog/navrhy", "/api/kraje/jihocesky/katalog/importy", "/api/kraje/jihocesky/katalog/navrhy" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await wholeKraj.GetAsync(url)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await oneProcess.GetAsync(url)).StatusCode);
+        }
+        var import = await oneProcess.PostAsync("/api/kraje/jihocesky/katalog/import?format=json",
+            new StringContent(Sample("register-good.json").Replace("555100", "555800"), Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Forbidden, import.StatusCode);
+        Assert.Equal(0, await CountAsync("5558001", "5558002"));
+    }
+
+    [Fact]
     public async Task ARunWhoseHostWentAway_IsShownAsInterrupted_WhileOneStillRenewed_RunsElsewhere()
     {
         var admin = await app.SignedInClientAsync(CatalogueHost.JihoceskyAdmin);

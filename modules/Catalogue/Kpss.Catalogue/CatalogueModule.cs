@@ -26,8 +26,8 @@ public sealed class CatalogueModule : IModule
         services.AddScoped<Network.NetworkEditor>();
         services.AddSingleton(new KrajLink("Katalog sociálních služeb", "katalog", null, 5));
         services.AddSingleton(new KrajLink("Moje služby v katalogu", "katalog/moje-sluzby", KpssPolicies.KrajParticipant, 30));
-        services.AddSingleton(new KrajLink("Návrhy změn v katalogu", "katalog/navrhy", KpssPolicies.KrajCoordinator, 31));
-        services.AddSingleton(new KrajLink("Import do katalogu", "katalog/import", KpssPolicies.KrajCoordinator, 32));
+        services.AddSingleton(new KrajLink("Návrhy změn v katalogu", "katalog/navrhy", KpssPolicies.KrajWideCoordinator, 31));
+        services.AddSingleton(new KrajLink("Import do katalogu", "katalog/import", KpssPolicies.KrajWideCoordinator, 32));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => CatalogueApi.Map(endpoints);

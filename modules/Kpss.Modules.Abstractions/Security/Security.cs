@@ -40,6 +40,12 @@ public static class KpssPolicies
     /// <summary>A coordinator or regional admin in the request's kraj, or the platform admin.</summary>
     public const string KrajCoordinator = "kpss.kraj-coordinator";
 
+    /// <summary>
+    /// A coordinator of the whole request's kraj (not narrowed to a planning process), its regional admin, or the platform
+    /// admin: for the kraj-wide work such as the catalogue's imports and approvals.
+    /// </summary>
+    public const string KrajWideCoordinator = "kpss.kraj-wide-coordinator";
+
     /// <summary>Anyone holding any role in the request's kraj (member, provider editor, coordinator, admin).</summary>
     public const string KrajParticipant = "kpss.kraj-participant";
 }

@@ -157,6 +157,8 @@ internal static class PlatformServices
                 .AddRequirements(new KrajScopeRequirement(KpssRoles.RegionalAdmin)))
             .AddPolicy(KpssPolicies.KrajCoordinator, p => p.RequireAuthenticatedUser()
                 .AddRequirements(new KrajScopeRequirement(KpssRoles.RegionalAdmin, KpssRoles.Coordinator)))
+            .AddPolicy(KpssPolicies.KrajWideCoordinator, p => p.RequireAuthenticatedUser()
+                .AddRequirements(new KrajScopeRequirement(true, KpssRoles.RegionalAdmin, KpssRoles.Coordinator)))
             .AddPolicy(KpssPolicies.KrajParticipant, p => p.RequireAuthenticatedUser()
                 .AddRequirements(new KrajScopeRequirement(KpssRoles.RegionalAdmin, KpssRoles.Coordinator, KpssRoles.Member, KpssRoles.ProviderEditor)));
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, KrajScopeHandler>();

@@ -5,15 +5,25 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace Kpss.Host.Platform.Identity;
 
-/// <summary>The user holds one of <see cref="Roles"/> in the request's kraj (any narrower scope within it counts).</summary>
-internal sealed record KrajScopeRequirement(params string[] Roles) : IAuthorizationRequirement;
+/// <summary>
+/// The user holds one of <see cref="Roles"/> in the request's kraj: with any narrower scope within it, or, when
+/// <see cref="WholeKraj"/>, for the whole kraj (the regional admin always is).
+/// </summary>
+internal sealed record KrajScopeRequirement(bool WholeKraj, params string[] Roles) : IAuthorizationRequirement
+{
+    public KrajScopeRequirement(params string[] roles) : this(false, roles)
+    {
+    }
+}
 
 internal sealed class KrajScopeHandler(ITenantContext tenant) : AuthorizationHandler<KrajScopeRequirement>
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, KrajScopeRequirement requirement)
     {
         if (context.User.IsPlatformAdmin() ||
-            (tenant.KrajCode is { } kraj && requirement.Roles.Any(role => context.User.HasRoleIn(role, kraj))))
+            (tenant.KrajCode is { } kraj && requirement.Roles.Any(role => requirement.WholeKraj
+                ? KpssScopes.NarrowedTo(context.User, role, kraj) is null
+                : context.User.HasRoleIn(role, kraj))))
         {
             context.Succeed(requirement);
         }

@@ -118,12 +118,12 @@ internal static class CatalogueApi
                 Results.Ok(await db.ChangeRequests.AsNoTracking().Where(r => r.KrajCode == Kraj(http)).OrderByDescending(r => r.Id)
                     .Select(r => new { r.Id, r.ServiceId, ServiceName = r.Service!.Name, r.Status, r.ProposedBy, r.ProposedAtUtc, r.DecidedBy, r.RejectReason })
                     .Take(200).ToListAsync(ct)))
-            .RequireAuthorization(KpssPolicies.KrajCoordinator)
+            .RequireAuthorization(KpssPolicies.KrajWideCoordinator)
             .WithName("ListServiceChangeRequests").WithSummary("Návrhy změn od poskytovatelů");
 
         kraj.MapPost("/navrhy/{requestId:int}/rozhodnuti", async (HttpContext http, int requestId, DecisionInput input, SelfService.ProviderEdits edits, CancellationToken ct) =>
                 ToResult(await edits.DecideAsync(Kraj(http), requestId, input.Approve, input.Reason, http.User.Identity!.Name!, ct)))
-            .RequireAuthorization(KpssPolicies.KrajCoordinator)
+            .RequireAuthorization(KpssPolicies.KrajWideCoordinator)
             .WithName("DecideServiceChange").WithSummary("Schválí (změna se použije) nebo zamítne (s důvodem) návrh změny");
 
         kraj.MapGet("/{id:int}/historie", async (HttpContext http, int id, CatalogueDbContext db, CancellationToken ct) =>
@@ -156,20 +156,20 @@ internal static class CatalogueApi
                     return Results.Problem("Import selhal a nic nezapsal. Zkuste to prosím znovu; chyba je zaznamenána.", statusCode: StatusCodes.Status500InternalServerError);
                 return report.Errors.Count > 0 ? Results.BadRequest(report) : Results.Ok(report);
             })
-            .RequireAuthorization(KpssPolicies.KrajCoordinator)
+            .RequireAuthorization(KpssPolicies.KrajWideCoordinator)
             .WithName("ImportCatalogue")
             .WithSummary("Import služeb (format=json|csv); nanecisto=true jen ukáže změny; s chybou se nezapíše nic");
 
         kraj.MapGet("/importy", async (CatalogueDbContext db, CancellationToken ct) =>
                 Results.Ok((await Import.ImportJobs.LatestAsync(db, 50, ct)).Select(ToRunDto)))
-            .RequireAuthorization(KpssPolicies.KrajCoordinator)
+            .RequireAuthorization(KpssPolicies.KrajWideCoordinator)
             .WithName("ListCatalogueImports").WithSummary("Poslední importy do katalogu kraje (kdo, kdy, jaký soubor, s jakým výsledkem)");
 
         kraj.MapGet("/importy/{runId:guid}", async (Guid runId, CatalogueDbContext db, Import.ImportJobs jobs, CancellationToken ct) =>
                 await jobs.FindAsync(db, runId, ct) is { } view
                     ? Results.Ok(new { run = ToRunDto(view.Run), report = view.Report, progress = view.Live })
                     : Results.NotFound())
-            .RequireAuthorization(KpssPolicies.KrajCoordinator)
+            .RequireAuthorization(KpssPolicies.KrajWideCoordinator)
             .WithName("GetCatalogueImport").WithSummary("Jeden import: stav, průběh, zpráva (chyby a změny, každých nejvýše 1000)");
     }
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Catalogue.Features.Catalogue;
 
-[Authorize(Policy = KpssPolicies.KrajCoordinator)]
+[Authorize(Policy = KpssPolicies.KrajWideCoordinator)]
 internal sealed class ApprovalsModel(CatalogueDbContext db, ProviderEdits edits, IKrajDirectory kraje, ITenantContext tenant) : PageModel
 {
     [BindProperty] public int RequestId { get; set; }

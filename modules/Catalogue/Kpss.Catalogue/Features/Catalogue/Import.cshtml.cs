@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kpss.Catalogue.Features.Catalogue;
 
-[Authorize(Policy = KpssPolicies.KrajCoordinator)]
+[Authorize(Policy = KpssPolicies.KrajWideCoordinator)]
 internal sealed class ImportModel(ImportJobs jobs, CatalogueDbContext db, IKrajDirectory kraje, ITenantContext tenant) : PageModel
 {
     [BindProperty]

@@ -1,12 +1,17 @@
 using Kpss.Host.Features.PluginAdmin;
 using Kpss.Host.Platform.Tenancy;
+using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Tenancy;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Kpss.Modules.Abstractions.Time;
 using Kpss.Plugins.Abstractions;
 
 namespace Kpss.Host.Features.Kraje;
 
-public sealed record CalendarEntryDto(string Key, string Title, DeadlineKind Kind, DateOnly Start, DateOnly End, bool MonthOnly, string? Note);
+public sealed record CalendarEntryDto(string Key, string Title, DeadlineKind Kind, DateOnly Start, DateOnly End, bool MonthOnly, string? Note,
+    int Year, bool CorrectedByKraj);
+
+public sealed record CalendarCorrectionInput(string? Start, string? End, string? Note);
 
 public sealed record KrajCalendarDto(string PluginId, string Source, DateOnly SourceCheckedOn, IReadOnlyList<CalendarEntryDto> Upcoming);
 
@@ -28,11 +33,28 @@ public static class KrajeApi
                 var calendars = await plugins.CalendarsAsync(http.Kraj().Code, ct);
                 return TypedResults.Ok(calendars.Where(c => c.Calendar is not null).Select(c => new KrajCalendarDto(
                     c.Plugin.Id, c.Calendar!.Source, c.Calendar.SourceCheckedOn,
-                    CalendarOccurrence.Upcoming(c.Calendar, today)
-                        .Select(o => new CalendarEntryDto(o.Deadline.Key, o.Deadline.Title, o.Deadline.Kind, o.Start, o.End, o.Deadline.MonthOnly, o.Deadline.Note))
+                    CalendarOccurrence.Upcoming(c.Calendar, today, c.Corrections)
+                        .Select(o => new CalendarEntryDto(o.Deadline.Key, o.Deadline.Title, o.Deadline.Kind, o.Start, o.End, o.MonthOnly,
+                            o.Correction?.Note ?? o.Deadline.Note, o.Year, o.Correction is not null))
                         .ToList())));
             })
-            .WithName("KrajCalendar").WithSummary("Kalendář plánování kraje podle zapnutých pluginů");
+            .WithName("KrajCalendar").WithSummary("Kalendář plánování kraje podle zapnutých pluginů, s termíny upřesněnými krajem");
+
+        group.MapPut("/{kraj}/kalendar/{pluginId}/{key}/{year:int}", async Task<Results<NoContent, NotFound, ValidationProblem>> (
+                HttpContext http, string pluginId, string key, int year, CalendarCorrectionInput input, CalendarCorrections corrections, CancellationToken ct) =>
+            {
+                var result = await corrections.SaveAsync(http.Kraj().Code, pluginId, key, year, input.Start, input.End, input.Note, http.User.Identity!.Name!, ct);
+                if (result.NotFound) return TypedResults.NotFound();
+                return result.Ok ? TypedResults.NoContent() : TypedResults.ValidationProblem(result.Errors, title: "Termín není v pořádku");
+            })
+            .RequireAuthorization(KpssPolicies.KrajAdmin)
+            .WithName("CorrectKrajCalendar").WithSummary("Správce kraje upřesní termín jednoho roku (začátek, konec, poznámka)");
+
+        group.MapDelete("/{kraj}/kalendar/{pluginId}/{key}/{year:int}", async Task<Results<NoContent, NotFound>> (
+                HttpContext http, string pluginId, string key, int year, CalendarCorrections corrections, CancellationToken ct) =>
+                await corrections.RemoveAsync(http.Kraj().Code, pluginId, key, year, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .RequireAuthorization(KpssPolicies.KrajAdmin)
+            .WithName("UncorrectKrajCalendar").WithSummary("Vrátí obvyklý termín pluginu");
         return app;
     }
 }

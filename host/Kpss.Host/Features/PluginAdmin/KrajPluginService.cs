@@ -20,8 +20,8 @@ public enum PluginChangeOutcome
 
 public sealed record PluginChangeResult(PluginChangeOutcome Outcome, string? Error = null);
 
-/// <summary>A kraj plugin's calendar, ready for the kraj page.</summary>
-public sealed record KrajCalendar(PluginDescriptor Plugin, PlanningCalendar? Calendar, string? Error);
+/// <summary>A kraj plugin's calendar, ready for the kraj page, with the kraj's own dates for some occurrences.</summary>
+public sealed record KrajCalendar(PluginDescriptor Plugin, PlanningCalendar? Calendar, string? Error, IReadOnlyList<CalendarCorrection> Corrections);
 
 /// <summary>
 /// Enabling and disabling kraj plugins per kraj: the one service that changes the enablement, and records every
@@ -115,18 +115,20 @@ public sealed class KrajPluginService(
     /// <summary>Calendars of the plugins enabled in the kraj. A plugin that fails here is shown as such, not thrown.</summary>
     public async Task<IReadOnlyList<KrajCalendar>> CalendarsAsync(string krajCode, CancellationToken ct = default)
     {
-        var enabled = (await ListAsync(krajCode, ct)).Where(r => r.Enabled && r.Plugin.Instance is IPlanningCalendarSource);
+        var enabled = (await ListAsync(krajCode, ct)).Where(r => r.Enabled && r.Plugin.Instance is IPlanningCalendarSource).ToList();
+        var corrections = enabled.Count == 0 ? [] : await db.CalendarCorrections.AsNoTracking().Where(c => c.KrajCode == krajCode).ToListAsync(ct);
         var result = new List<KrajCalendar>();
         foreach (var row in enabled)
         {
+            var own = corrections.Where(c => c.PluginId == row.Plugin.Id).ToList();
             try
             {
-                result.Add(new KrajCalendar(row.Plugin, ((IPlanningCalendarSource)row.Plugin.Instance!).GetPlanningCalendar(), null));
+                result.Add(new KrajCalendar(row.Plugin, ((IPlanningCalendarSource)row.Plugin.Instance!).GetPlanningCalendar(), null, own));
             }
             catch (Exception ex)
             {
                 logger.LogError(ex, "Plugin {PluginId} failed to give its planning calendar", row.Plugin.Id);
-                result.Add(new KrajCalendar(row.Plugin, null, "Kalendář tohoto pluginu se nepodařilo načíst."));
+                result.Add(new KrajCalendar(row.Plugin, null, "Kalendář tohoto pluginu se nepodařilo načíst.", own));
             }
         }
         return result;

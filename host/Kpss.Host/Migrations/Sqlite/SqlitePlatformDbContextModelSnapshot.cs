@@ -19,6 +19,56 @@ namespace Kpss.Host.Migrations.Sqlite
                 .HasDefaultSchema("platform")
                 .HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("Kpss.Host.Platform.Data.CalendarCorrection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeadlineKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KrajCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PluginId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KrajCode", "PluginId", "DeadlineKey", "Year")
+                        .IsUnique();
+
+                    b.ToTable("calendar_corrections", "platform");
+                });
+
             modelBuilder.Entity("Kpss.Host.Platform.Data.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1843,6 +1893,15 @@ namespace Kpss.Host.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("user_tokens", "platform");
+                });
+
+            modelBuilder.Entity("Kpss.Host.Platform.Data.CalendarCorrection", b =>
+                {
+                    b.HasOne("Kpss.Host.Platform.Data.Kraj", null)
+                        .WithMany()
+                        .HasForeignKey("KrajCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Kpss.Host.Platform.Data.KrajPluginState", b =>

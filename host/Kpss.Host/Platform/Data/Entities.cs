@@ -65,3 +65,22 @@ public sealed class DataProtectionKey
     public string? FriendlyName { get; init; }
     public required string Xml { get; init; }
 }
+
+/// <summary>
+/// The kraj's own dates for one occurrence of a plugin's recurring deadline (the kraj announces exact dates each year):
+/// they replace the plugin's usual dates for that year only.
+/// </summary>
+public sealed class CalendarCorrection : IKrajOwned
+{
+    public long Id { get; init; }
+    public required string KrajCode { get; init; }
+    public required string PluginId { get; init; }
+    public required string DeadlineKey { get; init; }
+    /// <summary>The year in which the plugin's usual occurrence starts.</summary>
+    public int Year { get; init; }
+    public DateOnly Start { get; set; }
+    public DateOnly End { get; set; }
+    public string? Note { get; set; }
+    public required string UpdatedBy { get; set; }
+    public DateTime UpdatedAtUtc { get; set; }
+}

@@ -18,6 +18,7 @@ public abstract class PlatformDbContext(DbContextOptions options, ITenantContext
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
     public DbSet<KrajPluginState> KrajPluginStates => Set<KrajPluginState>();
     public DbSet<PluginAuditEntry> PluginAudit => Set<PluginAuditEntry>();
+    public DbSet<CalendarCorrection> CalendarCorrections => Set<CalendarCorrection>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     // Members of the context, so EF reads them on every query rather than baking them into the cached model.
@@ -78,6 +79,18 @@ public abstract class PlatformDbContext(DbContextOptions options, ITenantContext
             e.Property(s => s.PluginId).HasMaxLength(100);
             e.HasOne<Kraj>().WithMany().HasForeignKey(s => s.KrajCode).OnDelete(DeleteBehavior.Restrict);
             e.HasQueryFilter(s => TenantIsPlatformWide || s.KrajCode == TenantKrajCode);
+        });
+        b.Entity<CalendarCorrection>(e =>
+        {
+            e.ToTable("calendar_corrections");
+            e.Property(c => c.KrajCode).HasMaxLength(5);
+            e.Property(c => c.PluginId).HasMaxLength(100);
+            e.Property(c => c.DeadlineKey).HasMaxLength(100);
+            e.Property(c => c.Note).HasMaxLength(500);
+            e.Property(c => c.UpdatedBy).HasMaxLength(256);
+            e.HasIndex(c => new { c.KrajCode, c.PluginId, c.DeadlineKey, c.Year }).IsUnique();
+            e.HasOne<Kraj>().WithMany().HasForeignKey(c => c.KrajCode).OnDelete(DeleteBehavior.Restrict);
+            e.HasQueryFilter(c => TenantIsPlatformWide || c.KrajCode == TenantKrajCode);
         });
         b.Entity<PluginAuditEntry>(e =>
         {

@@ -61,6 +61,7 @@ internal static class PlatformServices
         services.Configure<PluginOptions>(builder.Configuration.GetSection("Plugins"));
         services.AddSingleton<PluginRegistry>();
         services.AddScoped<KrajPluginService>();
+        services.AddScoped<Kpss.Host.Features.Kraje.CalendarCorrections>();
         services.AddScoped<Kpss.Modules.Abstractions.IKrajPlugins>(sp => sp.GetRequiredService<KrajPluginService>());
 
         services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("database");

@@ -1817,6 +1817,10 @@ namespace Kpss.Host.Migrations.Postgres
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("GrantedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<string>("KrajCode")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");

@@ -1805,6 +1805,10 @@ namespace Kpss.Host.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GrantedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("KrajCode")
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");

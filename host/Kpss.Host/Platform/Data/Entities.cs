@@ -35,6 +35,8 @@ public sealed class RoleAssignment
     /// <summary>Planning process, group or provider id that narrows the role; owned by the module that issues it.</summary>
     public string? ScopeId { get; init; }
     public DateTime CreatedAtUtc { get; init; }
+    /// <summary>Who gave the role (a regional admin's email); null when given by the command line or demo data.</summary>
+    public string? GrantedBy { get; init; }
 }
 
 /// <summary>Whether a kraj plugin is enabled in a kraj. No row: disabled.</summary>

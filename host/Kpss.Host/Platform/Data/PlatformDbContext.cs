@@ -66,6 +66,7 @@ public abstract class PlatformDbContext(DbContextOptions options, ITenantContext
             e.Property(r => r.Role).HasMaxLength(40);
             e.Property(r => r.KrajCode).HasMaxLength(5);
             e.Property(r => r.ScopeId).HasMaxLength(64);
+            e.Property(r => r.GrantedBy).HasMaxLength(256);
             e.HasIndex(r => r.UserId);
             e.HasIndex(r => new { r.KrajCode, r.Role });
             e.HasOne<KpssUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);

@@ -9,6 +9,8 @@ namespace Kpss.Host.Platform.Identity;
 
 public sealed record ProvisionResult(bool Succeeded, bool Created, IReadOnlyList<string> Errors)
 {
+    public KpssUser? User { get; init; }
+
     public static ProvisionResult Fail(params string[] errors) => new(false, false, errors);
 }
 
@@ -25,9 +27,11 @@ public sealed class AccountProvisioning(
     /// </summary>
     public async Task<ProvisionResult> EnsureAsync(
         string email, string? password, string? displayName, string role, string? krajCode, string? scopeId = null,
-        CancellationToken ct = default)
+        CancellationToken ct = default, string? grantedBy = null, bool invite = false)
     {
         email = email.Trim();
+        if (!System.Net.Mail.MailAddress.TryCreate(email, out var address) || address.Address != email || !email.Contains('.', StringComparison.Ordinal))
+            return ProvisionResult.Fail($"E-mail „{email}“ není platná adresa.");
         if (!KpssRoles.All.Contains(role))
             return ProvisionResult.Fail($"Neznámá role „{role}“. Možné role: {string.Join(", ", KpssRoles.All)}.");
         if (role == KpssRoles.PlatformAdmin && krajCode is not null)
@@ -49,10 +53,13 @@ public sealed class AccountProvisioning(
         var created = false;
         if (user is null)
         {
-            if (string.IsNullOrEmpty(password))
+            if (string.IsNullOrEmpty(password) && !invite)
                 return ProvisionResult.Fail("Nový účet potřebuje heslo.");
+            if (invite && string.IsNullOrWhiteSpace(displayName))
+                return ProvisionResult.Fail("Zadejte jméno nového uživatele.");
             user = new KpssUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName?.Trim() ?? "" };
-            var result = await users.CreateAsync(user, password);
+            // An invited account has no password until its owner sets one from the emailed link.
+            var result = string.IsNullOrEmpty(password) ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
             if (!result.Succeeded)
                 return ProvisionResult.Fail(result.Errors.Select(e => e.Description).ToArray());
             created = true;
@@ -72,13 +79,35 @@ public sealed class AccountProvisioning(
             db.RoleAssignments.Add(new RoleAssignment
             {
                 UserId = user.Id, Role = role, KrajCode = krajCode, ScopeId = scopeId,
-                CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+                CreatedAtUtc = clock.GetUtcNow().UtcDateTime, GrantedBy = grantedBy,
             });
+            // Signed-in sessions pick the new role up at their next security-stamp check (every 5 minutes), which
+            // rebuilds their claims; nobody is signed out for getting a role.
             await db.SaveChangesAsync(ct);
-            await users.UpdateSecurityStampAsync(user);
+        }
+        else if (invite && !created)
+        {
+            return ProvisionResult.Fail($"Uživatel {email} už tuto roli má.");
         }
         await tx.CommitAsync(ct);
-        return new ProvisionResult(true, created, []);
+        return new ProvisionResult(true, created, []) { User = user };
+    }
+
+    /// <summary>
+    /// Takes one role in a kraj away (the regional admin's page). The new security stamp signs the user's sessions out at
+    /// their next check (within 5 minutes). A regional admin cannot take away their own admin role.
+    /// </summary>
+    public async Task<string?> RemoveRoleAsync(string krajCode, long assignmentId, string actingUserId, CancellationToken ct)
+    {
+        var assignment = await db.RoleAssignments.SingleOrDefaultAsync(r => r.Id == assignmentId && r.KrajCode == krajCode, ct);
+        if (assignment is null) return "";
+        if (assignment.UserId == actingUserId && assignment.Role == KpssRoles.RegionalAdmin)
+            return "Vlastní roli správce kraje odebrat nemůžete; požádejte jiného správce kraje nebo správce platformy.";
+        db.RoleAssignments.Remove(assignment);
+        await db.SaveChangesAsync(ct);
+        if (await users.FindByIdAsync(assignment.UserId) is { } user)
+            await users.UpdateSecurityStampAsync(user);
+        return null;
     }
 
     /// <summary>

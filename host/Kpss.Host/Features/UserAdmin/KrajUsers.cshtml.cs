@@ -1,0 +1,116 @@
+using System.Security.Claims;
+using Kpss.Host.Features.Account;
+using Kpss.Host.Platform.Data;
+using Kpss.Host.Platform.Identity;
+using Kpss.Host.Platform.Tenancy;
+using Kpss.Modules.Abstractions.Security;
+using Kpss.Modules.Abstractions.Tenancy;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kpss.Host.Features.UserAdmin;
+
+/// <summary>The people who hold roles in a kraj, and the regional admin's form to give or take a role.</summary>
+[Authorize(Policy = KpssPolicies.KrajAdmin)]
+public sealed class KrajUsersModel(PlatformDbContext db, AccountProvisioning provisioning, UserManager<KpssUser> users, AccountMails mails)
+    : PageModel
+{
+    /// <summary>The roles a regional admin gives in their kraj, with their Czech names.</summary>
+    public static readonly IReadOnlyList<(string Role, string Name)> Roles =
+    [
+        (KpssRoles.Coordinator, "koordinátor(ka)"), (KpssRoles.Member, "člen(ka) skupiny"),
+        (KpssRoles.ProviderEditor, "editor(ka) poskytovatele"), (KpssRoles.RegionalAdmin, "správce kraje"),
+    ];
+
+    public sealed record Row(long AssignmentId, string Name, string Email, string Role, string? ScopeId, DateTime CreatedAtUtc, string? GrantedBy);
+
+    public KrajInfo Kraj { get; private set; } = null!;
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    [BindProperty] public string? Email { get; set; }
+    [BindProperty] public string? Name { get; set; }
+    [BindProperty] public string? Role { get; set; }
+    [BindProperty] public string? Scope { get; set; }
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        Kraj = HttpContext.Kraj();
+        var errors = new List<string>();
+        if (string.IsNullOrWhiteSpace(Email)) errors.Add("Zadejte e-mail.");
+        if (Roles.All(r => r.Role != Role)) errors.Add("Vyberte roli.");
+        if (errors.Count > 0) return await FailAsync(errors, ct);
+
+        var grantedBy = User.Identity!.Name!;
+        var scope = string.IsNullOrWhiteSpace(Scope) ? null : Scope.Trim();
+        var result = await provisioning.EnsureAsync(Email!, null, Name, Role!, Kraj.Code, scope, ct, grantedBy, invite: true);
+        if (!result.Succeeded) return await FailAsync(result.Errors, ct);
+
+        var roleText = Describe(Role!, scope);
+        if (result.Created)
+            await mails.SendInvitationAsync(result.User!, await users.GeneratePasswordResetTokenAsync(result.User!), roleText, Kraj.Name, grantedBy, ct);
+        else
+            await mails.SendRoleGrantedAsync(result.User!, roleText, Kraj.Name, grantedBy, ct);
+        StatusMessage = result.Created
+            ? $"Účet {Email!.Trim()} je založen ({roleText}); pozvánka s odkazem na nastavení hesla odešla e-mailem."
+            : $"Uživatel {Email!.Trim()} má novou roli: {roleText}. Dali jsme mu vědět e-mailem.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(long assignmentId, CancellationToken ct)
+    {
+        Kraj = HttpContext.Kraj();
+        var error = await provisioning.RemoveRoleAsync(Kraj.Code, assignmentId, User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct);
+        if (error == "") return NotFound();
+        if (error is not null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Errors = [error];
+            await LoadAsync(ct);
+            return Page();
+        }
+        StatusMessage = "Role je odebrána; do několika minut přestane platit i v otevřených přihlášeních.";
+        return RedirectToPage();
+    }
+
+    /// <summary>"koordinátor(ka), jen plánovací proces č. 12".</summary>
+    public static string Describe(string role, string? scope)
+    {
+        var name = Roles.FirstOrDefault(r => r.Role == role).Name ?? role;
+        return scope is null ? name : role switch
+        {
+            KpssRoles.Coordinator => $"{name}, jen plánovací proces č. {scope}",
+            KpssRoles.Member => $"{name}, jen skupina č. {scope}",
+            KpssRoles.ProviderEditor => $"{name}, poskytovatel IČO {scope}",
+            _ => $"{name} ({scope})",
+        };
+    }
+
+    private async Task<IActionResult> FailAsync(IReadOnlyList<string> errors, CancellationToken ct)
+    {
+        Errors = errors;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Kraj = HttpContext.Kraj();
+        // Role assignments carry no tenant filter: this query names the kraj itself.
+        Rows = await db.RoleAssignments.AsNoTracking()
+            .Where(r => r.KrajCode == Kraj.Code)
+            .Join(db.Users, r => r.UserId, u => u.Id, (r, u) => new { r, u })
+            .OrderBy(x => x.u.Email).ThenBy(x => x.r.Role)
+            .Select(x => new Row(x.r.Id, x.u.DisplayName, x.u.Email!, x.r.Role, x.r.ScopeId, x.r.CreatedAtUtc, x.r.GrantedBy))
+            .ToListAsync(ct);
+    }
+}

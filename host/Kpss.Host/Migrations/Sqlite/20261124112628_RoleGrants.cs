@@ -1,0 +1,31 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Kpss.Host.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class RoleGrants : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "GrantedBy",
+                schema: "platform",
+                table: "role_assignments",
+                type: "TEXT",
+                maxLength: 256,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "GrantedBy",
+                schema: "platform",
+                table: "role_assignments");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Kpss.Host.Tests.Infrastructure;
+using Kpss.Modules.Abstractions.Security;
+using Kpss.Testing;
+
+namespace Kpss.Host.Tests;
+
+/// <summary>A regional admin gives and takes roles in their kraj from the page; the invited person sets a password.</summary>
+public sealed partial class UserAdminTests(SharedHost app) : IClassFixture<SharedHost>
+{
+    private const string Page = "/jihocesky/admin/uzivatele";
+
+    private IEnumerable<string> MailsTo(string email) =>
+        Directory.Exists(app.OutboxPath)
+            ? Directory.GetFiles(app.OutboxPath, "*.eml").Where(f => File.ReadAllText(f).Contains($"To: {email}", StringComparison.Ordinal))
+            : [];
+
+    [Fact]
+    public async Task AnInvitedCoordinatorOfOneProcess_SetsAPassword_AndSignsInWithThatRole()
+    {
+        const string email = "pozvana.koordinatorka@test.kpss.example";
+        var admin = await app.SignedInClientAsync(SharedHost.JihoceskyAdmin);
+
+        var added = await KpssAppFactory.PostFormAsync(admin, Page,
+            new() { ["Email"] = email, ["Name"] = "Petra Nováková", ["Role"] = KpssRoles.Coordinator, ["Scope"] = "12" });
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var page = await admin.GetStringAsync(Page);
+        Assert.Contains("pozvánka s odkazem na nastavení hesla odešla e-mailem", page);
+        Assert.Contains("koordinátor(ka), jen plánovací proces č. 12", page);
+        Assert.Contains(SharedHost.JihoceskyAdmin, page);
+        var mail = EmlMessage.Load(Assert.Single(MailsTo(email)));
+        Assert.Equal("Váš účet – Komunitní plánování sociálních služeb", mail.Subject);
+        Assert.Contains("koordinátor(ka), jen plánovací proces č. 12, Jihočeský kraj", mail.Text("text/plain"));
+        var path = new Uri(SetPasswordLink().Match(mail.Text("text/plain")).Value).PathAndQuery;
+
+        var client = app.AnonymousClient();
+        var set = await KpssAppFactory.PostFormAsync(client, path, new() { ["Password"] = "moje-heslo-2027", ["Confirm"] = "moje-heslo-2027" });
+        Assert.Contains("Heslo je změněno.", await set.Content.ReadAsStringAsync());
+        var coordinator = await app.SignedInClientAsync(email, "moje-heslo-2027");
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync("/api/kraje/jihocesky/procesy")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.GetAsync("/api/kraje/jihomoravsky/procesy")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("neni-email", KpssRoles.Coordinator, "", "E-mail „neni-email“ není platná adresa.")]
+    [InlineData("novy.clen@test.kpss.example", KpssRoles.Member, "skupina", "Rozsah člena je číslo skupiny, ne „skupina“.")]
+    [InlineData("novy.spravce@test.kpss.example", KpssRoles.PlatformAdmin, "", "Vyberte roli.")]
+    public async Task BadInput_IsRefusedInCzech_AndCreatesNothing(string email, string role, string scope, string message)
+    {
+        var admin = await app.SignedInClientAsync(SharedHost.JihoceskyAdmin);
+
+        var response = await KpssAppFactory.PostFormAsync(admin, Page,
+            new() { ["Email"] = email, ["Name"] = "Někdo Nový", ["Role"] = role, ["Scope"] = scope });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync());
+        Assert.DoesNotContain(email, await admin.GetStringAsync(Page));
+        Assert.Empty(MailsTo(email));
+    }
+
+    [Fact]
+    public async Task AnotherKrajsAdmin_CannotSeeOrTakeThisKrajsRoles_AndNobodyRemovesTheirOwnAdminRole()
+    {
+        const string email = "odebrat@test.kpss.example";
+        var admin = await app.SignedInClientAsync(SharedHost.JihoceskyAdmin);
+        await KpssAppFactory.PostFormAsync(admin, Page, new() { ["Email"] = email, ["Name"] = "Karel Dočasný", ["Role"] = KpssRoles.Member });
+        var id = AssignmentId(await admin.GetStringAsync(Page), email);
+        var brno = await app.SignedInClientAsync(SharedHost.JihomoravskyAdmin);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await brno.GetAsync(Page)).StatusCode);
+        Assert.DoesNotContain(email, await brno.GetStringAsync("/jihomoravsky/admin/uzivatele"));
+        var foreign = await KpssAppFactory.PostFormAsync(brno, "/jihomoravsky/admin/uzivatele?handler=Remove", new() { ["assignmentId"] = id });
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        Assert.Contains(email, await admin.GetStringAsync(Page));
+
+        var own = await KpssAppFactory.PostFormAsync(admin, Page + "?handler=Remove",
+            new() { ["assignmentId"] = AssignmentId(await admin.GetStringAsync(Page), SharedHost.JihoceskyAdmin) }, Page);
+        Assert.Equal(HttpStatusCode.BadRequest, own.StatusCode);
+        Assert.Contains("Vlastní roli správce kraje odebrat nemůžete", await own.Content.ReadAsStringAsync());
+
+        var removed = await KpssAppFactory.PostFormAsync(admin, Page + "?handler=Remove", new() { ["assignmentId"] = id }, Page);
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.DoesNotContain(email, await admin.GetStringAsync(Page));
+    }
+
+    /// <summary>The assignment id in the row of <paramref name="email"/>'s role.</summary>
+    private static string AssignmentId(string html, string email)
+    {
+        var row = html[html.IndexOf($"<td>{email}</td>", StringComparison.Ordinal)..];
+        return Regex.Match(row, "name=\"assignmentId\" value=\"(\\d+)\"").Groups[1].Value;
+    }
+
+    [GeneratedRegex(@"http://[^\s]+/ucet/nove-heslo\?uzivatel=[^\s&]+&kod=[A-Za-z0-9_\-]+")]
+    private static partial Regex SetPasswordLink();
+}

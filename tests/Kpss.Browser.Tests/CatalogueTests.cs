@@ -87,6 +87,14 @@ public sealed class CatalogueTests(HostWithDemoCatalogue host, Browser browser) 
 
             await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Zařazení do sítě je uloženo.");
             await Expect(page.GetByText("v síti, část: základní, kapacita 40 lůžek, úvazky 18,5")).ToBeVisibleAsync();
+
+            // The kraj admin's other pages pass the same check.
+            await page.GotoAsync("/jihocesky/admin/kalendar");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Termíny kalendáře plánování: Jihočeský kraj" })).ToBeVisibleAsync();
+            AssertAccessible(await page.RunAxe(WcagAa), "calendar dates");
+            await page.GotoAsync("/jihocesky/admin/uzivatele");
+            await Expect(page.GetByLabel("Zúžit roli koordinátor(ka) na: plánovací proces (nepovinné)")).ToBeVisibleAsync();
+            AssertAccessible(await page.RunAxe(WcagAa), "users and roles");
         }
         catch (Exception ex) when (ex is not Xunit.Sdk.XunitException)
         {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Kpss.Host.Tests.Infrastructure;
 using Kpss.Modules.Abstractions.Security;
@@ -21,38 +22,50 @@ public sealed partial class UserAdminTests(SharedHost app) : IClassFixture<Share
     {
         const string email = "pozvana.koordinatorka@test.kpss.example";
         var admin = await app.SignedInClientAsync(SharedHost.JihoceskyAdmin);
+        var process = await admin.PostAsJsonAsync("/api/kraje/jihocesky/procesy", new
+        {
+            name = "Komunitní plánování Tábor", areaKind = "Kraj", areaName = "celý kraj", periodFrom = "2026-01-01", periodTo = "2027-12-31",
+        });
+        var processId = (await process.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var form = await admin.GetStringAsync(Page);
+        Assert.Contains($"<option value=\"{processId}\">Komunitní plánování Tábor (2026–2027)</option>", form);
 
+        var unknown = await KpssAppFactory.PostFormAsync(admin, Page,
+            new() { ["Email"] = email, ["Name"] = "Petra Nováková", ["Role"] = KpssRoles.Coordinator, ["Scope.coordinator"] = "99999" });
         var added = await KpssAppFactory.PostFormAsync(admin, Page,
-            new() { ["Email"] = email, ["Name"] = "Petra Nováková", ["Role"] = KpssRoles.Coordinator, ["Scope"] = "12" });
+            new() { ["Email"] = email, ["Name"] = "Petra Nováková", ["Role"] = KpssRoles.Coordinator, ["Scope.coordinator"] = processId });
 
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("V tomto kraji není plánovací proces „99999“.", await unknown.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         var page = await admin.GetStringAsync(Page);
         Assert.Contains("pozvánka s odkazem na nastavení hesla odešla e-mailem", page);
-        Assert.Contains("koordinátor(ka), jen plánovací proces č. 12", page);
+        Assert.Contains("koordinátor(ka), jen plánovací proces: Komunitní plánování Tábor (2026–2027)", page);
         Assert.Contains(SharedHost.JihoceskyAdmin, page);
         var mail = EmlMessage.Load(Assert.Single(MailsTo(email)));
         Assert.Equal("Váš účet – Komunitní plánování sociálních služeb", mail.Subject);
-        Assert.Contains("koordinátor(ka), jen plánovací proces č. 12, Jihočeský kraj", mail.Text("text/plain"));
+        Assert.Contains("koordinátor(ka), jen plánovací proces: Komunitní plánování Tábor (2026–2027), Jihočeský kraj", mail.Text("text/plain"));
         var path = new Uri(SetPasswordLink().Match(mail.Text("text/plain")).Value).PathAndQuery;
 
         var client = app.AnonymousClient();
         var set = await KpssAppFactory.PostFormAsync(client, path, new() { ["Password"] = "moje-heslo-2027", ["Confirm"] = "moje-heslo-2027" });
         Assert.Contains("Heslo je změněno.", await set.Content.ReadAsStringAsync());
         var coordinator = await app.SignedInClientAsync(email, "moje-heslo-2027");
-        Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync("/api/kraje/jihocesky/procesy")).StatusCode);
+        var processes = await coordinator.GetStringAsync("/api/kraje/jihocesky/procesy");
+        Assert.Contains("Komunitní plánování Tábor", processes);
         Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.GetAsync("/api/kraje/jihomoravsky/procesy")).StatusCode);
     }
 
     [Theory]
     [InlineData("neni-email", KpssRoles.Coordinator, "", "E-mail „neni-email“ není platná adresa.")]
-    [InlineData("novy.clen@test.kpss.example", KpssRoles.Member, "skupina", "Rozsah člena je číslo skupiny, ne „skupina“.")]
+    [InlineData("novy.clen@test.kpss.example", KpssRoles.Member, "skupina", "V tomto kraji není skupina „skupina“.")]
     [InlineData("novy.spravce@test.kpss.example", KpssRoles.PlatformAdmin, "", "Vyberte roli.")]
     public async Task BadInput_IsRefusedInCzech_AndCreatesNothing(string email, string role, string scope, string message)
     {
         var admin = await app.SignedInClientAsync(SharedHost.JihoceskyAdmin);
 
         var response = await KpssAppFactory.PostFormAsync(admin, Page,
-            new() { ["Email"] = email, ["Name"] = "Někdo Nový", ["Role"] = role, ["Scope"] = scope });
+            new() { ["Email"] = email, ["Name"] = "Někdo Nový", ["Role"] = role, [$"Scope.{role}"] = scope });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(message, await response.Content.ReadAsStringAsync());

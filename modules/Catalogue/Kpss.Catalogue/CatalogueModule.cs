@@ -24,6 +24,7 @@ public sealed class CatalogueModule : IModule
         services.AddSingleton<Import.ImportJobs>();
         services.AddScoped<SelfService.ProviderEdits>();
         services.AddScoped<Network.NetworkEditor>();
+        services.AddScoped<IRoleScopeSource, SelfService.ProviderScopes>();
         services.AddSingleton(new KrajLink("Katalog sociálních služeb", "katalog", null, 5));
         services.AddSingleton(new KrajLink("Moje služby v katalogu", "katalog/moje-sluzby", KpssPolicies.KrajParticipant, 30));
         services.AddSingleton(new KrajLink("Návrhy změn v katalogu", "katalog/navrhy", KpssPolicies.KrajWideCoordinator, 31));

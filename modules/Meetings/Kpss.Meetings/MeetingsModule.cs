@@ -23,6 +23,8 @@ public sealed class MeetingsModule : IModule
         services.AddHttpContextAccessor();
         services.AddScoped<ProcessScope>();
         services.AddScoped<Community>();
+        services.AddScoped<Kpss.Modules.Abstractions.Security.IRoleScopeSource, CoordinatorScopes>();
+        services.AddScoped<Kpss.Modules.Abstractions.Security.IRoleScopeSource, MemberScopes>();
         services.AddScoped<MeetingPlanner>();
         services.AddScoped<MinutesBook>();
         services.AddScoped<Participation>();

@@ -15,9 +15,13 @@ namespace Kpss.Host.Features.UserAdmin;
 
 /// <summary>The people who hold roles in a kraj, and the regional admin's form to give or take a role.</summary>
 [Authorize(Policy = KpssPolicies.KrajAdmin)]
-public sealed class KrajUsersModel(PlatformDbContext db, AccountProvisioning provisioning, UserManager<KpssUser> users, AccountMails mails)
+public sealed class KrajUsersModel(PlatformDbContext db, AccountProvisioning provisioning, UserManager<KpssUser> users, AccountMails mails,
+    IEnumerable<IRoleScopeSource> scopeSources)
     : PageModel
 {
+    /// <summary>Per narrowable role, what the modules offer to narrow it to in this kraj.</summary>
+    public sealed record ScopeChoice(string Role, string ScopeName, IReadOnlyList<RoleScopeOption> Options);
+
     /// <summary>The roles a regional admin gives in their kraj, with their Czech names.</summary>
     public static readonly IReadOnlyList<(string Role, string Name)> Roles =
     [
@@ -30,6 +34,7 @@ public sealed class KrajUsersModel(PlatformDbContext db, AccountProvisioning pro
     public KrajInfo Kraj { get; private set; } = null!;
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public IReadOnlyList<string> Errors { get; private set; } = [];
+    public IReadOnlyList<ScopeChoice> ScopeChoices { get; private set; } = [];
 
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Name { get; set; }
@@ -49,12 +54,18 @@ public sealed class KrajUsersModel(PlatformDbContext db, AccountProvisioning pro
         if (Roles.All(r => r.Role != Role)) errors.Add("Vyberte roli.");
         if (errors.Count > 0) return await FailAsync(errors, ct);
 
+        // The narrowing comes from the select of the chosen role (or, for a role no module lists, the text field).
+        await LoadScopesAsync(ct);
+        var choice = ScopeChoices.FirstOrDefault(c => c.Role == Role);
+        var picked = choice is null ? Scope : Request.Form[$"Scope.{Role}"].ToString();
+        var scope = string.IsNullOrWhiteSpace(picked) ? null : picked.Trim();
+        if (choice is not null && scope is not null && choice.Options.All(o => o.Id != scope))
+            return await FailAsync([$"V tomto kraji není {choice.ScopeName} „{scope}“."], ct);
         var grantedBy = User.Identity!.Name!;
-        var scope = string.IsNullOrWhiteSpace(Scope) ? null : Scope.Trim();
         var result = await provisioning.EnsureAsync(Email!, null, Name, Role!, Kraj.Code, scope, ct, grantedBy, invite: true);
         if (!result.Succeeded) return await FailAsync(result.Errors, ct);
 
-        var roleText = Describe(Role!, scope);
+        var roleText = Describe(Role!, scope, choice?.Options.FirstOrDefault(o => o.Id == scope)?.Label);
         if (result.Created)
             await mails.SendInvitationAsync(result.User!, await users.GeneratePasswordResetTokenAsync(result.User!), roleText, Kraj.Name, grantedBy, ct);
         else
@@ -81,18 +92,23 @@ public sealed class KrajUsersModel(PlatformDbContext db, AccountProvisioning pro
         return RedirectToPage();
     }
 
-    /// <summary>"koordinátor(ka), jen plánovací proces č. 12".</summary>
-    public static string Describe(string role, string? scope)
+    /// <summary>"koordinátor(ka), jen plánovací proces: Název (2018–2019)" or, without a label, "… č. 12".</summary>
+    public static string Describe(string role, string? scope, string? label = null)
     {
         var name = Roles.FirstOrDefault(r => r.Role == role).Name ?? role;
-        return scope is null ? name : role switch
+        if (scope is null) return name;
+        return role switch
         {
-            KpssRoles.Coordinator => $"{name}, jen plánovací proces č. {scope}",
-            KpssRoles.Member => $"{name}, jen skupina č. {scope}",
-            KpssRoles.ProviderEditor => $"{name}, poskytovatel IČO {scope}",
+            KpssRoles.Coordinator => label is null ? $"{name}, jen plánovací proces č. {scope}" : $"{name}, jen plánovací proces: {label}",
+            KpssRoles.Member => label is null ? $"{name}, jen skupina č. {scope}" : $"{name}, jen skupina: {label}",
+            KpssRoles.ProviderEditor => label is null ? $"{name}, poskytovatel IČO {scope}" : $"{name}, poskytovatel: {label}",
             _ => $"{name} ({scope})",
         };
     }
+
+    /// <summary>The label of a scope in the table, when a module lists it.</summary>
+    public string? ScopeLabel(string role, string? scope) =>
+        scope is null ? null : ScopeChoices.FirstOrDefault(c => c.Role == role)?.Options.FirstOrDefault(o => o.Id == scope)?.Label;
 
     private async Task<IActionResult> FailAsync(IReadOnlyList<string> errors, CancellationToken ct)
     {
@@ -102,9 +118,19 @@ public sealed class KrajUsersModel(PlatformDbContext db, AccountProvisioning pro
         return Page();
     }
 
+    private async Task LoadScopesAsync(CancellationToken ct)
+    {
+        if (ScopeChoices.Count > 0) return;
+        var choices = new List<ScopeChoice>();
+        foreach (var source in scopeSources.Where(s => Roles.Any(r => r.Role == s.Role)))
+            choices.Add(new ScopeChoice(source.Role, source.ScopeName, await source.OptionsAsync(Kraj.Code, ct)));
+        ScopeChoices = choices;
+    }
+
     private async Task LoadAsync(CancellationToken ct)
     {
         Kraj = HttpContext.Kraj();
+        await LoadScopesAsync(ct);
         // Role assignments carry no tenant filter: this query names the kraj itself.
         Rows = await db.RoleAssignments.AsNoTracking()
             .Where(r => r.KrajCode == Kraj.Code)

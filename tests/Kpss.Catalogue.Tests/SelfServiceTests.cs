@@ -48,6 +48,51 @@ public sealed class SelfServiceTests(CatalogueHost app) : IClassFixture<Catalogu
     }
 
     [Fact]
+    public async Task AProviderProposesCapacitiesAndAgeOnThePage_TheKrajApproves_AndTheCatalogueShowsThem()
+    {
+        var id = await IdAsync("odborne%20socialni%20poradenstvi%2007");
+        var editor = await app.SignedInClientAsync(CatalogueHost.CharitaEditor);
+        var page = $"/jihocesky/katalog/moje-sluzby/{id}";
+        var form = await editor.GetStringAsync(page);
+        Assert.Contains("Kapacita – ambulantní", form);
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Description"] = "Poradna pro lidi v krizi.", ["Input.TargetGroups"] = "osoby v krizi",
+            ["Input.AgeFrom"] = "18", ["Input.AgeTo"] = "", ["Input.Capacities[0].Form"] = "ambulantní",
+            ["Input.Capacities[0].Value"] = "patnáct", ["Input.Capacities[0].Unit"] = "kontakt",
+        };
+
+        var notANumber = await KpssAppFactory.PostFormAsync(editor, page, fields);
+        fields["Input.Capacities[0].Value"] = "15";
+        fields["Input.Capacities[0].Form"] = "pobytová";
+        var wrongForm = await KpssAppFactory.PostFormAsync(editor, page, fields);
+        fields["Input.Capacities[0].Form"] = "ambulantní";
+        var proposed = await KpssAppFactory.PostFormAsync(editor, page, fields);
+
+        Assert.Equal(HttpStatusCode.BadRequest, notANumber.StatusCode);
+        Assert.Contains("Kapacita (ambulantní) „patnáct“ musí být celé číslo.", await notANumber.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, wrongForm.StatusCode);
+        Assert.Contains("Služba se neposkytuje ve formě „pobytová“", await wrongForm.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
+        var admin = await app.SignedInClientAsync(CatalogueHost.JihoceskyAdmin);
+        var approvals = await admin.GetStringAsync("/jihocesky/katalog/navrhy");
+        Assert.Contains("ambulantní 10 klientů", approvals);
+        Assert.Contains("ambulantní 15 kontaktů", approvals);
+        Assert.Contains("od 18 let", approvals);
+        var requests = await admin.GetFromJsonAsync<JsonElement>("/api/kraje/jihocesky/katalog/navrhy");
+        var requestId = requests.EnumerateArray().First(r => r.GetProperty("serviceId").GetInt32() == id).GetProperty("id").GetInt32();
+
+        var approved = await admin.PostAsJsonAsync($"/api/kraje/jihocesky/katalog/navrhy/{requestId}/rozhodnuti", new { approve = true });
+
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        var detail = await app.AnonymousClient().GetStringAsync($"/jihocesky/katalog/{id}");
+        Assert.Contains("ambulantní: 15 kontaktů", detail);
+        Assert.Contains("od 18 let", detail);
+        var history = await admin.GetFromJsonAsync<JsonElement>($"/api/kraje/jihocesky/katalog/{id}/historie");
+        Assert.StartsWith("změněno: popis, věk, kapacity;", history.EnumerateArray().Last().GetProperty("summary").GetString());
+    }
+
+    [Fact]
     public async Task AProviderEditor_CannotTouchAnotherProvider()
     {
         var taborService = await IdAsync("chranene");

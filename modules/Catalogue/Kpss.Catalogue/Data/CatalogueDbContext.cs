@@ -120,6 +120,7 @@ internal abstract class CatalogueDbContext(DbContextOptions options, ITenantCont
             e.Property(c => c.Email).HasMaxLength(320);
             e.Property(c => c.Phone).HasMaxLength(40);
             e.Property(c => c.Web).HasMaxLength(300);
+            e.Property(c => c.Capacities).HasMaxLength(500);
             e.Property(c => c.ProposedBy).HasMaxLength(256);
             e.Property(c => c.DecidedBy).HasMaxLength(256);
             e.Property(c => c.RejectReason).HasMaxLength(1000);

@@ -123,6 +123,10 @@ internal sealed class ChangeRequest : IKrajOwned
     public string? Email { get; set; }
     public string? Phone { get; set; }
     public string? Web { get; set; }
+    public int? AgeFrom { get; set; }
+    public int? AgeTo { get; set; }
+    /// <summary>The proposed capacities, "|form:value:unit|…" (as <see cref="Capacity"/>); null: the capacities stay.</summary>
+    public string? Capacities { get; set; }
     public required string ProposedBy { get; set; }
     public DateTime ProposedAtUtc { get; set; }
     public string? DecidedBy { get; set; }

@@ -9,7 +9,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Catalogue.SelfService;
 
-public sealed record ProposalInput(string? Description, string? OpeningHours, IReadOnlyList<string>? TargetGroups, string? Email, string? Phone, string? Web);
+/// <summary>
+/// A provider's proposed state of a service: every field as it should be (empty clears it), except
+/// <see cref="Capacities"/>, which, when left out, keeps the service's capacities.
+/// </summary>
+public sealed record ProposalInput(string? Description, string? OpeningHours, IReadOnlyList<string>? TargetGroups, string? Email, string? Phone, string? Web,
+    int? AgeFrom = null, int? AgeTo = null, IReadOnlyList<CapacityInput>? Capacities = null);
+
+/// <summary>One capacity: the form it belongs to (ambulantní, terénní, pobytová), how many, of what unit.</summary>
+public sealed record CapacityInput(string? Form, int? Value, string? Unit);
 
 public enum EditOutcome { Done, NotFound, Forbidden, Invalid, Stale }
 
@@ -42,6 +50,27 @@ internal sealed class ProviderEdits(CatalogueDbContext db, DbSession session, IK
             errors["email"] = [$"E-mail „{input.Email}“ není platný."];
         if (!string.IsNullOrWhiteSpace(input.Web) && !(Uri.TryCreate(input.Web.Trim(), UriKind.Absolute, out var web) && web.Scheme is "http" or "https"))
             errors["web"] = ["Web musí být adresa začínající https://."];
+        if (input.AgeFrom is < 0 or > 130 || input.AgeTo is < 0 or > 130 || (input.AgeFrom is { } from && input.AgeTo is { } to && from > to))
+            errors["age"] = ["Věk klientů musí být 0 až 130 let a „od“ nejvýše „do“."];
+        string? capacities = null;
+        if (input.Capacities is { } proposed)
+        {
+            var list = new List<string>();
+            foreach (var c in proposed)
+            {
+                var form = FormNames.Find(c.Form);
+                var unit = CapacityUnits.Find(c.Unit);
+                if (form is null || !service.Forms.HasFlag(form.Value))
+                    errors["capacities"] = [$"Služba se neposkytuje ve formě „{c.Form}“; kapacitu lze uvést jen u jejích forem ({FormNames.Describe(service.Forms)})."];
+                else if (c.Value is not (>= 0 and <= 100_000))
+                    errors["capacities"] = [$"Kapacita formy {FormNames.Describe(form.Value)} musí být celé číslo 0 až 100 000."];
+                else if (unit is null)
+                    errors["capacities"] = [$"Jednotka kapacity musí být jedna z: {string.Join(", ", CapacityUnits.All)}."];
+                else
+                    list.Add($"{(int)form.Value}:{c.Value}:{unit}");
+            }
+            capacities = "|" + string.Join("|", list) + "|";
+        }
         if (errors.Count > 0) return new(EditOutcome.Invalid, Errors: errors);
 
         var request = new ChangeRequest
@@ -50,6 +79,7 @@ internal sealed class ProviderEdits(CatalogueDbContext db, DbSession session, IK
             Description = Clean(input.Description), OpeningHours = Clean(input.OpeningHours),
             TargetGroups = "|" + string.Join("|", groups.Select(g => g.Item2).Distinct()) + "|",
             Email = Clean(input.Email), Phone = Clean(input.Phone), Web = Clean(input.Web),
+            AgeFrom = input.AgeFrom, AgeTo = input.AgeTo, Capacities = capacities,
             ProposedBy = user.Identity!.Name!, ProposedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.ChangeRequests.Add(request);
@@ -60,6 +90,7 @@ internal sealed class ProviderEdits(CatalogueDbContext db, DbSession session, IK
     public async Task<EditResult> DecideAsync(string krajCode, int requestId, bool approve, string? reason, string decidedBy, CancellationToken ct)
     {
         var request = await db.ChangeRequests.Include(r => r.Service).ThenInclude(s => s!.Provider).Include(r => r.Service).ThenInclude(s => s!.Facilities)
+            .Include(r => r.Service).ThenInclude(s => s!.Capacities)
             .SingleOrDefaultAsync(r => r.Id == requestId && r.KrajCode == krajCode, ct);
         if (request is null) return new(EditOutcome.NotFound);
         if (request.Status != ChangeRequestStatus.Pending)
@@ -91,6 +122,13 @@ internal sealed class ProviderEdits(CatalogueDbContext db, DbSession session, IK
         Set("e-mail", service.Provider!.Email, request.Email, v => service.Provider.Email = v);
         Set("telefon", service.Provider.Phone, request.Phone, v => service.Provider.Phone = v);
         Set("web", service.Provider.Web, request.Web, v => service.Provider.Web = v);
+        Set("věk", (service.AgeFrom, service.AgeTo), (request.AgeFrom, request.AgeTo), v => (service.AgeFrom, service.AgeTo) = v);
+        if (request.Capacities is not null && Describe(ParseCapacities(request.Capacities)) != Describe(service.Capacities))
+        {
+            changed.Add("kapacity");
+            db.Capacities.RemoveRange(service.Capacities);
+            service.Capacities = ParseCapacities(request.Capacities);
+        }
         await using var tx = await session.BeginTransactionAsync(ct);
         request.Status = ChangeRequestStatus.Approved;
         service.Version++;
@@ -114,4 +152,16 @@ internal sealed class ProviderEdits(CatalogueDbContext db, DbSession session, IK
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>A proposal's capacities as entities ("|form:value:unit|…").</summary>
+    public static List<Capacity> ParseCapacities(string stored) =>
+        stored.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(part => part.Split(':'))
+            .Select(p => new Capacity { Form = (ServiceForms)int.Parse(p[0], System.Globalization.CultureInfo.InvariantCulture),
+                Value = int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture), Unit = p[2] })
+            .ToList();
+
+    /// <summary>"terénní 40 klientů, pobytová 12 lůžek": for comparing and for the approver.</summary>
+    public static string Describe(IEnumerable<Capacity> capacities) =>
+        string.Join(", ", capacities.OrderBy(c => c.Form).ThenBy(c => c.Unit, StringComparer.Ordinal)
+            .Select(c => $"{FormNames.Describe(c.Form)} {CapacityUnits.Count(c.Value, c.Unit)}"));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kpss.Catalogue.Data;
 using Kpss.Catalogue.Domain;
 using Kpss.Catalogue.SelfService;
@@ -23,6 +24,16 @@ internal sealed class MyServicesModel(CatalogueDbContext db, ProviderEdits edits
         public string? Email { get; set; }
         public string? Phone { get; set; }
         public string? Web { get; set; }
+        public string? AgeFrom { get; set; }
+        public string? AgeTo { get; set; }
+        public List<CapacityRow> Capacities { get; set; } = [];
+    }
+
+    public sealed class CapacityRow
+    {
+        public string? Form { get; set; }
+        public string? Value { get; set; }
+        public string? Unit { get; set; }
     }
 
     [BindProperty]
@@ -48,14 +59,35 @@ internal sealed class MyServicesModel(CatalogueDbContext db, ProviderEdits edits
             {
                 Description = s.Description, OpeningHours = s.OpeningHours, TargetGroups = s.TargetGroupList.ToList(),
                 Email = s.Provider!.Email, Phone = s.Provider.Phone, Web = s.Provider.Web,
+                AgeFrom = s.AgeFrom?.ToString(CultureInfo.InvariantCulture), AgeTo = s.AgeTo?.ToString(CultureInfo.InvariantCulture),
+                Capacities = CapacityRows(s),
             };
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
+        var formErrors = new List<string>();
+        int? Number(string? text, string label)
+        {
+            if (string.IsNullOrWhiteSpace(text)) return null;
+            if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return n;
+            formErrors.Add($"{label} „{text.Trim()}“ musí být celé číslo.");
+            return null;
+        }
+        var ageFrom = Number(Input.AgeFrom, "Věk od");
+        var ageTo = Number(Input.AgeTo, "Věk do");
+        var capacities = Input.Capacities.Select(c => new CapacityInput(c.Form, Number(c.Value, $"Kapacita ({c.Form})"), c.Unit)).ToList();
+        if (formErrors.Count > 0)
+        {
+            Errors.AddRange(formErrors);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            await LoadAsync(id, ct);
+            return Page();
+        }
         var result = await edits.ProposeAsync(tenant.KrajCode!, id,
-            new ProposalInput(Input.Description, Input.OpeningHours, Input.TargetGroups, Input.Email, Input.Phone, Input.Web), User, ct);
+            new ProposalInput(Input.Description, Input.OpeningHours, Input.TargetGroups, Input.Email, Input.Phone, Input.Web, ageFrom, ageTo,
+                capacities.Count > 0 ? capacities : null), User, ct);
         switch (result.Outcome)
         {
             case EditOutcome.Done:
@@ -72,6 +104,12 @@ internal sealed class MyServicesModel(CatalogueDbContext db, ProviderEdits edits
         return Page();
     }
 
+    private static List<CapacityRow> CapacityRows(Service s) =>
+        s.Capacities.OrderBy(c => c.Form).Select(c => new CapacityRow
+        {
+            Form = FormNames.Describe(c.Form), Value = c.Value.ToString(CultureInfo.InvariantCulture), Unit = c.Unit,
+        }).ToList();
+
     public static string StatusLabel(ChangeRequestStatus s) => s switch
     {
         ChangeRequestStatus.Pending => "čeká na schválení", ChangeRequestStatus.Approved => "schváleno", _ => "zamítnuto",
@@ -80,7 +118,7 @@ internal sealed class MyServicesModel(CatalogueDbContext db, ProviderEdits edits
     private async Task LoadAsync(int? id, CancellationToken ct)
     {
         var icos = ProviderEdits.EditableIcos(User, tenant.KrajCode!);
-        Services = await db.Services.AsNoTracking().Include(s => s.Provider)
+        Services = await db.Services.AsNoTracking().Include(s => s.Provider).Include(s => s.Capacities)
             .Where(s => icos.Contains(s.Provider!.Ico)).OrderBy(s => s.SortKey).ToListAsync(ct);
         Editing = Services.FirstOrDefault(s => s.Id == id);
         var name = User.Identity!.Name;

@@ -66,8 +66,18 @@ namespace Kpss.Catalogue.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AgeFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgeTo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("BaseVersion")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Capacities")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("DecidedAtUtc")
                         .HasColumnType("TEXT");

@@ -164,6 +164,9 @@ public sealed class CommunityTests(MeetingsHost app) : IClassFixture<MeetingsHos
         });
         Assert.Equal(HttpStatusCode.Forbidden, created.StatusCode);
         Assert.Contains(Kpss.Meetings.Services.Community.OnlyKrajWideCoordinators, await created.Content.ReadAsStringAsync());
+        // The kraj's delivery log lists every process's mail: for coordinators of the whole kraj only.
+        Assert.Equal(HttpStatusCode.Forbidden, (await narrowed.Http.GetAsync("/jihocesky/oznameni/dorucovani")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await kraj.Http.GetAsync("/jihocesky/oznameni/dorucovani")).StatusCode);
 
         var meeting = await kraj.GetMeetingAsync(meetingB);
         Assert.Equal("Draft", meeting.GetProperty("status").GetString());

@@ -30,7 +30,7 @@ public sealed class NotificationsModule : IModule
         services.AddScoped<MessageRenderer>();
         services.AddSingleton<PreferenceTokens>();
         services.AddSingleton<OutboxDispatcher>();
-        services.AddSingleton(new KrajLink("Doručování e-mailů", "oznameni/dorucovani", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajCoordinator, 90));
+        services.AddSingleton(new KrajLink("Doručování e-mailů", "oznameni/dorucovani", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajWideCoordinator, 90));
 
         var options = section.Get<NotificationsOptions>() ?? new NotificationsOptions();
         if (options.DispatchEnabled)

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace Kpss.Notifications.Features.Notifications;
 
 /// <summary>The coordinators' view of the kraj's outgoing mail: what waits, what went, what failed, and "send again".</summary>
-[Authorize(Policy = KpssPolicies.KrajCoordinator)]
+[Authorize(Policy = KpssPolicies.KrajWideCoordinator)]
 internal sealed class DeliveryLogModel(NotificationsDbContext db, KpssClock clock, ILogger<DeliveryLogModel> logger) : PageModel
 {
     private Dictionary<OutboxStatus, int> _counts = [];

@@ -56,7 +56,7 @@ public sealed class CatalogueTests(HostWithDemoCatalogue host, Browser browser) 
     }
 
     [Fact]
-    public async Task TheKrajAdmin_PlacesAServiceInTheNetwork_FromItsPage_WithTheKrajsParts()
+    public async Task TheKrajAdmin_PlacesAServiceInTheNetwork_AndDryRunsAnImport_OnPagesThatPassAnAxeCheck()
     {
         await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
         var page = await context.NewPageAsync();
@@ -95,6 +95,17 @@ public sealed class CatalogueTests(HostWithDemoCatalogue host, Browser browser) 
             await page.GotoAsync("/jihocesky/admin/uzivatele");
             await Expect(page.GetByLabel("Zúžit roli koordinátor(ka) na: plánovací proces (nepovinné)")).ToBeVisibleAsync();
             AssertAccessible(await page.RunAxe(WcagAa), "users and roles");
+
+            // A dry run of a register file from the import page: it runs in the background, the page follows it.
+            await page.GotoAsync("/jihocesky/katalog/import");
+            AssertAccessible(await page.RunAxe(WcagAa), "import");
+            await page.GetByLabel("Soubor").SetInputFilesAsync(Path.Combine(HostProcess.Root, "tests", "Kpss.Catalogue.Tests", "Samples", "register-good.json"));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Spustit import" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Zkušební běh: import by založil 2, změnil 0 a ponechal beze změny 0 služeb.");
+            await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Pečovatelská služba Strmilov" })).ToBeVisibleAsync();
+            AssertAccessible(await page.RunAxe(WcagAa), "import result");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Nový import a přehled importů" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("by založil 2, změnil by 0, beze změny 0");
         }
         catch (Exception ex) when (ex is not Xunit.Sdk.XunitException)
         {

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -35,6 +37,10 @@ public sealed class SearchTests(CatalogueHost app) : IClassFixture<CatalogueHost
     {
         Assert.Equal(["Pečovatelská služba Brno"], Names(await SearchAsync("q=pecovatelska", "jihomoravsky")));
         Assert.DoesNotContain("Zrušená pečovatelská služba", Names(await SearchAsync("q=zrusena")));
+        var ended = (await app.InKrajAsync("CZ031", async sp => await sp.GetRequiredService<Kpss.Catalogue.Data.CatalogueDbContext>()
+            .Services.SingleAsync(x => x.RegisterId == "1008"))).Id;
+        Assert.Contains("Tato služba už není registrována (registrace platila do 31. 12. 2020)", await app.AnonymousClient().GetStringAsync($"/jihocesky/katalog/{ended}"));
+        Assert.Contains("Zkuste méně slov nebo zrušte některý z filtrů.", await app.AnonymousClient().GetStringAsync("/jihocesky/katalog?q=zrusena"));
     }
 
     [Fact]

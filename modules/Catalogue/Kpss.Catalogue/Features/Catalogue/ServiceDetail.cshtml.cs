@@ -4,6 +4,7 @@ using Kpss.Catalogue.Domain;
 using Kpss.Catalogue.Network;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Tenancy;
+using Kpss.Modules.Abstractions.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ namespace Kpss.Catalogue.Features.Catalogue;
 
 /// <summary>A service's public page; for the kraj's admin also the form that places the service in the kraj's network.</summary>
 internal sealed class ServiceDetailModel(
-    CatalogueDbContext db, IKrajDirectory kraje, ITenantContext tenant, IAuthorizationService authorization, NetworkEditor network) : PageModel
+    CatalogueDbContext db, IKrajDirectory kraje, ITenantContext tenant, IAuthorizationService authorization, NetworkEditor network, KpssClock clock) : PageModel
 {
     public KrajInfo Kraj { get; private set; } = null!;
     public Service Service { get; private set; } = null!;
@@ -24,6 +25,7 @@ internal sealed class ServiceDetailModel(
     public IReadOnlyList<string> NetworkParts { get; private set; } = [];
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
     public bool Saved { get; private set; }
+    public bool NoLongerInForce => Service.ValidTo is { } to && to < PragueTime.Today(clock);
 
     [BindProperty]
     public NetworkForm Sit { get; set; } = new();

@@ -65,7 +65,15 @@ internal sealed class NetworkEditor(CatalogueDbContext db, IKrajPlugins plugins,
                 KrajCode = krajCode, ServiceId = serviceId, AtUtc = now, UserName = user, Source = "síť kraje",
                 Summary = $"síť kraje: {before} → {after}",
             });
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException) when (db.Entry(entry).State == EntityState.Added)
+            {
+                // Another admin placed the same service in the network at the same moment: theirs stands.
+                return new(false, new Dictionary<string, string[]> { [""] = ["Zařazení služby do sítě mezitím uložil někdo jiný. Načtěte stránku znovu."] }, null);
+            }
         }
         return new(false, errors, entry);
     }

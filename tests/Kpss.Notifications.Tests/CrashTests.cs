@@ -35,6 +35,9 @@ public sealed class CrashTests : IAsyncLifetime
         host.Environment["Notifications__FirstRetrySeconds"] = "1";
         host.Environment["Notifications__MaxRetrySeconds"] = "2";
         host.Environment["Notifications__MaxAttempts"] = "100";
+        // A message the first host had claimed when it was killed waits for its lease to run out (300 s by default)
+        // before another host may take it: short here, so the test sees that path too instead of timing out.
+        host.Environment["Notifications__LeaseSeconds"] = "5";
         return host;
     }
 

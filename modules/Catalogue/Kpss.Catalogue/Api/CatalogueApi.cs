@@ -112,7 +112,7 @@ internal static class CatalogueApi
         kraj.MapPost("/{id:int}/navrhy", async (HttpContext http, int id, SelfService.ProposalInput input, SelfService.ProviderEdits edits, CancellationToken ct) =>
                 ToResult(await edits.ProposeAsync(Kraj(http), id, input, http.User, ct)))
             .RequireAuthorization(KpssPolicies.KrajParticipant)
-            .WithName("ProposeServiceChange").WithSummary("Editor poskytovatele navrhne změnu své služby; platí až po schválení krajem");
+            .WithName("ProposeServiceChange").WithSummary("Editor poskytovatele navrhne změnu své služby (popis, provozní doba, cílové skupiny, kontakty, věk klientů; kapacity, pokud je uvede); platí až po schválení krajem");
 
         kraj.MapGet("/navrhy", async (HttpContext http, CatalogueDbContext db, CancellationToken ct) =>
                 Results.Ok(await db.ChangeRequests.AsNoTracking().Where(r => r.KrajCode == Kraj(http)).OrderByDescending(r => r.Id)

@@ -104,6 +104,31 @@ public sealed class NetworkTests(CatalogueHost app) : IClassFixture<CatalogueHos
         }
     }
 
+    [Fact]
+    public async Task TheSearch_CanKeepToTheKrajsNetwork_AndSeesEveryChangeOfIt()
+    {
+        var admin = await app.SignedInClientAsync(CatalogueHost.JihoceskyAdmin);
+        var id = await IdAsync("cesta", "jihocesky");
+        async Task<List<string>> NetworkOnlyAsync() =>
+            (await app.AnonymousClient().GetFromJsonAsync<JsonElement>("/api/kraje/jihocesky/katalog?sit=ano&velikost=100"))
+                .GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()!).ToList();
+        Assert.DoesNotContain("Cesta – azylový dům", await NetworkOnlyAsync());
+
+        await admin.PutAsJsonAsync("/api/kraje/jihocesky/pluginy/jihocesky", new { enabled = true });
+        (await admin.PutAsJsonAsync($"/api/kraje/jihocesky/katalog/{id}/sit", new { inNetwork = true, part = "základní" })).EnsureSuccessStatusCode();
+
+        Assert.Contains("Cesta – azylový dům", await NetworkOnlyAsync());
+        Assert.DoesNotContain("Žirafa – nízkoprahový klub", await NetworkOnlyAsync());
+        Assert.Contains("Cesta – azylový dům", await app.AnonymousClient().GetStringAsync("/jihocesky/katalog?sit=ano"));
+
+        (await admin.PutAsJsonAsync($"/api/kraje/jihocesky/katalog/{id}/sit", new { inNetwork = false })).EnsureSuccessStatusCode();
+
+        Assert.DoesNotContain("Cesta – azylový dům", await NetworkOnlyAsync());
+        var bad = await app.AnonymousClient().GetAsync("/api/kraje/jihocesky/katalog?sit=mozna");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("Parametr sit „mozna“ musí být ano nebo ne.", await bad.Content.ReadAsStringAsync());
+    }
+
     [Theory]
     [InlineData(1, "klient", "1 klient")]
     [InlineData(3, "klient", "3 klienti")]

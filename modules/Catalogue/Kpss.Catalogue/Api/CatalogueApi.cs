@@ -48,15 +48,15 @@ internal static class CatalogueApi
         MapSelfService(kraj);
 
         kraj.MapGet("/", async Task<Results<Ok<SearchResult>, ValidationProblem>> (HttpContext http, CatalogueSearch search, IKrajDirectory kraje,
-                string? q, string? druh, string? skupina, string? forma, string? orp, string? obec, string? strana, string? velikost, CancellationToken ct) =>
+                string? q, string? druh, string? skupina, string? forma, string? orp, string? obec, string? strana, string? velikost, string? sit, CancellationToken ct) =>
             {
-                var (query, errors) = ParseSearch(Kraj(http), kraje, q, druh, skupina, forma, orp, obec, strana, velikost);
+                var (query, errors) = ParseSearch(Kraj(http), kraje, q, druh, skupina, forma, orp, obec, strana, velikost, sit);
                 if (query is null)
                     return TypedResults.ValidationProblem(errors, title: "Parametry hledání nejsou v pořádku");
                 return TypedResults.Ok(await search.SearchAsync(Kraj(http), query, ct));
             })
             .WithName("SearchCatalogue")
-            .WithSummary("Hledání v katalogu kraje: bez ohledu na diakritiku a velikost písmen, filtry druh (§), skupina, forma, orp, obec, stránkování");
+            .WithSummary("Hledání v katalogu kraje: bez ohledu na diakritiku a velikost písmen, filtry druh (§), skupina, forma, orp, obec, sit (jen služby v síti kraje), stránkování");
 
         kraj.MapGet("/{id:int}", async Task<Results<Ok<ServiceDto>, NotFound>> (HttpContext http, int id, CatalogueDbContext db, IKrajDirectory kraje, CancellationToken ct) =>
             {
@@ -179,7 +179,7 @@ internal static class CatalogueApi
 
     /// <summary>The API's search parameters, each checked: an unknown filter is an error, not a silently wider search.</summary>
     internal static (SearchQuery? Query, Dictionary<string, string[]> Errors) ParseSearch(string krajCode, IKrajDirectory kraje, string? q, string? druh,
-        string? skupina, string? forma, string? orp, string? obec, string? strana, string? velikost)
+        string? skupina, string? forma, string? orp, string? obec, string? strana, string? velikost, string? sit = null)
     {
         var errors = new Dictionary<string, string[]>();
         static bool Given(string? value) => !string.IsNullOrWhiteSpace(value);
@@ -207,11 +207,17 @@ internal static class CatalogueApi
         var size = 20;
         if (Given(velikost) && (!int.TryParse(velikost, out size) || size is < 1 or > CatalogueSearch.MaxPageSize))
             errors["velikost"] = [$"Velikost strany „{velikost}“ musí být celé číslo od 1 do {CatalogueSearch.MaxPageSize}."];
+        var networkOnly = false;
+        if (Given(sit))
+        {
+            if (sit!.Trim().ToLowerInvariant() is "ano" or "true" or "1") networkOnly = true;
+            else if (sit.Trim().ToLowerInvariant() is not ("ne" or "false" or "0")) errors["sit"] = [$"Parametr sit „{sit}“ musí být ano nebo ne."];
+        }
         if (q?.Length > 200)
             errors["q"] = ["Hledaný text může mít nejvýše 200 znaků."];
         if (errors.Count > 0)
             return (null, errors);
-        return (new SearchQuery(q, kind?.Paragraph, group, form, orpCode, page, size, Given(obec) ? obec!.Trim() : null), errors);
+        return (new SearchQuery(q, kind?.Paragraph, group, form, orpCode, page, size, Given(obec) ? obec!.Trim() : null, networkOnly), errors);
     }
 
     private static IQueryable<Service> Load(CatalogueDbContext db) =>

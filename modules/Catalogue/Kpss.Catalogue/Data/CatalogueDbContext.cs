@@ -20,12 +20,12 @@ internal abstract class CatalogueDbContext(DbContextOptions options, ITenantCont
 
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
 
-    /// <summary>Any change of a service or provider also renews its kraj's <see cref="CatalogueToken"/>, in the same save.</summary>
+    /// <summary>Any change of a service, provider or network entry also renews its kraj's <see cref="CatalogueToken"/>, in the same save.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var kraje = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => e.Entity switch { Service s => s.KrajCode, Provider p => p.KrajCode, Facility or Capacity => "*", _ => null })
+            .Select(e => e.Entity switch { Service s => s.KrajCode, Provider p => p.KrajCode, NetworkEntry n => n.KrajCode, Facility or Capacity => "*", _ => null })
             .OfType<string>().Distinct().ToList();
         if (kraje.Contains("*"))
         {

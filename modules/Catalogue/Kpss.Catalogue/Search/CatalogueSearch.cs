@@ -8,7 +8,7 @@ namespace Kpss.Catalogue.Search;
 
 /// <summary>A search of a kraj's catalogue as a visitor asks it (all parts optional).</summary>
 public sealed record SearchQuery(string? Text, string? Kind, string? TargetGroup, ServiceForms? Form, int? Orp, int Page = 1, int PageSize = 20,
-    string? Obec = null);
+    string? Obec = null, bool InNetworkOnly = false);
 
 public sealed record SearchHit(int Id, string Name, string ProviderName, string KindParagraph, string KindName, ServiceForms Forms, string FormNames);
 
@@ -50,6 +50,7 @@ internal sealed class CatalogueSearch(CatalogueDbContext db, CatalogueIndex inde
             && (form == ServiceForms.None || (e.Forms & form) != 0)
             && (q.Orp is null || e.Orp.Contains(q.Orp.Value))
             && (obec is null || e.Obce.Contains(obec))
+            && (!q.InNetworkOnly || e.InNetwork)
             && words.All(w => e.SearchText.Contains(w, StringComparison.Ordinal)));
         var list = matches.ToList();
         var items = list.Skip((page - 1) * pageSize).Take(pageSize)
@@ -63,7 +64,7 @@ internal sealed class CatalogueSearch(CatalogueDbContext db, CatalogueIndex inde
 /// <summary>One service as the search needs it.</summary>
 internal sealed record IndexEntry(
     int Id, string Name, string ProviderName, string KindParagraph, ServiceForms Forms, HashSet<string> TargetGroups, HashSet<int> Orp,
-    DateOnly ValidFrom, DateOnly? ValidTo, string SearchText, HashSet<string> Obce);
+    DateOnly ValidFrom, DateOnly? ValidTo, string SearchText, HashSet<string> Obce, bool InNetwork);
 
 /// <summary>Per-kraj copies of the catalogue in Czech order, each with the change token it was loaded at.</summary>
 internal sealed class CatalogueIndex
@@ -82,13 +83,15 @@ internal sealed class CatalogueIndex
         var facilityObce = (await db.Facilities.AsNoTracking().Where(f => db.Services.Any(s => s.Id == f.ServiceId && s.KrajCode == krajCode))
                 .Select(f => new { f.ServiceId, f.Obec }).ToListAsync(ct))
             .ToLookup(f => f.ServiceId, f => Text.Fold(f.Obec));
+        var inNetwork = (await db.Network.AsNoTracking().Where(n => n.KrajCode == krajCode && n.InNetwork).Select(n => n.ServiceId).ToListAsync(ct)).ToHashSet();
         var entries = rows.Select(r => new IndexEntry(r.Id, r.Name, r.ProviderName, r.KindParagraph, r.Forms,
                 r.TargetGroups.Split('|', StringSplitOptions.RemoveEmptyEntries).ToHashSet(),
                 r.OrpCodes.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToHashSet(),
                 r.ValidFrom, r.ValidTo, r.SearchText,
                 // Obce where the service is: its facilities and the obce of its territorial scope.
                 facilityObce[r.Id].Concat((r.Territory ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(o => Text.Fold(o)))
-                    .Where(o => o.Length > 0).ToHashSet()))
+                    .Where(o => o.Length > 0).ToHashSet(),
+                inNetwork.Contains(r.Id)))
             .ToList();
         _kraje[krajCode] = (token, entries);
         return entries;

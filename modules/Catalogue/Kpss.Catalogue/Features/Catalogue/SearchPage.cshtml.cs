@@ -14,12 +14,13 @@ internal sealed class SearchPageModel(CatalogueSearch search, IKrajDirectory kra
     public SearchResult Result { get; private set; } = new(0, 1, 20, []);
     public IReadOnlyList<OrpInfo> Orp { get; private set; } = [];
 
-    public async Task OnGetAsync(string? q, string? druh, string? skupina, string? forma, int? orp, string? obec, int? strana, CancellationToken ct)
+    public async Task OnGetAsync(string? q, string? druh, string? skupina, string? forma, int? orp, string? obec, int? strana, string? sit, CancellationToken ct)
     {
         Kraj = kraje.Find(tenant.KrajCode!)!;
         Orp = kraje.OrpOf(Kraj.Code);
         Query = new SearchQuery(q, ServiceKinds.Find(druh)?.Paragraph, TargetGroups.Find(skupina), FormNames.Find(forma),
-            Orp.Any(o => o.CsuCode == orp) ? orp : null, strana ?? 1, Obec: string.IsNullOrWhiteSpace(obec) ? null : obec.Trim());
+            Orp.Any(o => o.CsuCode == orp) ? orp : null, strana ?? 1, Obec: string.IsNullOrWhiteSpace(obec) ? null : obec.Trim(),
+            InNetworkOnly: sit is "ano");
         Result = await search.SearchAsync(Kraj.Code, Query, ct);
     }
 
@@ -28,7 +29,7 @@ internal sealed class SearchPageModel(CatalogueSearch search, IKrajDirectory kra
         var query = new Dictionary<string, string?>
         {
             ["q"] = Query.Text, ["druh"] = Query.Kind, ["skupina"] = Query.TargetGroup,
-            ["forma"] = Query.Form is { } f ? FormNames.Describe(f) : null, ["orp"] = Query.Orp?.ToString(), ["obec"] = Query.Obec, ["strana"] = page.ToString(),
+            ["forma"] = Query.Form is { } f ? FormNames.Describe(f) : null, ["orp"] = Query.Orp?.ToString(), ["obec"] = Query.Obec, ["sit"] = Query.InNetworkOnly ? "ano" : null, ["strana"] = page.ToString(),
         };
         return QueryHelpers.AddQueryString($"/{Kraj.Slug}/katalog", query.Where(kv => !string.IsNullOrEmpty(kv.Value))!);
     }

@@ -120,6 +120,10 @@ public sealed class NetworkTests(CatalogueHost app) : IClassFixture<CatalogueHos
         Assert.Contains("Cesta – azylový dům", await NetworkOnlyAsync());
         Assert.DoesNotContain("Žirafa – nízkoprahový klub", await NetworkOnlyAsync());
         Assert.Contains("Cesta – azylový dům", await app.AnonymousClient().GetStringAsync("/jihocesky/katalog?sit=ano"));
+        var print = await app.AnonymousClient().GetStringAsync("/jihocesky/katalog/tisk?sit=ano");
+        Assert.Contains("Katalog sociálních služeb – Jihočeský kraj (služby v síti kraje)", print);
+        Assert.Contains("Cesta – azylový dům", print);
+        Assert.DoesNotContain("Žirafa – nízkoprahový klub", print);
 
         (await admin.PutAsJsonAsync($"/api/kraje/jihocesky/katalog/{id}/sit", new { inNetwork = false })).EnsureSuccessStatusCode();
 

@@ -106,6 +106,11 @@ public sealed class CatalogueTests(HostWithDemoCatalogue host, Browser browser) 
             AssertAccessible(await page.RunAxe(WcagAa), "import result");
             await page.GetByRole(AriaRole.Link, new() { Name = "Nový import a přehled importů" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("by založil 2, změnil by 0, beze změny 0");
+            await page.GotoAsync("/jihocesky/katalog/navrhy");
+            AssertAccessible(await page.RunAxe(WcagAa), "proposals to approve");
+            await page.GotoAsync("/jihocesky/katalog/tisk?orp=3105&sit=ano");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Katalog sociálních služeb – ORP Jindřichův Hradec (služby v síti kraje)", Level = 1 })).ToBeVisibleAsync();
+            AssertAccessible(await page.RunAxe(WcagAa), "printable catalogue");
         }
         catch (Exception ex) when (ex is not Xunit.Sdk.XunitException)
         {

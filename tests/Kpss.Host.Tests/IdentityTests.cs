@@ -56,7 +56,7 @@ public sealed partial class IdentityTests(SharedHost app) : IClassFixture<Shared
         var request = await KpssAppFactory.PostFormAsync(client, "/ucet/zapomenute-heslo", new() { ["Email"] = email });
 
         Assert.Contains("poslali jsme na ni odkaz", await request.Content.ReadAsStringAsync());
-        var mail = EmlMessage.Load(Assert.Single(MailsTo(email)));
+        var mail = EmlMessage.Load(Assert.Single(app.MailsTo(email)));
         Assert.Equal("Obnovení hesla – Komunitní plánování sociálních služeb", mail.Subject);
         var link = ResetLink().Match(mail.Text("text/plain")).Value;
         Assert.Contains(link.Replace("&", "&amp;"), mail.Text("text/html"));
@@ -95,7 +95,7 @@ public sealed partial class IdentityTests(SharedHost app) : IClassFixture<Shared
         var response = await KpssAppFactory.PostFormAsync(app.AnonymousClient(), "/ucet/zapomenute-heslo", new() { ["Email"] = email });
 
         Assert.Contains("poslali jsme na ni odkaz", await response.Content.ReadAsStringAsync());
-        Assert.Empty(MailsTo(email));
+        Assert.Empty(app.MailsTo(email));
     }
 
     [Fact]
@@ -177,10 +177,6 @@ public sealed partial class IdentityTests(SharedHost app) : IClassFixture<Shared
         Assert.Single(db.RoleAssignments.Where(r => r.UserId == user.Id && r.KrajCode == "CZ072"));
     }
 
-    private IEnumerable<string> MailsTo(string email) =>
-        Directory.Exists(app.OutboxPath)
-            ? Directory.GetFiles(app.OutboxPath, "*.eml").Where(f => File.ReadAllText(f).Contains($"To: {email}", StringComparison.Ordinal))
-            : [];
 
     [GeneratedRegex(@"http://[^\s]+/ucet/nove-heslo\?uzivatel=[^\s&]+&kod=[A-Za-z0-9_\-]+")]
     private static partial Regex ResetLink();

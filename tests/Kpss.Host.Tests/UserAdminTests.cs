@@ -12,10 +12,6 @@ public sealed partial class UserAdminTests(SharedHost app) : IClassFixture<Share
 {
     private const string Page = "/jihocesky/admin/uzivatele";
 
-    private IEnumerable<string> MailsTo(string email) =>
-        Directory.Exists(app.OutboxPath)
-            ? Directory.GetFiles(app.OutboxPath, "*.eml").Where(f => File.ReadAllText(f).Contains($"To: {email}", StringComparison.Ordinal))
-            : [];
 
     [Fact]
     public async Task AnInvitedCoordinatorOfOneProcess_SetsAPassword_AndSignsInWithThatRole()
@@ -42,7 +38,7 @@ public sealed partial class UserAdminTests(SharedHost app) : IClassFixture<Share
         Assert.Contains("pozvánka s odkazem na nastavení hesla odešla e-mailem", page);
         Assert.Contains("koordinátor(ka), jen plánovací proces: Komunitní plánování Tábor (2026–2027)", page);
         Assert.Contains(SharedHost.JihoceskyAdmin, page);
-        var mail = EmlMessage.Load(Assert.Single(MailsTo(email)));
+        var mail = EmlMessage.Load(Assert.Single(app.MailsTo(email)));
         Assert.Equal("Váš účet – Komunitní plánování sociálních služeb", mail.Subject);
         Assert.Contains("koordinátor(ka), jen plánovací proces: Komunitní plánování Tábor (2026–2027), Jihočeský kraj", mail.Text("text/plain"));
         var path = new Uri(SetPasswordLink().Match(mail.Text("text/plain")).Value).PathAndQuery;
@@ -70,7 +66,7 @@ public sealed partial class UserAdminTests(SharedHost app) : IClassFixture<Share
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(message, await response.Content.ReadAsStringAsync());
         Assert.DoesNotContain(email, await admin.GetStringAsync(Page));
-        Assert.Empty(MailsTo(email));
+        Assert.Empty(app.MailsTo(email));
     }
 
     [Fact]

@@ -41,6 +41,12 @@ public class KpssAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string OutboxPath => Path.Combine(DataPath, "outbox");
 
+    /// <summary>The .eml files in the pickup folder addressed to <paramref name="email"/>.</summary>
+    public IEnumerable<string> MailsTo(string email) =>
+        Directory.Exists(OutboxPath)
+            ? Directory.GetFiles(OutboxPath, "*.eml").Where(f => File.ReadAllText(f).Contains($"To: {email}", StringComparison.Ordinal))
+            : [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

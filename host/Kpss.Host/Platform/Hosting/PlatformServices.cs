@@ -47,7 +47,11 @@ internal static class PlatformServices
         services.AddSingleton<IKrajDirectory, KrajDirectory>();
 
         services.AddKpssIdentity();
-        services.AddDataProtection().SetApplicationName("kpss-platform");
+        var dataProtection = services.AddDataProtection().SetApplicationName("kpss-platform");
+        // Optionally the keys are encrypted at rest with a certificate every host has (the database alone then does not
+        // give away login cookies and password-reset links).
+        if (builder.Configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificatePath)
+            dataProtection.ProtectKeysWithCertificate(LoadKeyCertificate(certificatePath, builder.Configuration["DataProtection:CertificatePassword"]));
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(
             o => o.XmlRepository = new DbXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
 
@@ -166,4 +170,21 @@ internal static class PlatformServices
     }
 
     internal static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
+
+    internal static System.Security.Cryptography.X509Certificates.X509Certificate2 LoadKeyCertificate(string path, string? password)
+    {
+        if (!File.Exists(path))
+            throw new InvalidOperationException($"DataProtection:CertificatePath: soubor certifikátu {path} neexistuje.");
+        try
+        {
+            var certificate = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(path, password);
+            if (!certificate.HasPrivateKey)
+                throw new InvalidOperationException($"DataProtection:CertificatePath: certifikát {path} nemá soukromý klíč.");
+            return certificate;
+        }
+        catch (System.Security.Cryptography.CryptographicException ex)
+        {
+            throw new InvalidOperationException($"DataProtection:CertificatePath: certifikát {path} nelze otevřít (chybné heslo nebo poškozený soubor PFX).", ex);
+        }
+    }
 }

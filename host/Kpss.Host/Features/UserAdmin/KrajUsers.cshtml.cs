@@ -79,8 +79,8 @@ public sealed class KrajUsersModel(PlatformDbContext db, AccountProvisioning pro
     public async Task<IActionResult> OnPostRemoveAsync(long assignmentId, CancellationToken ct)
     {
         Kraj = HttpContext.Kraj();
-        var error = await provisioning.RemoveRoleAsync(Kraj.Code, assignmentId, User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct);
-        if (error == "") return NotFound();
+        var (found, error) = await provisioning.RemoveRoleAsync(Kraj.Code, assignmentId, User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct);
+        if (!found) return NotFound();
         if (error is not null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

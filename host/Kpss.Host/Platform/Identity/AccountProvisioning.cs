@@ -7,6 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Host.Platform.Identity;
 
+/// <summary>Taking a role away: whether the role was there (in that kraj), and why it was refused if it was.</summary>
+public sealed record RoleRemoval(bool Found, string? Error);
+
 public sealed record ProvisionResult(bool Succeeded, bool Created, IReadOnlyList<string> Errors)
 {
     public KpssUser? User { get; init; }
@@ -97,17 +100,17 @@ public sealed class AccountProvisioning(
     /// Takes one role in a kraj away (the regional admin's page). The new security stamp signs the user's sessions out at
     /// their next check (within 5 minutes). A regional admin cannot take away their own admin role.
     /// </summary>
-    public async Task<string?> RemoveRoleAsync(string krajCode, long assignmentId, string actingUserId, CancellationToken ct)
+    public async Task<RoleRemoval> RemoveRoleAsync(string krajCode, long assignmentId, string actingUserId, CancellationToken ct)
     {
         var assignment = await db.RoleAssignments.SingleOrDefaultAsync(r => r.Id == assignmentId && r.KrajCode == krajCode, ct);
-        if (assignment is null) return "";
+        if (assignment is null) return new(false, null);
         if (assignment.UserId == actingUserId && assignment.Role == KpssRoles.RegionalAdmin)
-            return "Vlastní roli správce kraje odebrat nemůžete; požádejte jiného správce kraje nebo správce platformy.";
+            return new(true, "Vlastní roli správce kraje odebrat nemůžete; požádejte jiného správce kraje nebo správce platformy.");
         db.RoleAssignments.Remove(assignment);
         await db.SaveChangesAsync(ct);
         if (await users.FindByIdAsync(assignment.UserId) is { } user)
             await users.UpdateSecurityStampAsync(user);
-        return null;
+        return new(true, null);
     }
 
     /// <summary>

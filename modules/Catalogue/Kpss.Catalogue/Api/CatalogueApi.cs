@@ -179,7 +179,7 @@ internal static class CatalogueApi
 
     /// <summary>The API's search parameters, each checked: an unknown filter is an error, not a silently wider search.</summary>
     internal static (SearchQuery? Query, Dictionary<string, string[]> Errors) ParseSearch(string krajCode, IKrajDirectory kraje, string? q, string? druh,
-        string? skupina, string? forma, string? orp, string? obec, string? strana, string? velikost, string? sit = null)
+        string? skupina, string? forma, string? orp, string? obec, string? strana, string? velikost, string? sit)
     {
         var errors = new Dictionary<string, string[]>();
         static bool Given(string? value) => !string.IsNullOrWhiteSpace(value);

@@ -133,7 +133,25 @@ public static class CapacityUnits
         return $"{value} {word}";
     }
 
+    /// <summary>"terénní 40 klientů, pobytová 12 lůžek", in a fixed order (so two lists compare as text).</summary>
+    internal static string Describe(IEnumerable<Capacity> capacities) =>
+        string.Join(", ", capacities.OrderBy(c => c.Form).ThenBy(c => c.Unit, StringComparer.Ordinal)
+            .Select(c => $"{FormNames.Describe(c.Form)} {Count(c.Value, c.Unit)}"));
+
     public static string? Find(string? unit) => All.FirstOrDefault(u => Text.Fold(u) == Text.Fold(unit ?? ""))
         ?? (Text.Fold(unit ?? "") is "luzko" or "luzek" ? "lůžka" : null)
         ?? (Text.Fold(unit ?? "") is "klienti" or "klientu" ? "klient" : null);
+}
+
+/// <summary>The clients' age range of a service in Czech.</summary>
+public static class AgeRange
+{
+    /// <summary>"od 18 do 64 let", "od 65 let", "do 26 let"; null when the service has no age limit.</summary>
+    public static string? Describe(int? from, int? to) => (from, to) switch
+    {
+        (null, null) => null,
+        ({ } f, null) => $"od {f} let",
+        (null, { } t) => $"do {t} let",
+        ({ } f, { } t) => $"od {f} do {t} let",
+    };
 }

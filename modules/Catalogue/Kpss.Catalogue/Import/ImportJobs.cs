@@ -80,9 +80,17 @@ internal sealed class ImportJobs(IServiceScopeFactory scopes, KpssClock clock, I
         return new ImportRunView(run, report, run.Status == ImportRunStatus.Running ? live : null);
     }
 
-    /// <summary>The kraj's latest runs, newest first.</summary>
+    /// <summary>The kraj's latest runs, newest first, without their stored reports (a list needs only the counts).</summary>
     public static Task<List<ImportRun>> LatestAsync(CatalogueDbContext db, int count, CancellationToken ct) =>
-        db.ImportRuns.AsNoTracking().OrderByDescending(r => r.StartedAtUtc).Take(count).ToListAsync(ct);
+        db.ImportRuns.AsNoTracking().OrderByDescending(r => r.StartedAtUtc).Take(count)
+            .Select(r => new ImportRun
+            {
+                Id = r.Id, KrajCode = r.KrajCode, UserName = r.UserName, FileName = r.FileName, Format = r.Format, DryRun = r.DryRun,
+                Status = r.Status, StartedAtUtc = r.StartedAtUtc, FinishedAtUtc = r.FinishedAtUtc, HeartbeatAtUtc = r.HeartbeatAtUtc,
+                Instance = r.Instance, Records = r.Records, Created = r.Created, Updated = r.Updated, Unchanged = r.Unchanged,
+                ErrorCount = r.ErrorCount, Failure = r.Failure,
+            })
+            .ToListAsync(ct);
 
     /// <summary>Writes a finished run's outcome into its row (the caller saves).</summary>
     public static void Complete(ImportRun run, ImportReport? report, string? failure, DateTime nowUtc)
@@ -106,8 +114,7 @@ internal sealed class ImportJobs(IServiceScopeFactory scopes, KpssClock clock, I
 
     private async Task<Guid> CreateRunAsync(string krajCode, string user, string fileName, string format, bool dryRun, int records, CancellationToken ct)
     {
-        using var scope = scopes.CreateScope();
-        scope.ServiceProvider.GetRequiredService<ITenantScopes>().ActIn(krajCode);
+        using var scope = ScopeIn(krajCode);
         var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
         var run = new ImportRun
@@ -138,8 +145,7 @@ internal sealed class ImportJobs(IServiceScopeFactory scopes, KpssClock clock, I
         string? failure = null;
         try
         {
-            using var scope = scopes.CreateScope();
-            scope.ServiceProvider.GetRequiredService<ITenantScopes>().ActIn(krajCode);
+            using var scope = ScopeIn(krajCode);
             var import = scope.ServiceProvider.GetRequiredService<RegisterImport>();
             report = await import.RunAsync(krajCode, records, dryRun, user, new LiveProgress(p => _live[id] = p), ct, runId: id);
         }
@@ -172,8 +178,7 @@ internal sealed class ImportJobs(IServiceScopeFactory scopes, KpssClock clock, I
 
     private async Task CompleteAsync(Guid id, string krajCode, ImportReport? report, string? failure)
     {
-        using var scope = scopes.CreateScope();
-        scope.ServiceProvider.GetRequiredService<ITenantScopes>().ActIn(krajCode);
+        using var scope = ScopeIn(krajCode);
         var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
         var run = await db.ImportRuns.SingleAsync(r => r.Id == id);
         Complete(run, report, failure, clock.GetUtcNow().UtcDateTime);
@@ -189,8 +194,7 @@ internal sealed class ImportJobs(IServiceScopeFactory scopes, KpssClock clock, I
             {
                 try
                 {
-                    using var scope = scopes.CreateScope();
-                    scope.ServiceProvider.GetRequiredService<ITenantScopes>().ActIn(krajCode);
+                    using var scope = ScopeIn(krajCode);
                     var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
                     await db.ImportRuns.Where(r => r.Id == id && r.Status == ImportRunStatus.Running)
                         .ExecuteUpdateAsync(u => u.SetProperty(r => r.HeartbeatAtUtc, clock.GetUtcNow().UtcDateTime), stop);
@@ -205,6 +209,14 @@ internal sealed class ImportJobs(IServiceScopeFactory scopes, KpssClock clock, I
         catch (OperationCanceledException)
         {
         }
+    }
+
+    /// <summary>A service scope acting in the kraj (background work has no request to take it from).</summary>
+    private IServiceScope ScopeIn(string krajCode)
+    {
+        var scope = scopes.CreateScope();
+        scope.ServiceProvider.GetRequiredService<ITenantScopes>().ActIn(krajCode);
+        return scope;
     }
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];

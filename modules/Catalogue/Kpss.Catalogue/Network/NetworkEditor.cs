@@ -84,11 +84,12 @@ internal sealed class NetworkEditor(CatalogueDbContext db, IKrajPlugins plugins,
         var text = n.InNetwork ? "v síti" : "mimo síť";
         if (n.Part is not null) text += $", část: {n.Part}";
         if (n.Capacity is { } c && n.CapacityUnit is { } u) text += $", kapacita {CapacityUnits.Count(c, u)}";
-        if (n.Fte is { } fte) text += $", úvazky {fte.ToString("0.##", Czech)}";
+        if (n.Fte is { } fte) text += $", úvazky {FormatFte(fte)}";
         return text;
     }
 
-    private static readonly CultureInfo Czech = CultureInfo.GetCultureInfo("cs-CZ");
+    /// <summary>Úvazky as Czech write them: "6,5".</summary>
+    public static string FormatFte(decimal fte) => fte.ToString("0.##", PragueTime.Culture);
 
     /// <summary>Úvazky as people type them: "6,5" or "6.5"; null when empty; false when not a number.</summary>
     public static bool TryParseFte(string? text, out decimal? fte)

@@ -123,7 +123,7 @@ internal sealed class ProviderEdits(CatalogueDbContext db, DbSession session, IK
         Set("telefon", service.Provider.Phone, request.Phone, v => service.Provider.Phone = v);
         Set("web", service.Provider.Web, request.Web, v => service.Provider.Web = v);
         Set("věk", (service.AgeFrom, service.AgeTo), (request.AgeFrom, request.AgeTo), v => (service.AgeFrom, service.AgeTo) = v);
-        if (request.Capacities is not null && Describe(ParseCapacities(request.Capacities)) != Describe(service.Capacities))
+        if (request.Capacities is not null && CapacityUnits.Describe(ParseCapacities(request.Capacities)) != CapacityUnits.Describe(service.Capacities))
         {
             changed.Add("kapacity");
             db.Capacities.RemoveRange(service.Capacities);
@@ -159,9 +159,4 @@ internal sealed class ProviderEdits(CatalogueDbContext db, DbSession session, IK
             .Select(p => new Capacity { Form = (ServiceForms)int.Parse(p[0], System.Globalization.CultureInfo.InvariantCulture),
                 Value = int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture), Unit = p[2] })
             .ToList();
-
-    /// <summary>"terénní 40 klientů, pobytová 12 lůžek": for comparing and for the approver.</summary>
-    public static string Describe(IEnumerable<Capacity> capacities) =>
-        string.Join(", ", capacities.OrderBy(c => c.Form).ThenBy(c => c.Unit, StringComparer.Ordinal)
-            .Select(c => $"{FormNames.Describe(c.Form)} {CapacityUnits.Count(c.Value, c.Unit)}"));
 }

@@ -50,13 +50,4 @@ internal sealed class ApprovalsModel(CatalogueDbContext db, ProviderEdits edits,
         Pending = await db.ChangeRequests.AsNoTracking().AsSplitQuery().Include(r => r.Service).ThenInclude(s => s!.Provider)
             .Include(r => r.Service).ThenInclude(s => s!.Capacities)
             .Where(r => r.Status == ChangeRequestStatus.Pending).OrderBy(r => r.Id).Take(100).ToListAsync(ct);
-
-    /// <summary>"od 18 do 64 let", "od 65 let", "bez omezení".</summary>
-    public static string Age(int? from, int? to) => (from, to) switch
-    {
-        (null, null) => "bez omezení",
-        ({ } f, null) => $"od {f} let",
-        (null, { } t) => $"do {t} let",
-        ({ } f, { } t) => $"od {f} do {t} let",
-    };
 }

@@ -38,7 +38,7 @@ internal sealed class ServiceDetailModel(
             Sit = new NetworkForm
             {
                 InNetwork = n.InNetwork, Part = n.Part, Capacity = n.Capacity?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                CapacityUnit = n.CapacityUnit, Fte = n.Fte?.ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("cs-CZ")),
+                CapacityUnit = n.CapacityUnit, Fte = n.Fte is { } fte ? NetworkEditor.FormatFte(fte) : null,
             };
         return Page();
     }
@@ -46,7 +46,7 @@ internal sealed class ServiceDetailModel(
     public async Task<IActionResult> OnPostSitAsync(int id, CancellationToken ct)
     {
         if (User.Identity?.IsAuthenticated != true) return Challenge();
-        if (!(await authorization.AuthorizeAsync(User, KpssPolicies.KrajAdmin)).Succeeded) return Forbid();
+        if (!await IsKrajAdminAsync()) return Forbid();
         if (!await LoadAsync(id, ct)) return NotFound();
 
         var errors = new Dictionary<string, string[]>();
@@ -82,11 +82,17 @@ internal sealed class ServiceDetailModel(
         Service = service;
         Network = await db.Network.AsNoTracking().SingleOrDefaultAsync(n => n.ServiceId == id, ct);
         OrpNames = service.OrpList.Select(c => kraje.FindOrp(c)?.Name).OfType<string>().ToList();
-        CanEditNetwork = User.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(User, KpssPolicies.KrajAdmin)).Succeeded;
+        CanEditNetwork = User.Identity?.IsAuthenticated == true && await IsKrajAdminAsync();
         if (CanEditNetwork)
             NetworkParts = await network.PartsAsync(Kraj.Code, ct);
         return true;
     }
+
+    private bool? _isKrajAdmin;
+
+    /// <summary>The admin policy, evaluated once per request (the POST checks it, then loads the page).</summary>
+    private async Task<bool> IsKrajAdminAsync() =>
+        _isKrajAdmin ??= (await authorization.AuthorizeAsync(User, KpssPolicies.KrajAdmin)).Succeeded;
 
     public sealed class NetworkForm
     {

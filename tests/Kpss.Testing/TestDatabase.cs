@@ -46,16 +46,39 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    private static readonly SemaphoreSlim Drops = new(1, 1);
+
     public async ValueTask DisposeAsync()
     {
         if (_postgresName is not null)
         {
-            NpgsqlConnection.ClearAllPools();
-            var admin = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("KPSS_TEST_PG")) { Database = "postgres" };
-            await using var connection = new NpgsqlConnection(admin.ConnectionString);
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
+            // Test classes end in parallel; PostgreSQL may refuse concurrent DROP DATABASE (a class cleanup failed so once
+            // in CI). One drop at a time per test process, and a retry for what another process may be doing meanwhile.
+            await Drops.WaitAsync();
+            try
+            {
+                NpgsqlConnection.ClearAllPools();
+                var admin = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("KPSS_TEST_PG")) { Database = "postgres" };
+                for (var attempt = 1; ; attempt++)
+                {
+                    try
+                    {
+                        await using var connection = new NpgsqlConnection(admin.ConnectionString);
+                        await connection.OpenAsync();
+                        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", connection);
+                        await drop.ExecuteNonQueryAsync();
+                        break;
+                    }
+                    catch (PostgresException) when (attempt < 5)
+                    {
+                        await Task.Delay(200 * attempt);
+                    }
+                }
+            }
+            finally
+            {
+                Drops.Release();
+            }
         }
         if (_sqliteDirectory is not null)
         {

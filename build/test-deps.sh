@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Installs (when missing) and starts what the tests need: PostgreSQL 15, Chromium, aiosmtpd, python3-icalendar.
+# Installs (when missing) and starts what the tests need: PostgreSQL 15, MariaDB 10.11, Chromium, aiosmtpd,
+# python3-icalendar.
 # Idempotent; runs as root (CI and the development machines do). Prints the PostgreSQL connection for the tests.
 set -euo pipefail
 
 missing=()
 command -v pg_ctlcluster >/dev/null 2>&1 && [[ -d /usr/lib/postgresql ]] || missing+=(postgresql)
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
+command -v mariadbd >/dev/null 2>&1 || [[ -x /usr/sbin/mariadbd ]] || missing+=(mariadb-server)
 /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
 /usr/bin/python3 -c 'import icalendar' >/dev/null 2>&1 || missing+=(python3-icalendar)
 if ((${#missing[@]})); then
@@ -35,4 +37,21 @@ BEGIN
     CREATE ROLE kpss_test LOGIN CREATEDB PASSWORD 'kpss_test';
   END IF;
 END $$;
+SQL
+
+# MariaDB (MySQL provider): Debian's server, started without systemd; a user that creates and drops its test databases.
+if ! mysqladmin ping --silent >/dev/null 2>&1; then
+  service mariadb start >/dev/null
+fi
+for _ in $(seq 1 30); do
+  mysqladmin ping --silent >/dev/null 2>&1 && break
+  sleep 1
+done
+mysql -uroot <<'SQL'
+CREATE USER IF NOT EXISTS 'kpss_test'@'localhost' IDENTIFIED BY 'kpss_test';
+CREATE USER IF NOT EXISTS 'kpss_test'@'127.0.0.1' IDENTIFIED BY 'kpss_test';
+GRANT ALL PRIVILEGES ON `kpss\_t\_%`.* TO 'kpss_test'@'localhost';
+GRANT ALL PRIVILEGES ON `kpss\_t\_%`.* TO 'kpss_test'@'127.0.0.1';
+GRANT ALL PRIVILEGES ON `kpss\_bench%`.* TO 'kpss_test'@'127.0.0.1';
+FLUSH PRIVILEGES;
 SQL

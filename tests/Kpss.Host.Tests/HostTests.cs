@@ -63,8 +63,8 @@ public sealed class HostTests(KpssAppFactory app) : IClassFixture<KpssAppFactory
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        var query = db.Database.IsNpgsql()
-            ? "SELECT \"MigrationId\" AS \"Value\" FROM platform.__ef_migrations_platform"
+        var query = db.Database.IsNpgsql() ? "SELECT \"MigrationId\" AS \"Value\" FROM platform.__ef_migrations_platform"
+            : db.Database.IsMySql() ? "SELECT `MigrationId` AS `Value` FROM __ef_migrations_platform"
             : "SELECT \"MigrationId\" AS \"Value\" FROM __ef_migrations_platform";
 
         var applied = await db.Database.SqlQueryRaw<string>(query).ToListAsync();

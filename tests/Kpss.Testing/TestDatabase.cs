@@ -1,17 +1,20 @@
 using Kpss.Modules.Abstractions.Data;
 using Microsoft.Data.Sqlite;
+using MySqlConnector;
 using Npgsql;
 
 namespace Kpss.Testing;
 
 /// <summary>
-/// A database of its own for one test class, on the provider the run asks for: <c>KPSS_TEST_DB=sqlite</c> (default)
-/// or <c>postgres</c> with <c>KPSS_TEST_PG</c> as the server connection (build/test.sh sets both).
+/// A database of its own for one test class, on the provider the run asks for: <c>KPSS_TEST_DB=sqlite</c> (default),
+/// <c>postgres</c> with <c>KPSS_TEST_PG</c> as the server connection, or <c>mysql</c> (MariaDB) with
+/// <c>KPSS_TEST_MYSQL</c> (build/test.sh sets them).
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly string? _sqliteDirectory;
     private readonly string? _postgresName;
+    private readonly string? _mySqlName;
 
     public TestDatabase() : this(CurrentProvider)
     {
@@ -24,6 +27,13 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             _sqliteDirectory = RepoPaths.NewTempDirectory("kpss-db");
             ConnectionString = $"Data Source={Path.Combine(_sqliteDirectory, "kpss.db")}";
+        }
+        else if (Provider == DatabaseProvider.MySql)
+        {
+            var server = Environment.GetEnvironmentVariable("KPSS_TEST_MYSQL")
+                ?? throw new InvalidOperationException("KPSS_TEST_DB=mysql needs KPSS_TEST_MYSQL (run build/test.sh).");
+            _mySqlName = $"kpss_t_{Guid.NewGuid():N}";
+            ConnectionString = new MySqlConnectionStringBuilder(server) { Database = _mySqlName }.ConnectionString;
         }
         else
         {
@@ -39,7 +49,8 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             null or "" or "sqlite" => DatabaseProvider.Sqlite,
             "postgres" or "postgresql" => DatabaseProvider.Postgres,
-            var other => throw new InvalidOperationException($"KPSS_TEST_DB={other}: use sqlite or postgres."),
+            "mysql" or "mariadb" => DatabaseProvider.MySql,
+            var other => throw new InvalidOperationException($"KPSS_TEST_DB={other}: use sqlite, postgres or mysql."),
         };
 
     public DatabaseProvider Provider { get; }
@@ -79,6 +90,15 @@ public sealed class TestDatabase : IAsyncDisposable
             {
                 Drops.Release();
             }
+        }
+        if (_mySqlName is not null)
+        {
+            MySqlConnection.ClearAllPools();
+            var admin = new MySqlConnectionStringBuilder(Environment.GetEnvironmentVariable("KPSS_TEST_MYSQL") ?? "") { Database = "" };
+            await using var connection = new MySqlConnection(admin.ConnectionString);
+            await connection.OpenAsync();
+            await using var drop = new MySqlCommand($"DROP DATABASE IF EXISTS `{_mySqlName}`", connection);
+            await drop.ExecuteNonQueryAsync();
         }
         if (_sqliteDirectory is not null)
         {

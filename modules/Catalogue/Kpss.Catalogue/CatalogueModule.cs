@@ -17,7 +17,7 @@ public sealed class CatalogueModule : IModule
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddKpssDbContext<CatalogueDbContext, SqliteCatalogueDbContext, PostgresCatalogueDbContext>(CatalogueDbContext.SchemaName);
+        services.AddKpssDbContext<CatalogueDbContext, SqliteCatalogueDbContext, PostgresCatalogueDbContext, MySqlCatalogueDbContext>(CatalogueDbContext.SchemaName);
         services.AddScoped<CatalogueSearch>();
         services.AddSingleton<CatalogueIndex>();
         services.AddScoped<Import.RegisterImport>();

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using MySqlConnector;
 using Npgsql;
 
 namespace Kpss.Modules.Abstractions.Data;
@@ -24,6 +25,7 @@ public sealed class DbSession(DatabaseSettings settings) : IAsyncDisposable
     {
         DatabaseProvider.Sqlite => new SqliteConnection(settings.ConnectionString),
         DatabaseProvider.Postgres => new NpgsqlConnection(settings.ConnectionString),
+        DatabaseProvider.MySql => new MySqlConnection(settings.ConnectionString),
         var other => throw new InvalidOperationException($"Unknown database provider {other}."),
     };
 

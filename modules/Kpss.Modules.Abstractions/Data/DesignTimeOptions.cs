@@ -19,4 +19,15 @@ public static class DesignTimeOptions
         new DbContextOptionsBuilder<T>()
             .UseNpgsql("Host=localhost;Database=kpss_design", x => x.MigrationsHistoryTable(DbContextRegistration.HistoryTable(schema), schema))
             .Options;
+
+    /// <summary>MySQL 8 at design time: what it scaffolds runs on MySQL 8 and on MariaDB 10.11+.</summary>
+    public static DbContextOptions<T> MySql<T>(string schema) where T : DbContext
+    {
+        var builder = new DbContextOptionsBuilder<T>();
+        DbContextRegistration.UseKpssMySql(builder, null, DesignServerVersion, schema);
+        return builder.Options;
+    }
+
+    public static readonly ServerVersion DesignServerVersion =
+        new MySqlServerVersion(new Version(8, 0, 36));
 }

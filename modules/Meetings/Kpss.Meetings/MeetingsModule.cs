@@ -19,7 +19,7 @@ public sealed class MeetingsModule : IModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<MeetingsOptions>(configuration.GetSection("Meetings"));
-        services.AddKpssDbContext<MeetingsDbContext, SqliteMeetingsDbContext, PostgresMeetingsDbContext>(MeetingsDbContext.SchemaName);
+        services.AddKpssDbContext<MeetingsDbContext, SqliteMeetingsDbContext, PostgresMeetingsDbContext, MySqlMeetingsDbContext>(MeetingsDbContext.SchemaName);
         services.AddHttpContextAccessor();
         services.AddScoped<ProcessScope>();
         services.AddScoped<Community>();

@@ -25,7 +25,7 @@ public sealed class NotificationsModule : IModule
     {
         var section = configuration.GetSection("Notifications");
         services.Configure<NotificationsOptions>(section);
-        services.AddKpssDbContext<NotificationsDbContext, SqliteNotificationsDbContext, PostgresNotificationsDbContext>(NotificationsDbContext.SchemaName);
+        services.AddKpssDbContext<NotificationsDbContext, SqliteNotificationsDbContext, PostgresNotificationsDbContext, MySqlNotificationsDbContext>(NotificationsDbContext.SchemaName);
         services.AddScoped<INotificationOutbox, NotificationOutbox>();
         services.AddScoped<MessageRenderer>();
         services.AddSingleton<PreferenceTokens>();

@@ -6,7 +6,7 @@ namespace Kpss.Host.Platform.Data;
 internal static class DatabaseSetup
 {
     /// <summary>
-    /// <c>Database:Provider</c> (Sqlite, the default, or Postgres), <c>Database:ConnectionString</c> (for SQLite by
+    /// <c>Database:Provider</c> (Sqlite, the default, Postgres or MySql), <c>Database:ConnectionString</c> (for SQLite by
     /// default a file kpss.db in the data folder) and <c>Database:MigrateOnStart</c> (default true).
     /// </summary>
     public static DatabaseSettings SettingsFrom(IConfiguration configuration, StoragePaths paths)
@@ -23,7 +23,7 @@ internal static class DatabaseSetup
         {
             connectionString = provider == DatabaseProvider.Sqlite
                 ? $"Data Source={paths.Resolve("kpss.db")}"
-                : throw new InvalidOperationException("Database:ConnectionString is required for PostgreSQL.");
+                : throw new InvalidOperationException($"Database:ConnectionString is required for {provider}.");
         }
         return new DatabaseSettings(provider, connectionString, section.GetValue("MigrateOnStart", true));
     }

@@ -15,3 +15,8 @@ internal sealed class PostgresPlatformDesignFactory : IDesignTimeDbContextFactor
 {
     public PostgresPlatformDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Postgres<PostgresPlatformDbContext>(PlatformDbContext.Schema), TenantContext.PlatformWide());
 }
+
+internal sealed class MySqlPlatformDesignFactory : IDesignTimeDbContextFactory<MySqlPlatformDbContext>
+{
+    public MySqlPlatformDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.MySql<MySqlPlatformDbContext>(PlatformDbContext.Schema), TenantContext.PlatformWide());
+}

@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -29,6 +30,7 @@ public abstract class PlatformDbContext(DbContextOptions options, ITenantContext
     {
         base.OnModelCreating(b);
         b.HasDefaultSchema(Schema);
+        MySqlModel.Configure(b, Database);
 
         b.Entity<KpssUser>(e =>
         {
@@ -116,4 +118,7 @@ public sealed class SqlitePlatformDbContext(DbContextOptions<SqlitePlatformDbCon
     : PlatformDbContext(options, tenant);
 
 public sealed class PostgresPlatformDbContext(DbContextOptions<PostgresPlatformDbContext> options, ITenantContext tenant)
+    : PlatformDbContext(options, tenant);
+
+public sealed class MySqlPlatformDbContext(DbContextOptions<MySqlPlatformDbContext> options, ITenantContext tenant)
     : PlatformDbContext(options, tenant);

@@ -39,7 +39,7 @@ internal static class PlatformServices
             sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath)));
         services.AddSingleton(sp => DatabaseSetup.SettingsFrom(
             sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<StoragePaths>()));
-        services.AddKpssDbContext<PlatformDbContext, SqlitePlatformDbContext, PostgresPlatformDbContext>(PlatformDbContext.Schema);
+        services.AddKpssDbContext<PlatformDbContext, SqlitePlatformDbContext, PostgresPlatformDbContext, MySqlPlatformDbContext>(PlatformDbContext.Schema);
 
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());

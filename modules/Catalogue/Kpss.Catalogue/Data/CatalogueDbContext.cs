@@ -165,3 +165,6 @@ internal sealed class SqliteCatalogueDbContext(DbContextOptions<SqliteCatalogueD
 
 internal sealed class PostgresCatalogueDbContext(DbContextOptions<PostgresCatalogueDbContext> options, ITenantContext tenant)
     : CatalogueDbContext(options, tenant);
+
+internal sealed class MySqlCatalogueDbContext(DbContextOptions<MySqlCatalogueDbContext> options, ITenantContext tenant)
+    : CatalogueDbContext(options, tenant);

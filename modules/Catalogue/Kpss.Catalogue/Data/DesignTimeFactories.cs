@@ -15,3 +15,8 @@ internal sealed class PostgresCatalogueDesignFactory : IDesignTimeDbContextFacto
 {
     public PostgresCatalogueDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Postgres<PostgresCatalogueDbContext>(CatalogueDbContext.SchemaName), new DesignTimeTenant());
 }
+
+internal sealed class MySqlCatalogueDesignFactory : IDesignTimeDbContextFactory<MySqlCatalogueDbContext>
+{
+    public MySqlCatalogueDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.MySql<MySqlCatalogueDbContext>(CatalogueDbContext.SchemaName), new DesignTimeTenant());
+}

@@ -15,3 +15,8 @@ internal sealed class PostgresMeetingsDesignFactory : IDesignTimeDbContextFactor
 {
     public PostgresMeetingsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Postgres<PostgresMeetingsDbContext>(MeetingsDbContext.SchemaName), new DesignTimeTenant(), new ProcessScope(new Microsoft.AspNetCore.Http.HttpContextAccessor(), new DesignTimeTenant()));
 }
+
+internal sealed class MySqlMeetingsDesignFactory : IDesignTimeDbContextFactory<MySqlMeetingsDbContext>
+{
+    public MySqlMeetingsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.MySql<MySqlMeetingsDbContext>(MeetingsDbContext.SchemaName), new DesignTimeTenant(), new ProcessScope(new Microsoft.AspNetCore.Http.HttpContextAccessor(), new DesignTimeTenant()));
+}

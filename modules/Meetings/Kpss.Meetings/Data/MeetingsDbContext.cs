@@ -7,9 +7,6 @@ namespace Kpss.Meetings.Data;
 
 internal abstract partial class MeetingsDbContext(DbContextOptions options, ITenantContext tenant, ProcessScope processes) : KpssDbContext(options, tenant)
 {
-    /// <summary>The name of the filter that keeps a narrowed coordinator to their planning processes.</summary>
-    public const string ProcessFilter = "proces";
-
     // Read by the process filter on every query (parameterized, like the kraj filter).
     private bool AllProcesses => processes.Allowed is null;
     private int[] AllowedProcesses => processes.Allowed ?? [];
@@ -30,7 +27,7 @@ internal abstract partial class MeetingsDbContext(DbContextOptions options, ITen
 
     protected override void ConfigureModel(ModelBuilder b)
     {
-        ConfigureProcessFilter(b);
+        ConfigureProcessFilter();
         b.Entity<PlanningProcess>(e =>
         {
             e.ToTable("processes");
@@ -139,19 +136,19 @@ internal abstract partial class MeetingsDbContext(DbContextOptions options, ITen
 
 internal abstract partial class MeetingsDbContext
 {
-    private void ConfigureProcessFilter(ModelBuilder b)
+    private void ConfigureProcessFilter()
     {
-        b.Entity<PlanningProcess>().HasQueryFilter(ProcessFilter, p => AllProcesses || AllowedProcesses.Contains(p.Id));
-        b.Entity<Group>().HasQueryFilter(ProcessFilter, g => AllProcesses || AllowedProcesses.Contains(g.ProcessId));
-        b.Entity<Membership>().HasQueryFilter(ProcessFilter, m => AllProcesses
+        AddQueryFilter<PlanningProcess>(p => AllProcesses || AllowedProcesses.Contains(p.Id));
+        AddQueryFilter<Group>(g => AllProcesses || AllowedProcesses.Contains(g.ProcessId));
+        AddQueryFilter<Membership>(m => AllProcesses
             || Set<Group>().Any(g => g.Id == m.GroupId && AllowedProcesses.Contains(g.ProcessId)));
-        b.Entity<Meeting>().HasQueryFilter(ProcessFilter, m => AllProcesses
+        AddQueryFilter<Meeting>(m => AllProcesses
             || Set<Group>().Any(g => g.Id == m.GroupId && AllowedProcesses.Contains(g.ProcessId)));
-        b.Entity<Invitation>().HasQueryFilter(ProcessFilter, i => AllProcesses
+        AddQueryFilter<Invitation>(i => AllProcesses
             || Set<Meeting>().Any(m => m.Id == i.MeetingId && Set<Group>().Any(g => g.Id == m.GroupId && AllowedProcesses.Contains(g.ProcessId))));
-        b.Entity<Minutes>().HasQueryFilter(ProcessFilter, n => AllProcesses
+        AddQueryFilter<Minutes>(n => AllProcesses
             || Set<Meeting>().Any(m => m.Id == n.MeetingId && Set<Group>().Any(g => g.Id == m.GroupId && AllowedProcesses.Contains(g.ProcessId))));
-        b.Entity<MinutesTask>().HasQueryFilter(ProcessFilter, t => AllProcesses
+        AddQueryFilter<MinutesTask>(t => AllProcesses
             || Set<Minutes>().Any(n => n.Id == t.MinutesId && Set<Meeting>().Any(m => m.Id == n.MeetingId
                 && Set<Group>().Any(g => g.Id == m.GroupId && AllowedProcesses.Contains(g.ProcessId)))));
     }
@@ -161,4 +158,7 @@ internal sealed class SqliteMeetingsDbContext(DbContextOptions<SqliteMeetingsDbC
     : MeetingsDbContext(options, tenant, processes);
 
 internal sealed class PostgresMeetingsDbContext(DbContextOptions<PostgresMeetingsDbContext> options, ITenantContext tenant, ProcessScope processes)
+    : MeetingsDbContext(options, tenant, processes);
+
+internal sealed class MySqlMeetingsDbContext(DbContextOptions<MySqlMeetingsDbContext> options, ITenantContext tenant, ProcessScope processes)
     : MeetingsDbContext(options, tenant, processes);

@@ -15,3 +15,8 @@ internal sealed class PostgresNotificationsDesignFactory : IDesignTimeDbContextF
 {
     public PostgresNotificationsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Postgres<PostgresNotificationsDbContext>(NotificationsDbContext.SchemaName), new DesignTimeTenant());
 }
+
+internal sealed class MySqlNotificationsDesignFactory : IDesignTimeDbContextFactory<MySqlNotificationsDbContext>
+{
+    public MySqlNotificationsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.MySql<MySqlNotificationsDbContext>(NotificationsDbContext.SchemaName), new DesignTimeTenant());
+}

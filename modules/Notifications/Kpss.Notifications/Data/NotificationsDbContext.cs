@@ -93,3 +93,6 @@ internal sealed class SqliteNotificationsDbContext(DbContextOptions<SqliteNotifi
 
 internal sealed class PostgresNotificationsDbContext(DbContextOptions<PostgresNotificationsDbContext> options, ITenantContext tenant)
     : NotificationsDbContext(options, tenant);
+
+internal sealed class MySqlNotificationsDbContext(DbContextOptions<MySqlNotificationsDbContext> options, ITenantContext tenant)
+    : NotificationsDbContext(options, tenant);

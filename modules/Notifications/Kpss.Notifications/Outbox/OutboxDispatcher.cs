@@ -171,22 +171,54 @@ internal sealed class OutboxDispatcher(
         };
     }
 
-    /// <summary>Stamps up to <paramref name="limit"/> due, unclaimed (or lease-expired) pending messages with <paramref name="token"/>.</summary>
-    private static Task<int> ClaimAsync(NotificationsDbContext db, DatabaseProvider provider, string token, DateTime now, DateTime leaseUntil, int limit, CancellationToken ct) =>
-        provider == DatabaseProvider.Postgres
-            ? db.Database.ExecuteSqlInterpolatedAsync($"""
-                UPDATE notifications.outbox_messages SET "LockedBy" = {token}, "LockedUntilUtc" = {leaseUntil}
-                WHERE "Id" IN (
-                    SELECT "Id" FROM notifications.outbox_messages
-                    WHERE "Status" = 'Pending' AND "DueAtUtc" <= {now} AND ("LockedUntilUtc" IS NULL OR "LockedUntilUtc" < {now})
-                    ORDER BY "DueAtUtc", "Id" LIMIT {limit}
-                    FOR UPDATE SKIP LOCKED)
-                """, ct)
-            : db.Database.ExecuteSqlInterpolatedAsync($"""
-                UPDATE outbox_messages SET "LockedBy" = {token}, "LockedUntilUtc" = {leaseUntil}
-                WHERE "Id" IN (
-                    SELECT "Id" FROM outbox_messages
-                    WHERE "Status" = 'Pending' AND "DueAtUtc" <= {now} AND ("LockedUntilUtc" IS NULL OR "LockedUntilUtc" < {now})
-                    ORDER BY "DueAtUtc", "Id" LIMIT {limit})
-                """, ct);
+    /// <summary>
+    /// Stamps up to <paramref name="limit"/> due, unclaimed (or lease-expired) pending messages with
+    /// <paramref name="token"/>. PostgreSQL and MySQL/MariaDB skip the rows another host is claiming at that moment
+    /// (<c>FOR UPDATE SKIP LOCKED</c>); SQLite has one writer at a time anyway.
+    /// </summary>
+    private static async Task ClaimAsync(NotificationsDbContext db, DatabaseProvider provider, string token, DateTime now, DateTime leaseUntil, int limit, CancellationToken ct)
+    {
+        switch (provider)
+        {
+            case DatabaseProvider.Postgres:
+                await db.Database.ExecuteSqlInterpolatedAsync($"""
+                    UPDATE notifications.outbox_messages SET "LockedBy" = {token}, "LockedUntilUtc" = {leaseUntil}
+                    WHERE "Id" IN (
+                        SELECT "Id" FROM notifications.outbox_messages
+                        WHERE "Status" = 'Pending' AND "DueAtUtc" <= {now} AND ("LockedUntilUtc" IS NULL OR "LockedUntilUtc" < {now})
+                        ORDER BY "DueAtUtc", "Id" LIMIT {limit}
+                        FOR UPDATE SKIP LOCKED)
+                    """, ct);
+                break;
+            case DatabaseProvider.MySql:
+                // MySQL cannot LIMIT a subquery of the table it updates: select the rows (locking them, skipping those
+                // locked by another host), then stamp them, in one short transaction.
+                await using (var tx = await db.Database.BeginTransactionAsync(ct))
+                {
+                    var ids = await db.Database.SqlQuery<long>($"""
+                        SELECT `Id` AS `Value` FROM notifications_outbox_messages
+                        WHERE `Status` = 'Pending' AND `DueAtUtc` <= {now} AND (`LockedUntilUtc` IS NULL OR `LockedUntilUtc` < {now})
+                        ORDER BY `DueAtUtc`, `Id` LIMIT {limit}
+                        FOR UPDATE SKIP LOCKED
+                        """).ToListAsync(ct);
+                    if (ids.Count > 0)
+                    {
+                        await db.Outbox.IgnoreQueryFilters().Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(u => u
+                            .SetProperty(m => m.LockedBy, token)
+                            .SetProperty(m => m.LockedUntilUtc, leaseUntil), ct);
+                    }
+                    await tx.CommitAsync(ct);
+                }
+                break;
+            default:
+                await db.Database.ExecuteSqlInterpolatedAsync($"""
+                    UPDATE outbox_messages SET "LockedBy" = {token}, "LockedUntilUtc" = {leaseUntil}
+                    WHERE "Id" IN (
+                        SELECT "Id" FROM outbox_messages
+                        WHERE "Status" = 'Pending' AND "DueAtUtc" <= {now} AND ("LockedUntilUtc" IS NULL OR "LockedUntilUtc" < {now})
+                        ORDER BY "DueAtUtc", "Id" LIMIT {limit})
+                    """, ct);
+                break;
+        }
+    }
 }

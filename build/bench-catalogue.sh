@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of the public catalogue with wrk: the demo catalogue (~6,000 services, about the national register), search
 # page and JSON API against /health/ping (one trivial query to the same database: the floor cost of any database-backed
-# answer), on SQLite and PostgreSQL. 32 connections. Record the output in docs/benchmarks.md.
+# answer), on SQLite, PostgreSQL and MariaDB. 32 connections. Record the output in docs/benchmarks.md.
 #   build/bench-catalogue.sh [seconds per run]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -26,13 +26,17 @@ run() { # name url
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(. /etc/os-release; echo "$PRETTY_NAME"), $(dotnet --version)"
 echo "| database | endpoint | requests/s | p50 | p99 |"
 echo "|---|---|---|---|---|"
-for db in sqlite postgres; do
+for db in ${KPSS_BENCH_DBS:-sqlite postgres mysql}; do
   data=$(mktemp -d)
   env=(ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=http://127.0.0.1:$port Storage__DataPath=$data Demo__Enabled=true
        Logging__LogLevel__Default=Warning Scheduler__Enabled=false)
   if [[ $db == postgres ]]; then
     name=kpss_bench_$$
     env+=(Database__Provider=Postgres "Database__ConnectionString=Host=127.0.0.1;Port=5432;Username=kpss_test;Password=kpss_test;Database=$name")
+  elif [[ $db == mysql ]]; then
+    name=kpss_bench_$$
+    env+=(Database__Provider=MySql "Database__ConnectionString=Server=127.0.0.1;Port=3306;User ID=kpss_test;Password=kpss_test;Database=$name"
+          Scheduler__Redis=127.0.0.1:6390)
   fi
   (cd host/Kpss.Host && exec env "${env[@]}" dotnet "$host_dll" >"$data/host.log" 2>&1) &
   pid=$!
@@ -53,5 +57,6 @@ for db in sqlite postgres; do
   done
   kill "$pid"; wait "$pid" 2>/dev/null || true
   if [[ $db == postgres ]]; then su postgres -c "psql -q -c 'DROP DATABASE IF EXISTS $name WITH (FORCE)'"; fi
+  if [[ $db == mysql ]]; then mysql -uroot -e "DROP DATABASE IF EXISTS $name"; fi
   rm -rf "$data"
 done

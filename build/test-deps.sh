@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs (when missing) and starts what the tests need: PostgreSQL 15, MariaDB 10.11, Chromium, aiosmtpd,
-# python3-icalendar.
+# Installs (when missing) and starts what the tests need: PostgreSQL 15, MariaDB 10.11, Redis, Chromium, aiosmtpd,
+# python3-icalendar, python3-dkim.
 # Idempotent; runs as root (CI and the development machines do). Prints the PostgreSQL connection for the tests.
 set -euo pipefail
 
@@ -8,8 +8,10 @@ missing=()
 command -v pg_ctlcluster >/dev/null 2>&1 && [[ -d /usr/lib/postgresql ]] || missing+=(postgresql)
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
 command -v mariadbd >/dev/null 2>&1 || [[ -x /usr/sbin/mariadbd ]] || missing+=(mariadb-server)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
 /usr/bin/python3 -c 'import icalendar' >/dev/null 2>&1 || missing+=(python3-icalendar)
+/usr/bin/python3 -c 'import dkim' >/dev/null 2>&1 || missing+=(python3-dkim)
 if ((${#missing[@]})); then
   echo "Installing: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -55,3 +57,12 @@ GRANT ALL PRIVILEGES ON `kpss\_t\_%`.* TO 'kpss_test'@'127.0.0.1';
 GRANT ALL PRIVILEGES ON `kpss\_bench%`.* TO 'kpss_test'@'127.0.0.1';
 FLUSH PRIVILEGES;
 SQL
+
+# Redis: Hangfire's storage when the database is MySQL/MariaDB. A throw-away server for the tests on its own port.
+if ! redis-cli -p 6390 ping >/dev/null 2>&1; then
+  redis-server --port 6390 --bind 127.0.0.1 --save '' --appendonly no --daemonize yes >/dev/null
+fi
+for _ in $(seq 1 20); do
+  redis-cli -p 6390 ping >/dev/null 2>&1 && break
+  sleep 0.5
+done

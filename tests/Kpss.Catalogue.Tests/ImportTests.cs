@@ -134,6 +134,41 @@ public sealed class ImportTests(CatalogueHost app) : IClassFixture<CatalogueHost
         Assert.Equal("Done", run.GetProperty("run").GetProperty("status").GetString());
         Assert.Equal(CatalogueHost.JihoceskyAdmin, run.GetProperty("run").GetProperty("userName").GetString());
         Assert.Equal(2, run.GetProperty("report").GetProperty("changes").GetArrayLength());
+        // It ran as a job of the platform's job server, which took it up from the queue and dropped the file after.
+        using var scope = app.Services.CreateScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().ImportRuns.IgnoreQueryFilters()
+            .AsNoTracking().SingleAsync(r => r.Id == Guid.Parse(runId));
+        Assert.Equal(app.Services.GetRequiredService<Kpss.Catalogue.Import.ImportJobs>().Instance, stored.Instance);
+        Assert.Null(stored.Payload);
+    }
+
+    [Fact]
+    public async Task AQueuedImport_IsTakenUpByOneHostOnly_AndARunThatFinishedIsLeftAlone()
+    {
+        var imports = app.Services.GetRequiredService<Kpss.Catalogue.Import.ImportJobs>();
+        var now = app.Services.GetRequiredService<Kpss.Modules.Abstractions.Time.KpssClock>().GetUtcNow().UtcDateTime;
+        var taken = new Kpss.Catalogue.Domain.ImportRun
+        {
+            Id = Guid.NewGuid(), KrajCode = "CZ031", UserName = CatalogueHost.JihoceskyAdmin, FileName = "fronta.json", Format = "json",
+            Status = Kpss.Catalogue.Domain.ImportRunStatus.Running, StartedAtUtc = now, HeartbeatAtUtc = now, Instance = "jiny-server", Records = 2,
+            Payload = [0x1f, 0x8b],
+        };
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+            db.ImportRuns.Add(taken);
+            await db.SaveChangesAsync();
+        }
+
+        // The job comes again (a retry, a second server): the run is another host's, alive, so nothing happens.
+        await imports.RunQueuedAsync(taken.Id, CancellationToken.None);
+        await imports.RunQueuedAsync(Guid.NewGuid(), CancellationToken.None);
+
+        using var check = app.Services.CreateScope();
+        var after = await check.ServiceProvider.GetRequiredService<CatalogueDbContext>().ImportRuns.IgnoreQueryFilters()
+            .AsNoTracking().SingleAsync(r => r.Id == taken.Id);
+        Assert.Equal("jiny-server", after.Instance);
+        Assert.Equal(Kpss.Catalogue.Domain.ImportRunStatus.Running, after.Status);
     }
 
     [Fact]

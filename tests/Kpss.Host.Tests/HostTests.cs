@@ -30,7 +30,12 @@ public sealed class HostTests(KpssAppFactory app) : IClassFixture<KpssAppFactory
 
         Assert.Equal(TestDatabase.CurrentProvider, scope.ServiceProvider.GetRequiredService<DatabaseSettings>().Provider);
         Assert.Equal(
-            TestDatabase.CurrentProvider == DatabaseProvider.Postgres ? "Npgsql.EntityFrameworkCore.PostgreSQL" : "Microsoft.EntityFrameworkCore.Sqlite",
+            TestDatabase.CurrentProvider switch
+            {
+                DatabaseProvider.Postgres => "Npgsql.EntityFrameworkCore.PostgreSQL",
+                DatabaseProvider.MySql => "Pomelo.EntityFrameworkCore.MySql",
+                _ => "Microsoft.EntityFrameworkCore.Sqlite",
+            },
             db.Database.ProviderName);
     }
 

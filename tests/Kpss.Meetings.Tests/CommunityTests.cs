@@ -122,6 +122,33 @@ public sealed class CommunityTests(MeetingsHost app) : IClassFixture<MeetingsHos
     }
 
     [Fact]
+    public async Task TheApisAnswers_AreDescribedByOpenApi()
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(await app.AnonymousClient().GetStringAsync("/openapi/v1.json"));
+        var schemas = doc.RootElement.GetProperty("components").GetProperty("schemas");
+
+        foreach (var (schema, property) in new[] { ("MeetingDetailDto", "reminderDueUtc"), ("GroupDetailDto", "members"), ("ParticipationDto", "balance"), ("ProcessSummaryDto", "periodFrom") })
+            Assert.True(schemas.GetProperty(schema).GetProperty("properties").TryGetProperty(property, out _), $"{schema}.{property} is not described");
+        var getMeeting = doc.RootElement.GetProperty("paths").GetProperty("/api/kraje/{kraj}/jednani/{meetingId}").GetProperty("get");
+        Assert.EndsWith("MeetingDetailDto", getMeeting.GetProperty("responses").GetProperty("200").GetProperty("content")
+            .GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+    }
+
+    [Fact]
+    public void EveryCoordinatorsPage_SaysItIsNarrowedToTheCoordinatorsProcesses()
+    {
+        var pages = typeof(Kpss.Meetings.Data.ProcessScope).Assembly.GetTypes()
+            .Where(t => t.GetCustomAttributes(typeof(Microsoft.AspNetCore.Authorization.AuthorizeAttribute), false)
+                .Cast<Microsoft.AspNetCore.Authorization.AuthorizeAttribute>()
+                .Any(a => a.Policy == Kpss.Modules.Abstractions.Security.KpssPolicies.KrajCoordinator))
+            .ToList();
+
+        Assert.NotEmpty(pages);
+        Assert.All(pages, t => Assert.True(t.IsDefined(typeof(Kpss.Meetings.Data.NarrowToProcessesAttribute), false),
+            $"{t.Name} is for coordinators but does not say [NarrowToProcesses]"));
+    }
+
+    [Fact]
     public async Task ACoordinatorOfOneProcess_SeesAndChangesOnlyThatProcess()
     {
         app.Clock.Set(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));

@@ -12,7 +12,7 @@ public sealed class CrashTests : IAsyncLifetime
 {
     private const string Admin = "admin@crash.test.example";
     private const string Password = "Havarijni-heslo-1";
-    private readonly TestDatabase _database = new(DatabaseProvider.Sqlite);
+    private readonly TestDatabase _database = new();
     private readonly SmtpServer _smtp = new();
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -26,7 +26,7 @@ public sealed class CrashTests : IAsyncLifetime
     private HostProcess NewHost()
     {
         var host = new HostProcess();
-        host.Environment["Database__ConnectionString"] = _database.ConnectionString;
+        _database.ConfigureHost(host.Environment);
         host.Environment["Mail__Transport"] = "Smtp";
         host.Environment["Mail__Smtp__Host"] = "127.0.0.1";
         host.Environment["Mail__Smtp__Port"] = _smtp.Port.ToString(CultureInfo.InvariantCulture);

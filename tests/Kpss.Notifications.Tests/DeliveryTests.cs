@@ -45,6 +45,26 @@ public sealed class DeliveryTests(NotificationsHost app) : IClassFixture<Notific
     }
 
     [Fact]
+    public async Task ARecipientTheServerRefuses_FailsThatMessageAtOnce_AndTheOthersArrive()
+    {
+        app.Clock.Set(new DateTime(2026, 5, 6, 8, 0, 0, DateTimeKind.Utc));
+        // The test server answers "550 5.1.1 Mailbox unavailable" for the local part "neexistuje".
+        var good = new[] { "prijemce-a@odmitnuti.test.example", "prijemce-b@odmitnuti.test.example" };
+        const string refused = "neexistuje@odmitnuti.test.example";
+        await app.EnqueueAsync([NotificationsHost.Invitation(good[0]), NotificationsHost.Invitation(refused), NotificationsHost.Invitation(good[1])]);
+
+        var result = await app.DispatchAsync();
+
+        Assert.Equal((2, 1, 0), (result.Sent, result.Failed, result.Retried));
+        var failed = Assert.Single(await MessagesToAsync([refused]));
+        Assert.Equal(OutboxStatus.Failed, failed.Status);
+        Assert.Equal(1, failed.Attempts);
+        Assert.Contains("550", failed.LastError);
+        Assert.All(await MessagesToAsync(good), m => Assert.Equal(OutboxStatus.Sent, m.Status));
+        await app.Smtp.WaitForAsync(m => good.Any(m.IsTo), 2);
+    }
+
+    [Fact]
     public async Task AfterTheLastAttempt_AMessageIsFailed_ShownInTheDeliveryLog_AndCanBeSentAgain()
     {
         app.Clock.Set(new DateTime(2026, 5, 5, 8, 0, 0, DateTimeKind.Utc));

@@ -9,14 +9,15 @@ using Kpss.Testing;
 namespace Kpss.Notifications.Tests;
 
 /// <summary>
-/// Two host processes on one PostgreSQL (clustered scheduler), one SMTP server: a meeting for 200 members is scheduled
-/// on one host, both hosts run the dispatch, and every invitation arrives exactly once.
+/// Two host processes on one database (PostgreSQL in the SQLite pass of the tests, else the pass's own: PostgreSQL or
+/// MariaDB with Hangfire on Redis), one SMTP server: a meeting for 200 members is scheduled on one host, both hosts run
+/// the dispatch, and every invitation arrives exactly once.
 /// </summary>
 public sealed class TwoHostsTests : IAsyncLifetime
 {
     private const string Admin = "krajsky.admin@cluster.test.example";
     private const string Password = "Clusterove-heslo-1";
-    private readonly TestDatabase _database = new(DatabaseProvider.Postgres);
+    private readonly TestDatabase _database = new(TestDatabase.SharedByHosts);
     private readonly SmtpServer _smtp = new();
     private readonly HostProcess _first = new();
     private readonly HostProcess _second = new();
@@ -26,8 +27,7 @@ public sealed class TwoHostsTests : IAsyncLifetime
         await _smtp.InitializeAsync();
         foreach (var host in new[] { _first, _second })
         {
-            host.Environment["Database__Provider"] = "Postgres";
-            host.Environment["Database__ConnectionString"] = _database.ConnectionString;
+            _database.ConfigureHost(host.Environment);
             host.Environment["Mail__Transport"] = "Smtp";
             host.Environment["Mail__Smtp__Host"] = "127.0.0.1";
             host.Environment["Mail__Smtp__Port"] = _smtp.Port.ToString(CultureInfo.InvariantCulture);
@@ -48,7 +48,7 @@ public sealed class TwoHostsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TwoHostsOnOnePostgres_DeliverEachOf200InvitationsExactlyOnce()
+    public async Task TwoHostsOnOneDatabase_DeliverEachOf200InvitationsExactlyOnce()
     {
         using var http = await SignInAsync(_first.BaseUrl);
         var processId = await IdAsync(await http.PostAsJsonAsync("/api/kraje/jihocesky/procesy", new

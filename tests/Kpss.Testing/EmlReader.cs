@@ -107,6 +107,6 @@ public sealed partial class EmlMessage
     [GeneratedRegex("charset=\"?([^\";]+)\"?", RegexOptions.IgnoreCase)]
     private static partial Regex CharsetPattern();
 
-    [GeneratedRegex(@"=\?([^?]+)\?([BbQq])\?([^?]*)\?=\s*")]
+    [GeneratedRegex(@"=\?([^?]+)\?([BbQq])\?([^?]*)\?=(?:\s+(?==\?))?")]
     private static partial Regex EncodedWordPattern();
 }

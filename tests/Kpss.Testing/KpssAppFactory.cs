@@ -57,6 +57,8 @@ public class KpssAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Plugins:Path", _pluginsPath ?? RepoPaths.HostPlugins);
         builder.UseSetting("Modules:Path", Path.Combine(RepoPaths.HostOutput, "modules"));
         builder.UseSetting("Notifications:PollSeconds", "1");
+        if (Database.Provider == Kpss.Modules.Abstractions.Data.DatabaseProvider.MySql)
+            builder.UseSetting("Scheduler:Redis", TestDatabase.Redis);
         builder.UseSetting("Demo:Enabled", "false");
         builder.UseSetting("Mail:Transport", "Pickup");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

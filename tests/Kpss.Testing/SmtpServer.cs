@@ -6,12 +6,24 @@ using Kpss.Tests.Shared;
 namespace Kpss.Testing;
 
 /// <summary>
-/// A real SMTP server for the test: Debian's aiosmtpd, storing what it accepts in a Maildir
-/// (installed by build/test-deps.sh).
+/// A real SMTP server for the test: Debian's aiosmtpd (tests/tools/smtp_server.py), storing what it accepts in a
+/// Maildir (installed by build/test-deps.sh). Optionally with TLS, a login, and recipients it refuses with a 550.
 /// </summary>
-public sealed class SmtpServer : IAsyncLifetime
+public sealed class SmtpServer : IAsyncLifetime, IAsyncDisposable
 {
     private Process? _process;
+
+    /// <summary>STARTTLS (required) with this certificate and key (PEM files).</summary>
+    public (string Certificate, string Key)? StartTls { get; init; }
+
+    /// <summary>TLS from the first byte (SMTPS) with this certificate and key (PEM files).</summary>
+    public (string Certificate, string Key)? ImplicitTls { get; init; }
+
+    /// <summary>The one account the server takes (AUTH required when set).</summary>
+    public (string User, string Password)? Login { get; init; }
+
+    /// <summary>Local parts of recipients the server refuses with "550 5.1.1".</summary>
+    public IReadOnlyList<string> Refused { get; init; } = ["neexistuje"];
 
     /// <summary>Chosen at once, so a host can be told it before the server starts (an outage, then recovery).</summary>
     public int Port { get; } = TestEnvironment.FreePort();
@@ -49,8 +61,12 @@ public sealed class SmtpServer : IAsyncLifetime
         const string python = "/usr/bin/python3";
         if (!File.Exists(python))
             throw new InvalidOperationException($"{python} is missing: run build/test-deps.sh.");
-        _process = Process.Start(new ProcessStartInfo(python,
-            ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", Maildir])
+        List<string> arguments = [Path.Combine(TestEnvironment.Root, "tests", "tools", "smtp_server.py"), "--listen", $"127.0.0.1:{Port}", "--maildir", Maildir];
+        if (StartTls is { } starttls) arguments.AddRange(["--starttls", starttls.Certificate, starttls.Key]);
+        if (ImplicitTls is { } smtps) arguments.AddRange(["--smtps", smtps.Certificate, smtps.Key]);
+        if (Login is { } login) arguments.AddRange(["--auth", $"{login.User}:{login.Password}"]);
+        if (Refused.Count > 0) arguments.AddRange(["--reject", .. Refused]);
+        _process = Process.Start(new ProcessStartInfo(python, arguments)
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
@@ -93,4 +109,6 @@ public sealed class SmtpServer : IAsyncLifetime
             Directory.Delete(Maildir, recursive: true);
         return Task.CompletedTask;
     }
+
+    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
 }

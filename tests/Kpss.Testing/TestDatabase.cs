@@ -55,6 +55,22 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public DatabaseProvider Provider { get; }
 
+    /// <summary>The settings a host process needs for this database (and, on MySQL, Hangfire's Redis).</summary>
+    public void ConfigureHost(IDictionary<string, string> environment)
+    {
+        environment["Database__Provider"] = Provider.ToString();
+        environment["Database__ConnectionString"] = ConnectionString;
+        if (Provider == DatabaseProvider.MySql)
+            environment["Scheduler__Redis"] = Redis;
+    }
+
+    /// <summary>The database of a test that runs several hosts on one database: SQLite is the one-host default, so
+    /// the SQLite pass of the tests runs it on PostgreSQL.</summary>
+    public static DatabaseProvider SharedByHosts => CurrentProvider == DatabaseProvider.Sqlite ? DatabaseProvider.Postgres : CurrentProvider;
+
+    /// <summary>The Redis server that keeps Hangfire's jobs when the database is MySQL/MariaDB (build/test.sh starts one).</summary>
+    public static string Redis => Environment.GetEnvironmentVariable("KPSS_TEST_REDIS") ?? "127.0.0.1:6390";
+
     public string ConnectionString { get; }
 
     private static readonly SemaphoreSlim Drops = new(1, 1);

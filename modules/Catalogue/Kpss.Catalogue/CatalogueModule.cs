@@ -22,6 +22,7 @@ public sealed class CatalogueModule : IModule
         services.AddSingleton<CatalogueIndex>();
         services.AddScoped<Import.RegisterImport>();
         services.AddSingleton<Import.ImportJobs>();
+        services.AddKpssBackgroundJob<Import.ImportJob>(Import.ImportJob.Name);
         services.AddScoped<SelfService.ProviderEdits>();
         services.AddScoped<Network.NetworkEditor>();
         services.AddScoped<IRoleScopeSource, SelfService.ProviderScopes>();

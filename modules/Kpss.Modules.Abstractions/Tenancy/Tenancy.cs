@@ -47,3 +47,25 @@ public interface IKrajDirectory
     /// <summary>An ORP by name, ignoring case and diacritics ("Jindrichuv Hradec").</summary>
     OrpInfo? FindOrpByName(string name);
 }
+
+/// <summary>
+/// The kraj the current request acts in, as pages and links need it (code, URL slug, name): the one way every module
+/// gets it, instead of looking the tenant's code up in the directory itself.
+/// </summary>
+public interface ICurrentKraj
+{
+    /// <summary>The current kraj; throws outside a kraj (a page or endpoint under <c>/{kraj}</c> always has one).</summary>
+    KrajInfo Kraj { get; }
+
+    /// <summary>The current kraj, or null outside a kraj.</summary>
+    KrajInfo? KrajOrNull { get; }
+
+    /// <summary>The URL slug of any kraj by its code (e.g. for a link to an entity of another scope's kraj).</summary>
+    string SlugOf(string krajCode);
+}
+
+public static class KrajDirectoryExtensions
+{
+    /// <summary>The URL slug of a kraj by its code (the code itself for an unknown one).</summary>
+    public static string SlugOf(this IKrajDirectory kraje, string krajCode) => kraje.Find(krajCode)?.Slug ?? krajCode;
+}

@@ -12,7 +12,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
 
 namespace Kpss.Notifications;
 
@@ -35,13 +34,7 @@ public sealed class NotificationsModule : IModule
         var options = section.Get<NotificationsOptions>() ?? new NotificationsOptions();
         if (options.DispatchEnabled)
         {
-            services.AddKpssJobs(q => q
-                .AddJob<OutboxDispatchJob>(j => j.WithIdentity(OutboxDispatchJob.Key).StoreDurably())
-                .AddTrigger(t => t
-                    .ForJob(OutboxDispatchJob.Key)
-                    .WithIdentity("outbox-dispatch-every", "notifications")
-                    .StartNow()
-                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(1, options.PollSeconds))).RepeatForever())));
+            services.AddKpssRecurringJob<OutboxDispatchJob>(OutboxDispatchJob.Name, TimeSpan.FromSeconds(Math.Clamp(options.PollSeconds, 1, 30)));
         }
     }
 

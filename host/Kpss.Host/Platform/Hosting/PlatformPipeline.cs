@@ -19,6 +19,7 @@ internal static class PlatformPipeline
     public static async Task PrepareKpssAsync(this WebApplication app)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Kpss.Startup");
+        app.AttachJobsLogging();
         var settings = app.Services.GetRequiredService<DatabaseSettings>();
         logger.LogInformation("Database provider {Provider}", settings.Provider);
         if (settings.MigrateOnStart)
@@ -53,6 +54,7 @@ internal static class PlatformPipeline
             await db.Database.SqlQueryRaw<int>("SELECT 1 AS \"Value\"").SingleAsync(ct);
             return Results.Text("ok");
         }).ExcludeFromDescription();
+        app.UseKpssJobsDashboard();
         app.UseSwagger(o => o.RouteTemplate = "openapi/{documentName}.json");
         app.MapRazorPages();
         app.MapKrajeApi();

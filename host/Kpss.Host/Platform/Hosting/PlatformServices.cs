@@ -43,6 +43,7 @@ internal static class PlatformServices
 
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
+        services.AddScoped<ICurrentKraj, CurrentKraj>();
         services.AddScoped<ITenantScopes>(sp => sp.GetRequiredService<TenantContext>());
         services.AddSingleton<IKrajDirectory, KrajDirectory>();
 
@@ -60,7 +61,8 @@ internal static class PlatformServices
         services.AddSingleton<KeyRingWarmer>();
         services.AddHostedService(sp => sp.GetRequiredService<KeyRingWarmer>());
         services.Configure<MailOptions>(builder.Configuration.GetSection("Mail"));
-        services.AddSingleton<IMailTransport, SmtpMailTransport>();
+        services.AddSingleton<MailKitTransport>();
+        services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<MailKitTransport>());
 
         services.Configure<PluginOptions>(builder.Configuration.GetSection("Plugins"));
         services.AddSingleton<PluginRegistry>();

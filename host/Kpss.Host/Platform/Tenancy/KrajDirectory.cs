@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions;
 using Kpss.Host.Platform.Data;
 using Kpss.Modules.Abstractions.Tenancy;
 
@@ -25,7 +26,7 @@ internal sealed class KrajDirectory : IKrajDirectory
             .OrderBy(o => o.Name, czech)
             .ToLookup(o => o.KrajCode);
         _orpByCode = _orp.SelectMany(g => g).ToDictionary(o => o.CsuCode);
-        _orpByName = _orpByCode.Values.ToDictionary(o => Fold(o.Name));
+        _orpByName = _orpByCode.Values.ToDictionary(o => CzechText.Fold(o.Name));
     }
 
     public IReadOnlyList<KrajInfo> Kraje { get; }
@@ -36,9 +37,6 @@ internal sealed class KrajDirectory : IKrajDirectory
 
     public OrpInfo? FindOrp(int csuCode) => _orpByCode.GetValueOrDefault(csuCode);
 
-    public OrpInfo? FindOrpByName(string name) => _orpByName.GetValueOrDefault(Fold(name));
+    public OrpInfo? FindOrpByName(string name) => _orpByName.GetValueOrDefault(CzechText.Fold(name));
 
-    private static string Fold(string value) => new string(value.Trim().Normalize(System.Text.NormalizationForm.FormD)
-        .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
-        .ToArray()).ToLowerInvariant();
 }

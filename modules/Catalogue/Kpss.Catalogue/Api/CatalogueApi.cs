@@ -32,6 +32,15 @@ public sealed record ProviderDto(string Ico, string Name, string? LegalForm, str
 
 public sealed record DecisionInput(bool Approve, string? Reason);
 
+public sealed record ChangeRequestDto(int Id, int ServiceId, string ServiceName, ChangeRequestStatus Status, string ProposedBy,
+    DateTime ProposedAtUtc, string? DecidedBy, string? RejectReason);
+
+public sealed record HistoryEntryDto(DateTime AtUtc, string UserName, string Source, string Summary);
+
+public sealed record EditOutcomeDto(int? Id);
+
+public sealed record ImportRunDetailDto(ImportRunDto Run, Import.ImportReport? Report, Import.ImportProgress? Progress);
+
 public sealed record ImportRunDto(
     Guid Id, string UserName, string FileName, string Format, bool DryRun, string Status, DateTime StartedAtUtc, DateTime? FinishedAtUtc,
     int Records, int Created, int Updated, int Unchanged, int Errors, string? Failure);
@@ -115,8 +124,8 @@ internal static class CatalogueApi
             .WithName("ProposeServiceChange").WithSummary("Editor poskytovatele navrhne změnu své služby (popis, provozní doba, cílové skupiny, kontakty, věk klientů; kapacity, pokud je uvede); platí až po schválení krajem");
 
         kraj.MapGet("/navrhy", async (HttpContext http, CatalogueDbContext db, CancellationToken ct) =>
-                Results.Ok(await db.ChangeRequests.AsNoTracking().Where(r => r.KrajCode == Kraj(http)).OrderByDescending(r => r.Id)
-                    .Select(r => new { r.Id, r.ServiceId, ServiceName = r.Service!.Name, r.Status, r.ProposedBy, r.ProposedAtUtc, r.DecidedBy, r.RejectReason })
+                TypedResults.Ok(await db.ChangeRequests.AsNoTracking().Where(r => r.KrajCode == Kraj(http)).OrderByDescending(r => r.Id)
+                    .Select(r => new ChangeRequestDto(r.Id, r.ServiceId, r.Service!.Name, r.Status, r.ProposedBy, r.ProposedAtUtc, r.DecidedBy, r.RejectReason))
                     .Take(200).ToListAsync(ct)))
             .RequireAuthorization(KpssPolicies.KrajWideCoordinator)
             .WithName("ListServiceChangeRequests").WithSummary("Návrhy změn od poskytovatelů");
@@ -127,15 +136,15 @@ internal static class CatalogueApi
             .WithName("DecideServiceChange").WithSummary("Schválí (změna se použije) nebo zamítne (s důvodem) návrh změny");
 
         kraj.MapGet("/{id:int}/historie", async (HttpContext http, int id, CatalogueDbContext db, CancellationToken ct) =>
-                Results.Ok(await db.History.AsNoTracking().Where(h => h.ServiceId == id && h.KrajCode == Kraj(http)).OrderBy(h => h.Id)
-                    .Select(h => new { h.AtUtc, h.UserName, h.Source, h.Summary }).ToListAsync(ct)))
+                TypedResults.Ok(await db.History.AsNoTracking().Where(h => h.ServiceId == id && h.KrajCode == Kraj(http)).OrderBy(h => h.Id)
+                    .Select(h => new HistoryEntryDto(h.AtUtc, h.UserName, h.Source, h.Summary)).ToListAsync(ct)))
             .RequireAuthorization(KpssPolicies.KrajParticipant)
             .WithName("ServiceHistory").WithSummary("Historie změn služby (kdo, kdy, co)");
     }
 
     private static IResult ToResult(SelfService.EditResult result) => result.Outcome switch
     {
-        SelfService.EditOutcome.Done => Results.Ok(new { id = result.Id }),
+        SelfService.EditOutcome.Done => Results.Ok(new EditOutcomeDto(result.Id)),
         SelfService.EditOutcome.NotFound => Results.NotFound(),
         SelfService.EditOutcome.Forbidden => Results.Problem(statusCode: 403, title: "Přístup odepřen", detail: "Tuto službu může upravovat jen editor jejího poskytovatele."),
         SelfService.EditOutcome.Stale => Results.Problem(statusCode: 409, title: "Konflikt", detail: result.Errors!.Values.First()[0]),
@@ -167,8 +176,9 @@ internal static class CatalogueApi
 
         kraj.MapGet("/importy/{runId:guid}", async (Guid runId, CatalogueDbContext db, Import.ImportJobs jobs, CancellationToken ct) =>
                 await jobs.FindAsync(db, runId, ct) is { } view
-                    ? Results.Ok(new { run = ToRunDto(view.Run), report = view.Report, progress = view.Live })
+                    ? Results.Ok(new ImportRunDetailDto(ToRunDto(view.Run), view.Report, view.Progress))
                     : Results.NotFound())
+            .Produces<ImportRunDetailDto>()
             .RequireAuthorization(KpssPolicies.KrajWideCoordinator)
             .WithName("GetCatalogueImport").WithSummary("Jeden import: stav, průběh, zpráva (chyby a změny, každých nejvýše 1000)");
     }

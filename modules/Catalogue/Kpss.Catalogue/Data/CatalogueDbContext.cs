@@ -143,6 +143,7 @@ internal abstract class CatalogueDbContext(DbContextOptions options, ITenantCont
             e.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(r => r.Instance).HasMaxLength(64);
             e.Property(r => r.Failure).HasMaxLength(1000);
+            e.Property(r => r.ProgressPhase).HasMaxLength(100);
             // The import page lists a kraj's latest runs.
             e.HasIndex(r => new { r.KrajCode, r.StartedAtUtc });
         });

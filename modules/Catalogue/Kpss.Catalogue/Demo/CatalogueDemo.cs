@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions;
 using Kpss.Catalogue.Data;
 using Kpss.Catalogue.Domain;
 using Kpss.Modules.Abstractions.Tenancy;
@@ -120,5 +121,5 @@ internal static class CatalogueDemo
         _ => (ServiceForms)random.Next(1, 8) & (ServiceForms.Ambulantni | ServiceForms.Terenni) | ServiceForms.Ambulantni,
     };
 
-    private static string Fold(string s) => Text.Fold(s).Replace(' ', '-');
+    private static string Fold(string s) => CzechText.Fold(s).Replace(' ', '-');
 }

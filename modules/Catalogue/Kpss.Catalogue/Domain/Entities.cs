@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Tenancy;
 
 namespace Kpss.Catalogue.Domain;
@@ -43,9 +44,9 @@ internal sealed class Service : IKrajOwned
     public string OrpCodes { get; set; } = "|";
     /// <summary>Obce of the territorial scope, as given.</summary>
     public string? Territory { get; set; }
-    /// <summary>Folded name, provider, kind, target groups, places and description (see <see cref="Text.Fold"/>).</summary>
+    /// <summary>Folded name, provider, kind, target groups, places and description (see <see cref="CzechText.Fold"/>).</summary>
     public string SearchText { get; set; } = "";
-    /// <summary>Czech collation key of the name (see <see cref="Text.SortKey"/>).</summary>
+    /// <summary>Czech collation key of the name (see <see cref="CzechText.SortKey"/>).</summary>
     public string SortKey { get; set; } = "";
     public DateTime UpdatedAtUtc { get; set; }
     public int Version { get; set; }
@@ -163,8 +164,13 @@ internal sealed class ImportRun : IKrajOwned
     public DateTime? FinishedAtUtc { get; set; }
     /// <summary>Renewed every few seconds by the host running the import; a stale one means that host went away.</summary>
     public DateTime HeartbeatAtUtc { get; set; }
-    /// <summary>The host process that runs the import.</summary>
+    /// <summary>The host process that runs the import; empty while it waits in the job queue.</summary>
     public required string Instance { get; set; }
+    /// <summary>The uploaded file, gzipped, while the import waits for or runs on the job server; cleared when it ends.</summary>
+    public byte[]? Payload { get; set; }
+    /// <summary>Progress as the running host last wrote it (with the heartbeat), for pages served by other hosts.</summary>
+    public string? ProgressPhase { get; set; }
+    public int ProgressDone { get; set; }
     public int Records { get; set; }
     public int Created { get; set; }
     public int Updated { get; set; }

@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Tenancy;
 
 namespace Kpss.Catalogue.Domain;
@@ -15,8 +16,8 @@ internal static class ServiceIndex
         parts.AddRange(s.TargetGroupList);
         parts.AddRange(s.OrpList.Select(code => kraje.FindOrp(code)?.Name));
         parts.AddRange(s.Facilities.SelectMany(f => new[] { f.Name, f.Address, f.Obec }));
-        var text = Text.Fold(string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p))));
+        var text = CzechText.Fold(string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p))));
         s.SearchText = text.Length > 8000 ? text[..8000] : text;
-        s.SortKey = Text.SortKey(s.Name);
+        s.SortKey = CzechText.SortKey(s.Name);
     }
 }

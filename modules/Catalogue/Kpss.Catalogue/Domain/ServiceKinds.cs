@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions;
 namespace Kpss.Catalogue.Domain;
 
 /// <summary>A kind of social service (druh sociální služby) with its paragraph of law 108/2006 Sb.</summary>
@@ -51,12 +52,12 @@ public static class ServiceKinds
     ];
 
     private static readonly Dictionary<string, ServiceKind> ByKey = All
-        .SelectMany(k => new[] { (k.Paragraph, k), (Text.Fold(k.Name), k), ("§" + k.Paragraph, k), ("§ " + k.Paragraph, k) })
+        .SelectMany(k => new[] { (k.Paragraph, k), (CzechText.Fold(k.Name), k), ("§" + k.Paragraph, k), ("§ " + k.Paragraph, k) })
         .ToDictionary(x => x.Item1, x => x.k, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>By paragraph ("40", "§ 40") or by name, ignoring case and diacritics ("pecovatelska sluzba").</summary>
     public static ServiceKind? Find(string? key) =>
-        key is null ? null : ByKey.GetValueOrDefault(key.Trim()) ?? ByKey.GetValueOrDefault(Text.Fold(key));
+        key is null ? null : ByKey.GetValueOrDefault(key.Trim()) ?? ByKey.GetValueOrDefault(CzechText.Fold(key));
 }
 
 /// <summary>Forms of provision (§ 33).</summary>
@@ -75,7 +76,7 @@ public static class FormNames
         [(ServiceForms.Ambulantni, "ambulantní"), (ServiceForms.Terenni, "terénní"), (ServiceForms.Pobytova, "pobytová")];
 
     public static ServiceForms? Find(string? name) =>
-        All.Where(f => Text.Fold(f.Name) == Text.Fold(name ?? "")).Select(f => (ServiceForms?)f.Form).FirstOrDefault();
+        All.Where(f => CzechText.Fold(f.Name) == CzechText.Fold(name ?? "")).Select(f => (ServiceForms?)f.Form).FirstOrDefault();
 
     public static string Describe(ServiceForms forms) => string.Join(", ", All.Where(f => forms.HasFlag(f.Form)).Select(f => f.Name));
 }
@@ -109,7 +110,7 @@ public static class TargetGroups
         "osoby komerčně zneužívané",
     ];
 
-    public static string? Find(string? name) => All.FirstOrDefault(g => Text.Fold(g) == Text.Fold(name ?? ""));
+    public static string? Find(string? name) => All.FirstOrDefault(g => CzechText.Fold(g) == CzechText.Fold(name ?? ""));
 }
 
 /// <summary>Units in which a capacity is counted.</summary>
@@ -138,9 +139,9 @@ public static class CapacityUnits
         string.Join(", ", capacities.OrderBy(c => c.Form).ThenBy(c => c.Unit, StringComparer.Ordinal)
             .Select(c => $"{FormNames.Describe(c.Form)} {Count(c.Value, c.Unit)}"));
 
-    public static string? Find(string? unit) => All.FirstOrDefault(u => Text.Fold(u) == Text.Fold(unit ?? ""))
-        ?? (Text.Fold(unit ?? "") is "luzko" or "luzek" ? "lůžka" : null)
-        ?? (Text.Fold(unit ?? "") is "klienti" or "klientu" ? "klient" : null);
+    public static string? Find(string? unit) => All.FirstOrDefault(u => CzechText.Fold(u) == CzechText.Fold(unit ?? ""))
+        ?? (CzechText.Fold(unit ?? "") is "luzko" or "luzek" ? "lůžka" : null)
+        ?? (CzechText.Fold(unit ?? "") is "klienti" or "klientu" ? "klient" : null);
 }
 
 /// <summary>The clients' age range of a service in Czech.</summary>

@@ -2,11 +2,12 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Kpss.Catalogue.Data;
 using Kpss.Catalogue.Domain;
+using Kpss.Catalogue.Features.Catalogue;
+using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Kpss.Catalogue.Import;
@@ -15,17 +16,25 @@ namespace Kpss.Catalogue.Import;
 internal sealed record ImportRunView(ImportRun Run, ImportReport? Report, ImportProgress? Live)
 {
     public bool Finished => Run.Status != ImportRunStatus.Running;
+
+    /// <summary>Waiting in the job queue: no host has taken it up yet.</summary>
+    public bool Queued => !Finished && Live is null && Run.Instance == "";
+
+    /// <summary>Progress here, or as the host that runs it last wrote it.</summary>
+    public ImportProgress? Progress => Live ?? (Finished || Run.ProgressPhase is null ? null : new ImportProgress(Run.ProgressPhase, Run.ProgressDone, Run.Records));
 }
 
 /// <summary>
 /// Runs catalogue imports and keeps each as an <see cref="ImportRun"/> row: started (before any work), finished with its
-/// report. The page starts an import in the background and shows its progress (checked / written records), refreshing
-/// itself; the API runs one within the request. Live progress is in the memory of the host that runs the import; the
-/// row's heartbeat tells other hosts that it still runs. An applied import completes its row in the import's own
-/// transaction, so "done" and the data are committed together; a host that dies mid-import leaves nothing written
-/// (one transaction) and a stale heartbeat, and the run is then shown as interrupted.
+/// report. The page records the run with its file and queues it on the platform's job server (<see cref="ImportJob"/>),
+/// which runs it on any host; the page shows its progress (checked / written records), refreshing itself. The API runs
+/// one within the request. Live progress is in the memory of the host that runs the import and, with every heartbeat,
+/// in the row, so that a page served by another host shows it too. An applied import completes its row in the import's
+/// own transaction, so "done" and the data are committed together; a host that dies mid-import leaves nothing written
+/// (one transaction) and a stale heartbeat: the run is then shown as interrupted, or taken up again by the job server
+/// when it retries the job.
 /// </summary>
-internal sealed class ImportJobs(IServiceScopeFactory scopes, KpssClock clock, IHostApplicationLifetime lifetime, ILogger<ImportJobs> logger)
+internal sealed class ImportJobs(IServiceScopeFactory scopes, KpssClock clock, IBackgroundJobs jobs, ILogger<ImportJobs> logger)
 {
     /// <summary>Errors and changes kept in a run's stored report (each list); the counts are always complete.</summary>
     public const int StoredLines = 1000;
@@ -44,30 +53,92 @@ internal sealed class ImportJobs(IServiceScopeFactory scopes, KpssClock clock, I
     /// <summary>This host process; a run records which one runs it.</summary>
     public string Instance { get; } = Truncate($"{Guid.NewGuid():N}/{Environment.ProcessId}/{Environment.MachineName}", 64);
 
-    /// <summary>Records the run and starts it in the background; the page then follows it by its id.</summary>
-    public async Task<Guid> StartAsync(string krajCode, string user, string fileName, string format, bool dryRun, IReadOnlyList<ImportRecord> records, CancellationToken ct)
+    /// <summary>
+    /// Records the run with its file (already read once, so that a bad file is refused at once) and queues it on the
+    /// job server; the page then follows it by its id.
+    /// </summary>
+    public async Task<Guid> StartAsync(string krajCode, string user, string fileName, string format, bool dryRun, byte[] file, int records, CancellationToken ct)
     {
-        var id = await CreateRunAsync(krajCode, user, fileName, format, dryRun, records.Count, ct);
-        _ = Task.Run(() => ExecuteAsync(id, krajCode, user, dryRun, records, lifetime.ApplicationStopping));
+        var id = await CreateRunAsync(krajCode, user, fileName, format, dryRun, records, Gzip(file), live: false, ct);
+        jobs.Enqueue(ImportJob.Name, id.ToString());
         return id;
     }
 
     /// <summary>Records the run and runs it within the caller's request (the API).</summary>
     public async Task<(Guid Id, ImportReport? Report)> RunAsync(string krajCode, string user, string fileName, string format, bool dryRun, IReadOnlyList<ImportRecord> records, CancellationToken ct)
     {
-        var id = await CreateRunAsync(krajCode, user, fileName, format, dryRun, records.Count, ct);
+        var id = await CreateRunAsync(krajCode, user, fileName, format, dryRun, records.Count, payload: null, live: true, ct);
         return (id, await ExecuteAsync(id, krajCode, user, dryRun, records, ct));
+    }
+
+    /// <summary>
+    /// The job server's part: takes up a queued run (or one whose host went away, when the job is retried), reads its
+    /// file again and runs it. A run already finished, interrupted or running elsewhere is left alone.
+    /// </summary>
+    public async Task RunQueuedAsync(Guid id, CancellationToken ct)
+    {
+        ImportRun? run;
+        using (var scope = scopes.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+            run = await db.ImportRuns.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
+        }
+        if (run is null || run.Status != ImportRunStatus.Running || run.Payload is null)
+            return;
+        var stale = clock.GetUtcNow().UtcDateTime - StaleAfter;
+        using (var scope = ScopeIn(run.KrajCode))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+            var mine = new ImportProgress("načítání souboru", 0, run.Records);
+            if (!_live.TryAdd(id, mine))
+                return; // already running on this host
+            var claimed = await db.ImportRuns
+                .Where(r => r.Id == id && r.Status == ImportRunStatus.Running && (r.Instance == "" || r.HeartbeatAtUtc < stale))
+                .ExecuteUpdateAsync(u => u.SetProperty(r => r.Instance, Instance).SetProperty(r => r.HeartbeatAtUtc, clock.GetUtcNow().UtcDateTime), ct);
+            if (claimed == 0)
+            {
+                _live.TryRemove(new KeyValuePair<Guid, ImportProgress>(id, mine));
+                return;
+            }
+        }
+        var (records, error) = await CatalogueImportFiles.ReadAsync(run.Format, new MemoryStream(Gunzip(run.Payload)), ct);
+        if (error is not null)
+        {
+            _live.TryRemove(id, out _);
+            await CompleteAsync(id, run.KrajCode, null, error);
+            return;
+        }
+        await ExecuteAsync(id, run.KrajCode, run.UserName, run.DryRun, records, ct);
+    }
+
+    private static byte[] Gzip(byte[] data)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.Fastest))
+            gzip.Write(data);
+        return output.ToArray();
+    }
+
+    private static byte[] Gunzip(byte[] data)
+    {
+        using var input = new System.IO.Compression.GZipStream(new MemoryStream(data), System.IO.Compression.CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        input.CopyTo(output);
+        return output.ToArray();
     }
 
     /// <summary>A run of the request's kraj (the kraj filter applies), marking it interrupted when its host went away.</summary>
     public async Task<ImportRunView?> FindAsync(CatalogueDbContext db, Guid id, CancellationToken ct)
     {
-        var live = _live.TryGetValue(id, out var p) ? p : null;
+        // The row first, then this host's live progress: a job of this host sets its progress before it claims the row,
+        // so a row claimed by this host with no progress here really ended without finishing.
         var run = await db.ImportRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
         if (run is null) return null;
+        var live = _live.TryGetValue(id, out var p) ? p : null;
         if (run.Status == ImportRunStatus.Running && live is null)
         {
             var stale = clock.GetUtcNow().UtcDateTime - StaleAfter;
+            // Queued (no host yet) or running on another host: fine while its heartbeat is fresh.
             // This host's run is not running here any more, or another host stopped renewing it: it ended without finishing.
             var marked = await db.ImportRuns
                 .Where(r => r.Id == id && r.Status == ImportRunStatus.Running && (r.Instance == Instance || r.HeartbeatAtUtc < stale))
@@ -87,7 +158,7 @@ internal sealed class ImportJobs(IServiceScopeFactory scopes, KpssClock clock, I
             {
                 Id = r.Id, KrajCode = r.KrajCode, UserName = r.UserName, FileName = r.FileName, Format = r.Format, DryRun = r.DryRun,
                 Status = r.Status, StartedAtUtc = r.StartedAtUtc, FinishedAtUtc = r.FinishedAtUtc, HeartbeatAtUtc = r.HeartbeatAtUtc,
-                Instance = r.Instance, Records = r.Records, Created = r.Created, Updated = r.Updated, Unchanged = r.Unchanged,
+                Instance = r.Instance, Records = r.Records, ProgressPhase = r.ProgressPhase, ProgressDone = r.ProgressDone, Created = r.Created, Updated = r.Updated, Unchanged = r.Unchanged,
                 ErrorCount = r.ErrorCount, Failure = r.Failure,
             })
             .ToListAsync(ct);
@@ -96,6 +167,8 @@ internal sealed class ImportJobs(IServiceScopeFactory scopes, KpssClock clock, I
     public static void Complete(ImportRun run, ImportReport? report, string? failure, DateTime nowUtc)
     {
         run.FinishedAtUtc = nowUtc;
+        run.Payload = null;
+        run.ProgressPhase = null;
         if (report is null)
         {
             run.Status = ImportRunStatus.Failed;
@@ -112,7 +185,7 @@ internal sealed class ImportJobs(IServiceScopeFactory scopes, KpssClock clock, I
         run.Report = JsonSerializer.Serialize(stored, Json);
     }
 
-    private async Task<Guid> CreateRunAsync(string krajCode, string user, string fileName, string format, bool dryRun, int records, CancellationToken ct)
+    private async Task<Guid> CreateRunAsync(string krajCode, string user, string fileName, string format, bool dryRun, int records, byte[]? payload, bool live, CancellationToken ct)
     {
         using var scope = ScopeIn(krajCode);
         var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
@@ -120,11 +193,13 @@ internal sealed class ImportJobs(IServiceScopeFactory scopes, KpssClock clock, I
         var run = new ImportRun
         {
             Id = Guid.NewGuid(), KrajCode = krajCode, UserName = user, FileName = Truncate(string.IsNullOrWhiteSpace(fileName) ? "(bez názvu)" : Path.GetFileName(fileName), 260),
-            Format = format, DryRun = dryRun, Status = ImportRunStatus.Running, StartedAtUtc = now, HeartbeatAtUtc = now, Instance = Instance, Records = records,
+            Format = format, DryRun = dryRun, Status = ImportRunStatus.Running, StartedAtUtc = now, HeartbeatAtUtc = now,
+            Instance = live ? Instance : "", Records = records, Payload = payload,
         };
         db.ImportRuns.Add(run);
         // Live before it is visible: this host must never take its own fresh run for an interrupted one.
-        _live[run.Id] = new ImportProgress("čeká na spuštění", 0, records);
+        if (live)
+            _live[run.Id] = new ImportProgress("čeká na spuštění", 0, records);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -196,8 +271,11 @@ internal sealed class ImportJobs(IServiceScopeFactory scopes, KpssClock clock, I
                 {
                     using var scope = ScopeIn(krajCode);
                     var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+                    var progress = _live.TryGetValue(id, out var p) ? p : null;
                     await db.ImportRuns.Where(r => r.Id == id && r.Status == ImportRunStatus.Running)
-                        .ExecuteUpdateAsync(u => u.SetProperty(r => r.HeartbeatAtUtc, clock.GetUtcNow().UtcDateTime), stop);
+                        .ExecuteUpdateAsync(u => u.SetProperty(r => r.HeartbeatAtUtc, clock.GetUtcNow().UtcDateTime)
+                            .SetProperty(r => r.ProgressPhase, progress == null ? null : progress.Phase)
+                            .SetProperty(r => r.ProgressDone, progress == null ? 0 : progress.Done), stop);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -226,4 +304,13 @@ internal sealed class ImportJobs(IServiceScopeFactory scopes, KpssClock clock, I
     {
         public void Report(ImportProgress value) => report(value);
     }
+}
+
+/// <summary>A queued catalogue import (its run's id), run by the platform's job server on any host.</summary>
+internal sealed class ImportJob(ImportJobs imports) : IKpssJob
+{
+    public const string Name = "catalogue.import";
+
+    public Task RunAsync(string? argument, CancellationToken ct) =>
+        Guid.TryParse(argument, out var id) ? imports.RunQueuedAsync(id, ct) : Task.CompletedTask;
 }

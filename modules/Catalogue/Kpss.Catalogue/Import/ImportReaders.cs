@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -89,23 +90,23 @@ internal static class ImportReaders
     /// </summary>
     public static (List<ImportRecord> Records, string? Error) Csv(string text)
     {
-        var lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n").Split('\n');
-        if (lines.Length == 0 || string.IsNullOrWhiteSpace(lines[0]))
+        var lines = CsvRecords.Read(text, ';');
+        if (lines.Count == 0 || lines[0].IsBlank)
             return ([], "Soubor je prázdný.");
-        var header = Split(lines[0]).Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var header = lines[0].Fields.Select(h => h.Trim().ToLowerInvariant()).ToList();
         string[] required = ["identifikator", "nazev", "druh", "ico", "poskytovatel", "formy", "cilove_skupiny", "obec", "orp", "platnost_od"];
         var missing = required.Where(r => !header.Contains(r)).ToList();
         if (missing.Count > 0)
             return ([], $"Řádek 1: v hlavičce chybí sloupce {string.Join(", ", missing)}.");
         var records = new List<ImportRecord>();
-        for (var i = 1; i < lines.Length; i++)
+        foreach (var line in lines.Skip(1))
         {
-            if (string.IsNullOrWhiteSpace(lines[i])) continue;
-            var fields = Split(lines[i]);
+            if (line.IsBlank) continue;
+            var fields = line.Fields;
             string? Get(string column) => header.IndexOf(column) is var c and >= 0 && c < fields.Count && fields[c].Trim().Length > 0 ? fields[c].Trim() : null;
             var record = new ImportRecord
             {
-                Position = $"Řádek {i + 1}",
+                Position = $"Řádek {line.Line}",
                 RegisterId = Get("identifikator"), Name = Get("nazev"), Kind = Get("druh"), ProviderIco = Get("ico"),
                 ProviderName = Get("poskytovatel"), ProviderLegalForm = Get("pravni_forma"), ProviderSeat = Get("sidlo"),
                 AgeFrom = int.TryParse(Get("vek_od"), out var from) ? from : null, AgeTo = int.TryParse(Get("vek_do"), out var to) ? to : null,
@@ -119,28 +120,6 @@ internal static class ImportReaders
             records.Add(record);
         }
         return (records, null);
-    }
-
-    private static List<string> Split(string line)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
-            }
-            else if (c == '"' && field.Length == 0) quoted = true;
-            else if (c == ';') { fields.Add(field.ToString()); field.Clear(); }
-            else field.Append(c);
-        }
-        fields.Add(field.ToString());
-        return fields;
     }
 
     private static JsonElement? Prop(JsonElement e, string name) =>

@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions;
 using System.Collections.Concurrent;
 using Kpss.Catalogue.Data;
 using Kpss.Catalogue.Domain;
@@ -37,11 +38,11 @@ internal sealed class CatalogueSearch(CatalogueDbContext db, CatalogueIndex inde
         var page = Math.Max(1, q.Page);
         var today = PragueTime.Today(clock);
         var entries = await index.GetAsync(db, krajCode, ct);
-        var words = Text.Fold(q.Text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(8).ToArray();
+        var words = CzechText.Fold(q.Text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(8).ToArray();
         var kind = ServiceKinds.Find(q.Kind)?.Paragraph;
         var group = TargetGroups.Find(q.TargetGroup);
         var form = q.Form is { } f and not ServiceForms.None ? f : ServiceForms.None;
-        var obec = string.IsNullOrWhiteSpace(q.Obec) ? null : Text.Fold(q.Obec);
+        var obec = string.IsNullOrWhiteSpace(q.Obec) ? null : CzechText.Fold(q.Obec);
 
         var matches = entries.Where(e =>
             e.ValidFrom <= today && (e.ValidTo is null || e.ValidTo >= today)
@@ -82,14 +83,14 @@ internal sealed class CatalogueIndex
             .ToListAsync(ct);
         var facilityObce = (await db.Facilities.AsNoTracking().Where(f => db.Services.Any(s => s.Id == f.ServiceId && s.KrajCode == krajCode))
                 .Select(f => new { f.ServiceId, f.Obec }).ToListAsync(ct))
-            .ToLookup(f => f.ServiceId, f => Text.Fold(f.Obec));
+            .ToLookup(f => f.ServiceId, f => CzechText.Fold(f.Obec));
         var inNetwork = (await db.Network.AsNoTracking().Where(n => n.KrajCode == krajCode && n.InNetwork).Select(n => n.ServiceId).ToListAsync(ct)).ToHashSet();
         var entries = rows.Select(r => new IndexEntry(r.Id, r.Name, r.ProviderName, r.KindParagraph, r.Forms,
                 r.TargetGroups.Split('|', StringSplitOptions.RemoveEmptyEntries).ToHashSet(),
                 r.OrpCodes.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToHashSet(),
                 r.ValidFrom, r.ValidTo, r.SearchText,
                 // Obce where the service is: its facilities and the obce of its territorial scope.
-                facilityObce[r.Id].Concat((r.Territory ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(o => Text.Fold(o)))
+                facilityObce[r.Id].Concat((r.Territory ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(o => CzechText.Fold(o)))
                     .Where(o => o.Length > 0).ToHashSet(),
                 inNetwork.Contains(r.Id)))
             .ToList();

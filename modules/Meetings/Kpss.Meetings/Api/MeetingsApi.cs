@@ -41,16 +41,50 @@ public sealed record MinutesDto(string? Proceedings, string? Outputs, string? De
 
 public sealed record MinutesStatusDto(MinutesStatus To, int Version);
 
+// Responses: named types, so that the OpenAPI document describes them.
+
+public sealed record CreatedDto(int Id);
+
+/// <summary>A change that went through: the id of what it concerns, when it has one.</summary>
+public sealed record OutcomeDto(int? Id);
+
+public sealed record ProcessSummaryDto(int Id, string Name, AreaKind AreaKind, string AreaName, DateOnly PeriodFrom, DateOnly PeriodTo);
+
+public sealed record MembershipDto(int Id, int PersonId, string Name, string? Email, TriadRole Role, MemberFunction Function, DateOnly From, DateOnly? To);
+
+public sealed record GroupDetailDto(int Id, string Name, GroupKind Kind, string? TargetGroup, int ProcessId, IReadOnlyList<MembershipDto> Members);
+
+public sealed record ImportedMembersDto(int Imported);
+
+public sealed record RoleCountDto(TriadRole? Role, int Invited, int Present);
+
+public sealed record MeetingParticipationDto(int MeetingId, string Title, DateTime StartUtc, IReadOnlyList<RoleCountDto> ByRole);
+
+public sealed record RoleBalanceDto(TriadRole Role, int Members);
+
+public sealed record ParticipationDto(IReadOnlyList<MeetingParticipationDto> Meetings, IReadOnlyList<RoleCountDto> Totals,
+    IReadOnlyList<RoleBalanceDto> Balance, IReadOnlyList<TriadRole> MissingRoles);
+
+public sealed record InvitationDto(int Id, int? PersonId, string Name, string? Email, TriadRole? Role, RsvpAnswer Answer, AttendanceMark Attendance);
+
+public sealed record AgendaLineDto(string Title, string? Presenter, int? Minutes);
+
+public sealed record MeetingDetailDto(
+    int Id, int GroupId, MeetingKind Kind, string Title, DateTime StartUtc, DateTime EndUtc, string? Place, bool BarrierFree, string? OnlineUrl,
+    MeetingStatus Status, string Uid, int Sequence, int Version, bool ReminderEnabled, int ReminderDaysBefore, TimeOnly ReminderTime,
+    DateTime? ReminderDueUtc, IReadOnlyList<AgendaLineDto> Agenda, IReadOnlyList<InvitationDto> Invitations);
+
 /// <summary>The coordinators' JSON API for processes, groups, people, meetings, attendance and minutes of a kraj.</summary>
 internal static class MeetingsApi
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        var kraj = app.MapGroup("/api/kraje/{kraj}").RequireAuthorization(KpssPolicies.KrajCoordinator).WithTags("Jednání");
+        var kraj = app.MapGroup("/api/kraje/{kraj}").RequireAuthorization(KpssPolicies.KrajCoordinator)
+            .WithMetadata(new NarrowToProcessesAttribute()).WithTags("Jednání");
 
         kraj.MapGet("/procesy", async (HttpContext http, MeetingsDbContext db, CancellationToken ct) =>
-            Results.Ok(await db.Processes.Where(p => p.KrajCode == Kraj(http)).OrderBy(p => p.Name)
-                .Select(p => new { p.Id, p.Name, p.AreaKind, p.AreaName, p.PeriodFrom, p.PeriodTo }).ToListAsync(ct)))
+            TypedResults.Ok(await db.Processes.Where(p => p.KrajCode == Kraj(http)).OrderBy(p => p.Name)
+                .Select(p => new ProcessSummaryDto(p.Id, p.Name, p.AreaKind, p.AreaName, p.PeriodFrom, p.PeriodTo)).ToListAsync(ct)))
             .WithName("ListProcesses").WithSummary("Plánovací procesy kraje");
 
         kraj.MapPost("/procesy", async (HttpContext http, ProcessDto dto, Community community, CancellationToken ct) =>
@@ -71,10 +105,10 @@ internal static class MeetingsApi
         {
             var group = await db.Groups.SingleOrDefaultAsync(g => g.Id == groupId && g.KrajCode == Kraj(http), ct);
             if (group is null) return NotFound("Skupina neexistuje.");
-            var members = await db.Memberships.Where(m => m.GroupId == groupId).Include(m => m.Person)
-                .Select(m => new { m.Id, m.PersonId, m.Person!.Name, m.Person.Email, m.Role, m.Function, m.From, m.To }).ToListAsync(ct);
-            return Results.Ok(new { group.Id, group.Name, group.Kind, group.TargetGroup, group.ProcessId, Members = members });
-        }).WithName("GetGroup").WithSummary("Skupina a její členové");
+            var members = await db.Memberships.Where(m => m.GroupId == groupId)
+                .Select(m => new MembershipDto(m.Id, m.PersonId, m.Person!.Name, m.Person.Email, m.Role, m.Function, m.From, m.To)).ToListAsync(ct);
+            return Results.Ok(new GroupDetailDto(group.Id, group.Name, group.Kind, group.TargetGroup, group.ProcessId, members));
+        }).Produces<GroupDetailDto>().WithName("GetGroup").WithSummary("Skupina a její členové");
 
         kraj.MapPost("/skupiny/{groupId:int}/clenove", async (HttpContext http, int groupId, MemberDto dto, Community community, CancellationToken ct) =>
         {
@@ -89,18 +123,20 @@ internal static class MeetingsApi
             using var reader = new StreamReader(http.Request.Body);
             var csv = await reader.ReadToEndAsync(ct);
             var (result, imported) = await community.ImportMembersAsync(Kraj(http), groupId, csv, ct);
-            return result.Ok ? Results.Ok(new { imported }) : ToResult(result);
-        }).WithName("ImportMembers").WithSummary("Import členů z CSV: vše, nebo nic").Accepts<string>("text/csv");
+            return result.Ok ? Results.Ok(new ImportedMembersDto(imported)) : ToResult(result);
+        }).Produces<ImportedMembersDto>().WithName("ImportMembers").WithSummary("Import členů z CSV: vše, nebo nic").Accepts<string>("text/csv");
 
         kraj.MapGet("/skupiny/{groupId:int}/ucast", async (HttpContext http, int groupId, MeetingsDbContext db, Participation participation, KpssClock clock, CancellationToken ct) =>
         {
             if (!await db.Groups.AnyAsync(g => g.Id == groupId && g.KrajCode == Kraj(http), ct)) return NotFound("Skupina neexistuje.");
             var report = await participation.ForGroupAsync(groupId, PragueTime.Today(clock), ct);
-            return Results.Ok(new
-            {
-                report.Meetings, report.Totals, Balance = report.Balance.Select(b => new { b.Role, b.Members }), report.MissingRoles,
-            });
-        }).WithName("GroupParticipation").WithSummary("Účast na jednáních podle rolí");
+            static RoleCountDto Count(RoleCount c) => new(c.Role, c.Invited, c.Present);
+            return Results.Ok(new ParticipationDto(
+                report.Meetings.Select(m => new MeetingParticipationDto(m.MeetingId, m.Title, m.StartUtc, m.ByRole.Select(Count).ToList())).ToList(),
+                report.Totals.Select(Count).ToList(),
+                report.Balance.Select(b => new RoleBalanceDto(b.Role, b.Members)).ToList(),
+                report.MissingRoles.ToList()));
+        }).Produces<ParticipationDto>().WithName("GroupParticipation").WithSummary("Účast na jednáních podle rolí");
 
         kraj.MapPost("/skupiny/{groupId:int}/jednani", async (HttpContext http, int groupId, MeetingDto dto, MeetingPlanner planner, CancellationToken ct) =>
         {
@@ -116,14 +152,12 @@ internal static class MeetingsApi
             var m = await db.Meetings.Include(x => x.Agenda).SingleOrDefaultAsync(x => x.Id == meetingId && x.KrajCode == Kraj(http), ct);
             if (m is null) return NotFound("Jednání neexistuje.");
             var invitations = await db.Invitations.Where(i => i.MeetingId == meetingId).OrderBy(i => i.Name)
-                .Select(i => new { i.Id, i.PersonId, i.Name, i.Email, i.Role, i.Answer, i.Attendance }).ToListAsync(ct);
-            return Results.Ok(new
-            {
+                .Select(i => new InvitationDto(i.Id, i.PersonId, i.Name, i.Email, i.Role, i.Answer, i.Attendance)).ToListAsync(ct);
+            return Results.Ok(new MeetingDetailDto(
                 m.Id, m.GroupId, m.Kind, m.Title, m.StartUtc, m.EndUtc, m.Place, m.BarrierFree, m.OnlineUrl, m.Status, m.Uid, m.Sequence,
-                m.Version, m.ReminderEnabled, m.ReminderDaysBefore, m.ReminderTime, ReminderDueUtc = MeetingPlanner.ReminderDueUtc(m),
-                Agenda = m.Agenda.OrderBy(a => a.Order).Select(a => new { a.Title, a.Presenter, a.Minutes }), Invitations = invitations,
-            });
-        }).WithName("GetMeeting").WithSummary("Jednání, pozvaní a jejich odpovědi");
+                m.Version, m.ReminderEnabled, m.ReminderDaysBefore, m.ReminderTime, MeetingPlanner.ReminderDueUtc(m),
+                m.Agenda.OrderBy(a => a.Order).Select(a => new AgendaLineDto(a.Title, a.Presenter, a.Minutes)).ToList(), invitations));
+        }).Produces<MeetingDetailDto>().WithName("GetMeeting").WithSummary("Jednání, pozvaní a jejich odpovědi");
 
         kraj.MapPost("/jednani/{meetingId:int}/naplanovat", async (HttpContext http, int meetingId, EmailsDto? dto, MeetingPlanner planner, CancellationToken ct) =>
             ToResult(await planner.ScheduleAsync(Kraj(http), meetingId, dto?.Emails ?? [], ct)))
@@ -177,11 +211,11 @@ internal static class MeetingsApi
         Dates.ParseTime(dto.ReminderTime, "ReminderTime", "čas připomínky", errors));
 
     private static IResult Created(OperationResult result, Func<int, string> location) =>
-        result.Ok ? Results.Created(location(result.Id!.Value), new { id = result.Id }) : ToResult(result);
+        result.Ok ? Results.Created(location(result.Id!.Value), new CreatedDto(result.Id!.Value)) : ToResult(result);
 
     internal static IResult ToResult(OperationResult result) => result switch
     {
-        { Ok: true } => Results.Ok(new { id = result.Id }),
+        { Ok: true } => Results.Ok(new OutcomeDto(result.Id)),
         { NotFound: true } => NotFound(result.AllMessages.First()),
         { Forbidden: true } => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Nepovoleno", detail: result.AllMessages.First()),
         { Conflict: true } => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Konflikt úprav", detail: result.AllMessages.First()),

@@ -1,16 +1,15 @@
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Tenancy;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 
 namespace Kpss.Meetings.Data;
 
 /// <summary>
 /// The planning processes a coordinator may work with. A coordinator role may be narrowed to one or more processes
-/// (<c>coordinator:CZ031:&lt;process id&gt;</c>); on the coordinators' pages and API (whatever carries the
-/// <see cref="KpssPolicies.KrajCoordinator"/> policy) such a user sees and changes only those processes, their groups,
-/// meetings, invitations and minutes. Everywhere else (public pages, answers from an email, calendar feeds, scheduled
-/// work) and for kraj-wide coordinators, regional admins and the platform admin nothing is narrowed.
+/// (<c>coordinator:CZ031:&lt;process id&gt;</c>); on the coordinators' pages and API, each of which says so with
+/// <see cref="NarrowToProcessesAttribute"/>, such a user sees and changes only those processes, their groups, meetings,
+/// invitations and minutes. Everywhere else (public pages, answers from an email, calendar feeds, scheduled work) and
+/// for kraj-wide coordinators, regional admins and the platform admin nothing is narrowed.
 /// </summary>
 internal sealed class ProcessScope(IHttpContextAccessor http, ITenantContext tenant)
 {
@@ -37,10 +36,15 @@ internal sealed class ProcessScope(IHttpContextAccessor http, ITenantContext ten
     {
         var context = http.HttpContext;
         if (context is null || tenant.KrajCode is not { } kraj) return null;
-        var coordinatorsOnly = context.GetEndpoint()?.Metadata.GetOrderedMetadata<IAuthorizeData>()
-            .Any(a => a.Policy == KpssPolicies.KrajCoordinator) == true;
-        if (!coordinatorsOnly) return null;
+        if (context.GetEndpoint()?.Metadata.GetMetadata<NarrowToProcessesAttribute>() is null) return null;
         var scopes = KpssScopes.NarrowedTo(context.User, KpssRoles.Coordinator, kraj);
         return scopes?.Select(s => int.TryParse(s, out var id) ? id : 0).Where(id => id > 0).Distinct().ToArray();
     }
 }
+
+/// <summary>
+/// On a page model or an endpoint (group): the Meetings data it reads and changes is narrowed to the processes of a
+/// coordinator who is narrowed to some (<see cref="ProcessScope"/>). Put it wherever the coordinators' policy is.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+internal sealed class NarrowToProcessesAttribute : Attribute;

@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions;
 using Kpss.Meetings.Data;
 using Kpss.Meetings.Domain;
 using Kpss.Modules.Abstractions.Tenancy;
@@ -57,7 +58,7 @@ internal static class MeetingsDemo
             {
                 var first = FirstNames[person % FirstNames.Length];
                 var last = LastNames[(person * 3 + 1) % LastNames.Length];
-                var email = $"{Fold(first)}.{Fold(last)}.{person}@demo.kpss.example";
+                var email = $"{CzechText.Fold(first)}.{CzechText.Fold(last)}.{person}@demo.kpss.example";
                 await community.AddMemberAsync(Kraj, lastGroup, new MemberInput($"{first} {last}", email, null, null, roles[i],
                     i == 0 ? MemberFunction.Chair : i == 4 ? MemberFunction.Recorder : MemberFunction.Member, new DateOnly(today.Year, 1, 1), null), ct);
             }
@@ -81,7 +82,4 @@ internal static class MeetingsDemo
         await planner.ScheduleAsync(Kraj, hearing.Id!.Value, [], ct);
     }
 
-    private static string Fold(string s) => new string(s.Normalize(System.Text.NormalizationForm.FormD)
-        .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
-        .ToArray()).ToLowerInvariant();
 }

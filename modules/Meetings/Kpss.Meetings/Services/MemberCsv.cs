@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions;
 using System.Globalization;
 using System.Text;
 using Kpss.Meetings.Domain;
@@ -38,14 +39,14 @@ internal static class MemberCsv
     {
         var result = new OperationResult();
         var rows = new List<(int, MemberInput)>();
-        var lines = Lines(text.TrimStart('\uFEFF')).ToList();
+        var lines = CsvRecords.Read(text).Select(r => (r.Line, Fields: r.Fields.ToList())).ToList();
         var (headerLine, header) = lines.FirstOrDefault(l => l.Fields.Any(f => f.Length > 0));
         if (header is null)
         {
             result.Add("Csv", "Soubor je prázdný.");
             return (rows, result);
         }
-        var names = header.Select(h => Fold(h.Trim())).ToList();
+        var names = header.Select(h => CzechText.Fold(h.Trim())).ToList();
         var index = Columns.ToDictionary(c => c, c => names.IndexOf(c));
         var unknown = names.Where(n => n.Length > 0 && !Columns.Contains(n)).ToList();
         if (index["jmeno"] < 0 || index["role"] < 0 || unknown.Count > 0)
@@ -91,52 +92,4 @@ internal static class MemberCsv
 
     private static DateOnly? ParseDate(string text) =>
         DateOnly.TryParseExact(text.Replace(" ", ""), ["d.M.yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-
-    private static string Fold(string header) => new string(header.Normalize(NormalizationForm.FormD)
-        .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray()).ToLowerInvariant();
-
-    /// <summary>Splits into records with their line numbers; quoted fields may contain separators, quotes ("") and newlines.</summary>
-    private static IEnumerable<(int Line, List<string> Fields)> Lines(string text)
-    {
-        var firstLineEnd = text.IndexOf('\n');
-        var firstLine = firstLineEnd < 0 ? text : text[..firstLineEnd];
-        var separator = firstLine.Count(c => c == ';') >= firstLine.Count(c => c == ',') ? ';' : ',';
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        var line = 1;
-        var recordLine = 1;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else
-                {
-                    if (c == '\n') line++;
-                    field.Append(c);
-                }
-            }
-            else if (c == '"' && field.Length == 0) quoted = true;
-            else if (c == separator) { fields.Add(field.ToString()); field.Clear(); }
-            else if (c == '\n' || c == '\r')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-                fields.Add(field.ToString());
-                field.Clear();
-                yield return (recordLine, fields);
-                fields = [];
-                line++;
-                recordLine = line;
-            }
-            else field.Append(c);
-        }
-        if (field.Length > 0 || fields.Count > 0)
-        {
-            fields.Add(field.ToString());
-            yield return (recordLine, fields);
-        }
-    }
 }

@@ -215,7 +215,7 @@ internal sealed class MinutesBook(
     private async Task ScheduleTaskRemindersAsync(Meeting meeting, Minutes minutes, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var slug = kraje.Find(meeting.KrajCode)?.Slug ?? meeting.KrajCode;
+        var slug = kraje.SlugOf(meeting.KrajCode);
         var requests = new List<NotificationRequest>();
         foreach (var task in minutes.Tasks)
         {

@@ -1,13 +1,11 @@
-using Quartz;
+using Kpss.Modules.Abstractions;
 
 namespace Kpss.Notifications.Outbox;
 
-/// <summary>The Quartz job that sends due messages. One at a time per cluster; every few seconds.</summary>
-[DisallowConcurrentExecution]
-internal sealed class OutboxDispatchJob(OutboxDispatcher dispatcher) : IJob
+/// <summary>Sends due messages: every few seconds, one run at a time across the installation.</summary>
+internal sealed class OutboxDispatchJob(OutboxDispatcher dispatcher) : IKpssJob
 {
-    public static readonly JobKey Key = new("outbox-dispatch", "notifications");
+    public const string Name = "notifications.outbox-dispatch";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await dispatcher.DispatchDueAsync(cancellationToken);
+    public async Task RunAsync(string? argument, CancellationToken ct) => await dispatcher.DispatchDueAsync(ct);
 }

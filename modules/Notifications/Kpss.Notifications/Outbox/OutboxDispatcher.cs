@@ -113,7 +113,8 @@ internal sealed class OutboxDispatcher(
         {
             var o = options.Value;
             var attempts = message.Attempts + 1;
-            var giveUp = attempts >= o.MaxAttempts;
+            // A 5xx for this recipient or this message: the server would refuse it again; other messages go on.
+            var giveUp = attempts >= o.MaxAttempts || ex is MailRejectedException;
             var delay = Math.Min(o.MaxRetrySeconds, o.FirstRetrySeconds * Math.Pow(2, attempts - 1));
             var retryAt = clock.GetUtcNow().UtcDateTime.AddSeconds(delay);
             var error = $"{ex.GetType().Name}: {ex.Message}";
@@ -192,24 +193,21 @@ internal sealed class OutboxDispatcher(
                 break;
             case DatabaseProvider.MySql:
                 // MySQL cannot LIMIT a subquery of the table it updates: select the rows (locking them, skipping those
-                // locked by another host), then stamp them, in one short transaction.
-                await using (var tx = await db.Database.BeginTransactionAsync(ct))
+                // locked by another host), then stamp them, in one short transaction. READ COMMITTED takes no gap locks;
+                // InnoDB may still pick this transaction as a deadlock victim, and then the claim is simply tried again.
+                for (var attempt = 1; ; attempt++)
                 {
-                    var ids = await db.Database.SqlQuery<long>($"""
-                        SELECT `Id` AS `Value` FROM notifications_outbox_messages
-                        WHERE `Status` = 'Pending' AND `DueAtUtc` <= {now} AND (`LockedUntilUtc` IS NULL OR `LockedUntilUtc` < {now})
-                        ORDER BY `DueAtUtc`, `Id` LIMIT {limit}
-                        FOR UPDATE SKIP LOCKED
-                        """).ToListAsync(ct);
-                    if (ids.Count > 0)
+                    try
                     {
-                        await db.Outbox.IgnoreQueryFilters().Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(u => u
-                            .SetProperty(m => m.LockedBy, token)
-                            .SetProperty(m => m.LockedUntilUtc, leaseUntil), ct);
+                        await ClaimOnMySqlAsync(db, token, now, leaseUntil, limit, ct);
+                        return;
                     }
-                    await tx.CommitAsync(ct);
+                    catch (Exception e) when (attempt < 5 && IsDeadlock(e))
+                    {
+                        db.ChangeTracker.Clear();
+                        await Task.Delay(Random.Shared.Next(10, 50 * attempt), ct);
+                    }
                 }
-                break;
             default:
                 await db.Database.ExecuteSqlInterpolatedAsync($"""
                     UPDATE outbox_messages SET "LockedBy" = {token}, "LockedUntilUtc" = {leaseUntil}
@@ -221,4 +219,26 @@ internal sealed class OutboxDispatcher(
                 break;
         }
     }
+
+    private static async Task ClaimOnMySqlAsync(NotificationsDbContext db, string token, DateTime now, DateTime leaseUntil, int limit, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, ct);
+        var ids = await db.Database.SqlQuery<long>($"""
+            SELECT `Id` AS `Value` FROM notifications_outbox_messages
+            WHERE `Status` = 'Pending' AND `DueAtUtc` <= {now} AND (`LockedUntilUtc` IS NULL OR `LockedUntilUtc` < {now})
+            ORDER BY `DueAtUtc`, `Id` LIMIT {limit}
+            FOR UPDATE SKIP LOCKED
+            """).ToListAsync(ct);
+        if (ids.Count > 0)
+        {
+            await db.Outbox.IgnoreQueryFilters().Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(u => u
+                .SetProperty(m => m.LockedBy, token)
+                .SetProperty(m => m.LockedUntilUtc, leaseUntil), ct);
+        }
+        await tx.CommitAsync(ct);
+    }
+
+    private static bool IsDeadlock(Exception e) =>
+        e is MySqlConnector.MySqlException { ErrorCode: MySqlConnector.MySqlErrorCode.LockDeadlock or MySqlConnector.MySqlErrorCode.LockWaitTimeout }
+        || (e.InnerException is not null && IsDeadlock(e.InnerException));
 }

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kpss.Catalogue.Features.Catalogue;
 
 [Authorize(Policy = KpssPolicies.KrajWideCoordinator)]
-internal sealed class ApprovalsModel(CatalogueDbContext db, ProviderEdits edits, IKrajDirectory kraje, ITenantContext tenant) : PageModel
+internal sealed class ApprovalsModel(ICurrentKraj currentKraj, CatalogueDbContext db, ProviderEdits edits, ITenantContext tenant) : PageModel
 {
     [BindProperty] public int RequestId { get; set; }
     [BindProperty] public bool Approve { get; set; }
@@ -37,7 +37,7 @@ internal sealed class ApprovalsModel(CatalogueDbContext db, ProviderEdits edits,
         if (result.Outcome == EditOutcome.Done)
         {
             StatusMessage = Approve ? "Návrh je schválen a změna platí." : "Návrh je zamítnut.";
-            return Redirect($"/{kraje.Find(tenant.KrajCode!)!.Slug}/katalog/navrhy");
+            return Redirect($"/{currentKraj.Kraj.Slug}/katalog/navrhy");
         }
         if (result.Outcome == EditOutcome.NotFound) return NotFound();
         Errors.AddRange(result.Errors!.SelectMany(e => e.Value));

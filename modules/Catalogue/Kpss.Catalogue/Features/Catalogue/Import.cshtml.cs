@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Kpss.Catalogue.Features.Catalogue;
 
 [Authorize(Policy = KpssPolicies.KrajWideCoordinator)]
-internal sealed class ImportModel(ImportJobs jobs, CatalogueDbContext db, IKrajDirectory kraje, ITenantContext tenant) : PageModel
+internal sealed class ImportModel(ICurrentKraj currentKraj, ImportJobs jobs, CatalogueDbContext db, ITenantContext tenant) : PageModel
 {
     [BindProperty]
     public IFormFile? Upload { get; set; }
@@ -25,7 +25,7 @@ internal sealed class ImportModel(ImportJobs jobs, CatalogueDbContext db, IKrajD
     public ImportRunView? Job { get; private set; }
     public IReadOnlyList<ImportRun> Latest { get; private set; } = [];
     public string? Error { get; private set; }
-    public string KrajSlug => kraje.Find(tenant.KrajCode!)!.Slug;
+    public string KrajSlug => currentKraj.Kraj.Slug;
 
     public async Task<IActionResult> OnGetAsync(Guid? job, CancellationToken ct)
     {
@@ -40,11 +40,17 @@ internal sealed class ImportModel(ImportJobs jobs, CatalogueDbContext db, IKrajD
     {
         if (Upload is not { Length: > 0 })
             return await FailAsync("Vyberte soubor k importu.", ct);
-        await using var stream = Upload.OpenReadStream();
-        var (records, error) = await CatalogueImportFiles.ReadAsync(Format, stream, ct);
+        byte[] file;
+        await using (var upload = Upload.OpenReadStream())
+        using (var copy = new MemoryStream())
+        {
+            await upload.CopyToAsync(copy, ct);
+            file = copy.ToArray();
+        }
+        var (records, error) = await CatalogueImportFiles.ReadAsync(Format, new MemoryStream(file), ct);
         if (error is not null)
             return await FailAsync(error, ct);
-        var id = await jobs.StartAsync(tenant.KrajCode!, User.Identity!.Name!, Upload.FileName, Format.ToLowerInvariant(), DryRun, records, ct);
+        var id = await jobs.StartAsync(tenant.KrajCode!, User.Identity!.Name!, Upload.FileName, Format.ToLowerInvariant(), DryRun, file, records.Count, ct);
         return Redirect($"/{KrajSlug}/katalog/import/{id}");
     }
 

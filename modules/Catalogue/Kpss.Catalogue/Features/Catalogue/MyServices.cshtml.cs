@@ -14,7 +14,7 @@ namespace Kpss.Catalogue.Features.Catalogue;
 
 /// <summary>The provider editor's page: their provider's services and proposals; a proposal waits for the kraj.</summary>
 [Authorize(Policy = KpssPolicies.KrajParticipant)]
-internal sealed class MyServicesModel(CatalogueDbContext db, ProviderEdits edits, IKrajDirectory kraje, ITenantContext tenant) : PageModel
+internal sealed class MyServicesModel(ICurrentKraj currentKraj, CatalogueDbContext db, ProviderEdits edits, ITenantContext tenant) : PageModel
 {
     public sealed class ProposalForm
     {
@@ -44,7 +44,7 @@ internal sealed class MyServicesModel(CatalogueDbContext db, ProviderEdits edits
     public Service? Editing { get; private set; }
     public List<string> Errors { get; } = [];
     public string? Message { get; private set; }
-    public string KrajSlug => kraje.Find(tenant.KrajCode!)!.Slug;
+    public string KrajSlug => currentKraj.Kraj.Slug;
 
     [TempData]
     public string? StatusMessage { get; set; }

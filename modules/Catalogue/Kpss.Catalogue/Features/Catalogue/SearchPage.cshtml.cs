@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Kpss.Catalogue.Features.Catalogue;
 
 /// <summary>The public catalogue of a kraj: search without diacritics, filters, pages. No login.</summary>
-internal sealed class SearchPageModel(CatalogueSearch search, IKrajDirectory kraje, ITenantContext tenant) : PageModel
+internal sealed class SearchPageModel(ICurrentKraj currentKraj, CatalogueSearch search, IKrajDirectory kraje) : PageModel
 {
     public KrajInfo Kraj { get; private set; } = null!;
     public SearchQuery Query { get; private set; } = new(null, null, null, null, null);
@@ -16,7 +16,7 @@ internal sealed class SearchPageModel(CatalogueSearch search, IKrajDirectory kra
 
     public async Task OnGetAsync(string? q, string? druh, string? skupina, string? forma, int? orp, string? obec, int? strana, string? sit, CancellationToken ct)
     {
-        Kraj = kraje.Find(tenant.KrajCode!)!;
+        Kraj = currentKraj.Kraj;
         Orp = kraje.OrpOf(Kraj.Code);
         Query = new SearchQuery(q, ServiceKinds.Find(druh)?.Paragraph, TargetGroups.Find(skupina), FormNames.Find(forma),
             Orp.Any(o => o.CsuCode == orp) ? orp : null, strana ?? 1, Obec: string.IsNullOrWhiteSpace(obec) ? null : obec.Trim(),

@@ -14,8 +14,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Kpss.Catalogue.Features.Catalogue;
 
 /// <summary>A service's public page; for the kraj's admin also the form that places the service in the kraj's network.</summary>
-internal sealed class ServiceDetailModel(
-    CatalogueDbContext db, IKrajDirectory kraje, ITenantContext tenant, IAuthorizationService authorization, NetworkEditor network, KpssClock clock) : PageModel
+internal sealed class ServiceDetailModel(ICurrentKraj currentKraj, 
+    CatalogueDbContext db, IKrajDirectory kraje, IAuthorizationService authorization, NetworkEditor network, KpssClock clock) : PageModel
 {
     public KrajInfo Kraj { get; private set; } = null!;
     public Service Service { get; private set; } = null!;
@@ -74,7 +74,7 @@ internal sealed class ServiceDetailModel(
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        Kraj = kraje.Find(tenant.KrajCode!)!;
+        Kraj = currentKraj.Kraj;
         var service = await db.Services.AsNoTracking().AsSplitQuery()
             .Include(s => s.Provider).Include(s => s.Facilities).Include(s => s.Capacities)
             .SingleOrDefaultAsync(s => s.Id == id, ct);

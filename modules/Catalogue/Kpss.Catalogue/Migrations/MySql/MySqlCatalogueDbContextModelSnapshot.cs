@@ -235,6 +235,16 @@ namespace Kpss.Catalogue.Migrations.MySql
                         .HasMaxLength(5)
                         .HasColumnType("varchar(5)");
 
+                    b.Property<byte[]>("Payload")
+                        .HasColumnType("longblob");
+
+                    b.Property<int>("ProgressDone")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ProgressPhase")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
                     b.Property<int>("Records")
                         .HasColumnType("int");
 

@@ -17,7 +17,7 @@ namespace Kpss.Catalogue.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("catalogue")
-                .HasAnnotation("ProductVersion", "10.0.14");
+                .HasAnnotation("ProductVersion", "9.0.23");
 
             modelBuilder.Entity("Kpss.Catalogue.Domain.Capacity", b =>
                 {
@@ -221,6 +221,16 @@ namespace Kpss.Catalogue.Migrations.Sqlite
                     b.Property<string>("KrajCode")
                         .IsRequired()
                         .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Payload")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("ProgressDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProgressPhase")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Records")

@@ -9,6 +9,7 @@ namespace Kpss.Meetings.Features.Meetings;
 
 /// <summary>The printable attendance sheet (prezenční listina): 25 people per A4 page, a signature column, spare rows.</summary>
 [Authorize(Policy = KpssPolicies.KrajCoordinator)]
+[NarrowToProcesses]
 internal sealed class AttendanceSheetModel(MeetingsDbContext db) : MeetingsPage
 {
     public sealed record Line(string Name, string? Detail);

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kpss.Meetings.Features.Meetings;
 
 [Authorize(Policy = KpssPolicies.KrajCoordinator)]
+[NarrowToProcesses]
 internal sealed class GroupParticipationModel(MeetingsDbContext db, Participation participation, KpssClock clock) : MeetingsPage
 {
     public int GroupId { get; private set; }

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kpss.Meetings.Features.Meetings;
 
 [Authorize(Policy = KpssPolicies.KrajCoordinator)]
+[NarrowToProcesses]
 internal sealed class MeetingDetailModel(MeetingsDbContext db, MeetingPlanner planner) : MeetingsPage
 {
     [BindProperty(Name = "Meeting")]

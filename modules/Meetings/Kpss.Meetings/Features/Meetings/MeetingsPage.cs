@@ -9,10 +9,7 @@ namespace Kpss.Meetings.Features.Meetings;
 /// <summary>What the coordinators' pages share: the route's kraj, and showing a use case's Czech errors.</summary>
 internal abstract class MeetingsPage : PageModel
 {
-    public KrajInfo Kraj => _kraj ??= HttpContext.RequestServices.GetRequiredService<IKrajDirectory>()
-        .Find(HttpContext.RequestServices.GetRequiredService<ITenantContext>().KrajCode!)!;
-
-    private KrajInfo? _kraj;
+    public KrajInfo Kraj => HttpContext.RequestServices.GetRequiredService<ICurrentKraj>().Kraj;
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 

@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kpss.Meetings.Features.Meetings;
 
 [Authorize(Policy = KpssPolicies.KrajCoordinator)]
+[NarrowToProcesses]
 internal sealed class MinutesModel(MeetingsDbContext db, MinutesBook book) : MeetingsPage
 {
     public sealed class MinutesForm

@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kpss.Meetings.Features.Meetings;
 
 [Authorize(Policy = KpssPolicies.KrajCoordinator)]
+[NarrowToProcesses]
 internal sealed class ProcessesModel(MeetingsDbContext db, Community community, IKrajDirectory kraje, ProcessScope scope) : MeetingsPage
 {
     public bool CanCreate => !scope.IsNarrowed;

@@ -1,14 +1,15 @@
 using System.Globalization;
 using System.Text;
 
-namespace Kpss.Catalogue.Domain;
+namespace Kpss.Modules.Abstractions;
 
 /// <summary>
-/// Text for searching and sorting. Folding (NFD, no marks, lower case) makes "pecovatelska" find "Pečovatelská" on
-/// SQLite and PostgreSQL alike; the Czech sort key orders like a Czech reader expects (č after c, ch after h) while the
+/// Czech text for matching and sorting, the one copy every module uses. Folding (NFD, no marks, lower case, one space
+/// between words) makes "pecovatelska" find "Pečovatelská" on every database alike (the cs-CZ culture cannot: there č
+/// is a letter of its own); the Czech sort key orders like a Czech reader expects (č after c, ch after h) while the
 /// database only compares strings ordinally.
 /// </summary>
-public static class Text
+public static class CzechText
 {
     private static readonly CompareInfo Czech = CultureInfo.GetCultureInfo("cs-CZ").CompareInfo;
 

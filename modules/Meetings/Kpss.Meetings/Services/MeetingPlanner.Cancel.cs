@@ -1,0 +1,57 @@
+using Kpss.Meetings.Data;
+using Kpss.Meetings.Domain;
+using Kpss.Modules.Abstractions;
+using Kpss.Modules.Abstractions.Data;
+using Kpss.Modules.Abstractions.Tenancy;
+using Kpss.Modules.Abstractions.Time;
+using Kpss.Notifications.Contracts;
+using Kpss.Plugins.Abstractions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Kpss.Meetings.Services;
+
+/// <summary>Use case: cancel a meeting — cancellations to the invitees, reminders withdrawn.</summary>
+internal sealed partial class MeetingPlanner
+{
+    /// <summary>Cancels a meeting: invitees of a scheduled one get METHOD:CANCEL; every pending reminder is withdrawn.</summary>
+    public async Task<OperationResult> CancelAsync(string krajCode, int meetingId, int version, CancellationToken ct)
+    {
+        var meeting = await LoadAsync(krajCode, meetingId, ct);
+        if (meeting is null)
+            return OperationResult.Missing("Jednání neexistuje.");
+        if (meeting.Version != version)
+            return OperationResult.Stale();
+        if (meeting.Status is not (MeetingStatus.Draft or MeetingStatus.Scheduled))
+            return new OperationResult().Add("", "Zrušit lze jen návrh nebo naplánované jednání.");
+
+        try
+        {
+            await CancelInTransactionAsync(meeting, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return OperationResult.Stale();
+        }
+        return OperationResult.Success(meeting.Id);
+    }
+
+    private async Task CancelInTransactionAsync(Meeting meeting, CancellationToken ct)
+    {
+        await using var tx = await session.BeginTransactionAsync(ct);
+        var wasScheduled = meeting.Status == MeetingStatus.Scheduled;
+        meeting.Status = MeetingStatus.Cancelled;
+        meeting.Version++;
+        await outbox.CancelAsync($"meeting:{meeting.Id}:", ct);
+        if (wasScheduled)
+        {
+            meeting.Sequence++;
+            var group = await db.Groups.SingleAsync(g => g.Id == meeting.GroupId, ct);
+            var invitations = await db.Invitations.Where(i => i.MeetingId == meeting.Id).ToListAsync(ct);
+            await outbox.EnqueueAsync(InvitationMessages(meeting, group, invitations, InvitationChange.Cancel, new Dictionary<int, string>()).ToList(), ct);
+        }
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+}

@@ -1,0 +1,75 @@
+using Kpss.Meetings.Data;
+using Kpss.Meetings.Domain;
+using Kpss.Modules.Abstractions;
+using Kpss.Modules.Abstractions.Data;
+using Kpss.Modules.Abstractions.Tenancy;
+using Kpss.Modules.Abstractions.Time;
+using Kpss.Notifications.Contracts;
+using Kpss.Plugins.Abstractions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Kpss.Meetings.Services;
+
+/// <summary>Use case: move or change a meeting — updates with a higher SEQUENCE, reminders moved.</summary>
+internal sealed partial class MeetingPlanner
+{
+    /// <summary>
+    /// Changes a draft or scheduled meeting. For a scheduled one every invitee with an address gets an update with a
+    /// higher SEQUENCE, and the reminders move with it.
+    /// </summary>
+    public async Task<OperationResult> ChangeAsync(string krajCode, int meetingId, int version, MeetingInput input, CancellationToken ct)
+    {
+        var meeting = await LoadAsync(krajCode, meetingId, ct);
+        if (meeting is null)
+            return OperationResult.Missing("Jednání neexistuje.");
+        if (meeting.Version != version)
+            return OperationResult.Stale();
+        var result = new OperationResult();
+        if (meeting.Status is not (MeetingStatus.Draft or MeetingStatus.Scheduled))
+            result.Add("", "Měnit lze jen návrh nebo naplánované jednání.");
+        var times = Validate(input, result);
+        if (times is { } t && meeting.Status == MeetingStatus.Scheduled && t.Start <= clock.GetUtcNow().UtcDateTime)
+            result.Add("Date", "Jednání nelze přesunout do minulosti.");
+        if (!result.Ok) return result;
+
+        try
+        {
+            await ChangeInTransactionAsync(meeting, input, times!.Value, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return OperationResult.Stale();
+        }
+        return OperationResult.Success(meeting.Id);
+    }
+
+    private async Task ChangeInTransactionAsync(Meeting meeting, MeetingInput input, (DateTime Start, DateTime End) times, CancellationToken ct)
+    {
+        await using var tx = await session.BeginTransactionAsync(ct);
+        db.AgendaItems.RemoveRange(meeting.Agenda);
+        meeting.Agenda.Clear();
+        Apply(meeting, input, times);
+        meeting.Version++;
+        if (meeting.Status == MeetingStatus.Scheduled)
+        {
+            meeting.Sequence++;
+            var group = await db.Groups.SingleAsync(g => g.Id == meeting.GroupId, ct);
+            var invitations = await db.Invitations.Where(i => i.MeetingId == meeting.Id).ToListAsync(ct);
+            if (!meeting.ReminderEnabled)
+                await outbox.CancelAsync(ReminderPrefix(meeting), ct);
+            var messages = InvitationMessages(meeting, group, invitations, InvitationChange.Update, await FeedTokensAsync(invitations, ct))
+                .Concat(ReminderMessages(meeting, group, invitations))
+                .Concat(await MinutesReminderMessagesAsync(meeting, group, ct))
+                .ToList();
+            await db.SaveChangesAsync(ct);
+            await outbox.EnqueueAsync(messages, ct);
+        }
+        else
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+    }
+}

@@ -1,0 +1,48 @@
+using Kpss.Meetings.Data;
+using Kpss.Meetings.Domain;
+using Kpss.Modules.Abstractions;
+using Kpss.Modules.Abstractions.Data;
+using Kpss.Modules.Abstractions.Tenancy;
+using Kpss.Modules.Abstractions.Time;
+using Kpss.Notifications.Contracts;
+using Kpss.Plugins.Abstractions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Kpss.Meetings.Services;
+
+/// <summary>Use case: invite further guests to a scheduled meeting.</summary>
+internal sealed partial class MeetingPlanner
+{
+    /// <summary>Invites further addresses to a scheduled meeting.</summary>
+    public async Task<OperationResult> InviteAsync(string krajCode, int meetingId, IReadOnlyCollection<string> emails, CancellationToken ct)
+    {
+        var meeting = await LoadAsync(krajCode, meetingId, ct);
+        if (meeting is null)
+            return OperationResult.Missing("Jednání neexistuje.");
+        var result = new OperationResult();
+        if (meeting.Status != MeetingStatus.Scheduled)
+            result.Add("", "Další hosty lze pozvat jen na naplánované jednání.");
+        var clean = CleanEmails(emails, result);
+        if (clean.Count == 0 && result.Ok)
+            result.Add("Emails", "Zadejte alespoň jednu e-mailovou adresu.");
+        if (!result.Ok) return result;
+
+        var existing = (await db.Invitations.Where(i => i.MeetingId == meeting.Id && i.Email != null).Select(i => i.Email!).ToListAsync(ct))
+            .Select(e => e.ToLowerInvariant()).ToHashSet();
+        var added = clean.Where(e => existing.Add(e.ToLowerInvariant()))
+            .Select(e => new Invitation { KrajCode = krajCode, MeetingId = meeting.Id, Name = e, Email = e }).ToList();
+        if (added.Count == 0)
+            return OperationResult.Success(meeting.Id);
+
+        await using var tx = await session.BeginTransactionAsync(ct);
+        db.Invitations.AddRange(added);
+        await db.SaveChangesAsync(ct);
+        var group = await db.Groups.SingleAsync(g => g.Id == meeting.GroupId, ct);
+        await outbox.EnqueueAsync(InvitationMessages(meeting, group, added, InvitationChange.New, new Dictionary<int, string>())
+            .Concat(ReminderMessages(meeting, group, added)).ToList(), ct);
+        await tx.CommitAsync(ct);
+        return OperationResult.Success(meeting.Id);
+    }
+}

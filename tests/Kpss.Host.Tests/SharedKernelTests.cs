@@ -1,0 +1,45 @@
+using Kpss.Modules.Abstractions;
+
+namespace Kpss.Host.Tests;
+
+/// <summary>What every module shares instead of its own copy: Czech folding and sorting, the CSV reader.</summary>
+public sealed class SharedKernelTests
+{
+    [Theory]
+    [InlineData("Pečovatelská  služba ", "pecovatelska sluzba")]
+    [InlineData("ŽĎÁR nad Sázavou", "zdar nad sazavou")]
+    [InlineData("Jindřichův\tHradec", "jindrichuv hradec")]
+    public void Fold_DropsMarksAndCase_AndJoinsWordsWithOneSpace(string text, string folded) =>
+        Assert.Equal(folded, CzechText.Fold(text));
+
+    [Fact]
+    public void SortKeys_OrderAsACzechReaderExpects()
+    {
+        string[] names = ["Chrudim", "Cheb", "Hodonín", "Čáslav", "Cvikov"];
+
+        var sorted = names.OrderBy(CzechText.SortKey, StringComparer.Ordinal).ToArray();
+
+        Assert.Equal(["Cvikov", "Čáslav", "Hodonín", "Cheb", "Chrudim"], sorted); // ch after h
+    }
+
+    [Fact]
+    public void Csv_KeepsTheLineEachRecordStartsOn_ThroughQuotedLineBreaksAndBlankLines()
+    {
+        const string text = "\uFEFFjmeno;poznamka\r\nJana;\"první řádek\r\ndruhý; se středníkem\"\r\n\r\n\"Petr \"\"Péťa\"\"\";x\r\n";
+
+        var records = CsvRecords.Read(text);
+
+        Assert.Equal([1, 2, 5], records.Select(r => r.Line));
+        Assert.Equal(["Jana", "první řádek\r\ndruhý; se středníkem"], records[1].Fields);
+        Assert.Equal(["Petr \"Péťa\"", "x"], records[2].Fields);
+        Assert.True(CsvRecords.Read(";\n;;").All(r => r.IsBlank));
+    }
+
+    [Fact]
+    public void Csv_TakesCommasWhenTheHeaderHasMoreOfThem()
+    {
+        var records = CsvRecords.Read("jmeno,email,role\nJana Nováková,jana@example.cz,uživatel");
+
+        Assert.Equal(["Jana Nováková", "jana@example.cz", "uživatel"], records[1].Fields);
+    }
+}

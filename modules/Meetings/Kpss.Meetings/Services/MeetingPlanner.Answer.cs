@@ -1,14 +1,5 @@
-using Kpss.Meetings.Data;
 using Kpss.Meetings.Domain;
-using Kpss.Modules.Abstractions;
-using Kpss.Modules.Abstractions.Data;
-using Kpss.Modules.Abstractions.Tenancy;
-using Kpss.Modules.Abstractions.Time;
-using Kpss.Notifications.Contracts;
-using Kpss.Plugins.Abstractions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Kpss.Meetings.Services;
 

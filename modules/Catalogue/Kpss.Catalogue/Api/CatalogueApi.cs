@@ -37,8 +37,6 @@ public sealed record ChangeRequestDto(int Id, int ServiceId, string ServiceName,
 
 public sealed record HistoryEntryDto(DateTime AtUtc, string UserName, string Source, string Summary);
 
-public sealed record EditOutcomeDto(int? Id);
-
 public sealed record ImportRunDetailDto(ImportRunDto Run, Import.ImportReport? Report, Import.ImportProgress? Progress);
 
 public sealed record ImportRunDto(
@@ -142,14 +140,7 @@ internal static class CatalogueApi
             .WithName("ServiceHistory").WithSummary("Historie změn služby (kdo, kdy, co)");
     }
 
-    private static IResult ToResult(SelfService.EditResult result) => result.Outcome switch
-    {
-        SelfService.EditOutcome.Done => Results.Ok(new EditOutcomeDto(result.Id)),
-        SelfService.EditOutcome.NotFound => Results.NotFound(),
-        SelfService.EditOutcome.Forbidden => Results.Problem(statusCode: 403, title: "Přístup odepřen", detail: "Tuto službu může upravovat jen editor jejího poskytovatele."),
-        SelfService.EditOutcome.Stale => Results.Problem(statusCode: 409, title: "Konflikt", detail: result.Errors!.Values.First()[0]),
-        _ => Results.ValidationProblem(result.Errors!.ToDictionary(e => e.Key, e => e.Value), title: "Údaje nejsou v pořádku"),
-    };
+    private static IResult ToResult(OperationResult result) => result.ToHttpResult();
 
     internal static void MapImport(RouteGroupBuilder kraj)
     {

@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions;
 using System.Security.Claims;
 using Kpss.Catalogue.Data;
 using Kpss.Catalogue.Domain;
@@ -19,10 +20,6 @@ public sealed record ProposalInput(string? Description, string? OpeningHours, IR
 /// <summary>One capacity: the form it belongs to (ambulantní, terénní, pobytová), how many, of what unit.</summary>
 public sealed record CapacityInput(string? Form, int? Value, string? Unit);
 
-public enum EditOutcome { Done, NotFound, Forbidden, Invalid, Stale }
-
-public sealed record EditResult(EditOutcome Outcome, int? Id = null, IReadOnlyDictionary<string, string[]>? Errors = null);
-
 /// <summary>
 /// Provider self-service: a provider editor (role scoped to the kraj and the provider's IČO) proposes changes of their
 /// own provider's services; the kraj's coordinator or admin approves (the change applies, with history) or rejects.
@@ -35,11 +32,11 @@ internal sealed class ProviderEdits(CatalogueDbContext db, DbSession session, IK
             .Where(p => p.Length == 3 && p[0] == KpssRoles.ProviderEditor && p[1] == krajCode)
             .Select(p => p[2]).ToList();
 
-    public async Task<EditResult> ProposeAsync(string krajCode, int serviceId, ProposalInput input, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<OperationResult> ProposeAsync(string krajCode, int serviceId, ProposalInput input, ClaimsPrincipal user, CancellationToken ct)
     {
         var service = await db.Services.Include(s => s.Provider).SingleOrDefaultAsync(s => s.Id == serviceId && s.KrajCode == krajCode, ct);
-        if (service is null) return new(EditOutcome.NotFound);
-        if (!EditableIcos(user, krajCode).Contains(service.Provider!.Ico)) return new(EditOutcome.Forbidden);
+        if (service is null) return OperationResult.Missing("Služba v tomto kraji neexistuje.");
+        if (!EditableIcos(user, krajCode).Contains(service.Provider!.Ico)) return OperationResult.Denied("Tuto službu může upravovat jen editor jejího poskytovatele.");
         var errors = new Dictionary<string, string[]>();
         if (input.Description?.Length > 4000) errors["description"] = ["Popis může mít nejvýše 4000 znaků."];
         if (input.OpeningHours?.Length > 1000) errors["openingHours"] = ["Provozní doba může mít nejvýše 1000 znaků."];
@@ -71,7 +68,7 @@ internal sealed class ProviderEdits(CatalogueDbContext db, DbSession session, IK
             }
             capacities = "|" + string.Join("|", list) + "|";
         }
-        if (errors.Count > 0) return new(EditOutcome.Invalid, Errors: errors);
+        if (errors.Count > 0) return OperationResult.Invalid(errors);
 
         var request = new ChangeRequest
         {
@@ -84,19 +81,19 @@ internal sealed class ProviderEdits(CatalogueDbContext db, DbSession session, IK
         };
         db.ChangeRequests.Add(request);
         await db.SaveChangesAsync(ct);
-        return new(EditOutcome.Done, request.Id);
+        return OperationResult.Success(request.Id);
     }
 
-    public async Task<EditResult> DecideAsync(string krajCode, int requestId, bool approve, string? reason, string decidedBy, CancellationToken ct)
+    public async Task<OperationResult> DecideAsync(string krajCode, int requestId, bool approve, string? reason, string decidedBy, CancellationToken ct)
     {
         var request = await db.ChangeRequests.Include(r => r.Service).ThenInclude(s => s!.Provider).Include(r => r.Service).ThenInclude(s => s!.Facilities)
             .Include(r => r.Service).ThenInclude(s => s!.Capacities)
             .SingleOrDefaultAsync(r => r.Id == requestId && r.KrajCode == krajCode, ct);
-        if (request is null) return new(EditOutcome.NotFound);
+        if (request is null) return OperationResult.Missing("Návrh v tomto kraji neexistuje.");
         if (request.Status != ChangeRequestStatus.Pending)
-            return new(EditOutcome.Invalid, Errors: new Dictionary<string, string[]> { [""] = ["O návrhu už bylo rozhodnuto."] });
+            return OperationResult.Invalid("", "O návrhu už bylo rozhodnuto.");
         if (!approve && string.IsNullOrWhiteSpace(reason))
-            return new(EditOutcome.Invalid, Errors: new Dictionary<string, string[]> { ["reason"] = ["Uveďte důvod zamítnutí; poskytovatel ho uvidí."] });
+            return OperationResult.Invalid("reason", "Uveďte důvod zamítnutí; poskytovatel ho uvidí.");
         var now = clock.GetUtcNow().UtcDateTime;
         request.DecidedBy = decidedBy;
         request.DecidedAtUtc = now;
@@ -105,11 +102,11 @@ internal sealed class ProviderEdits(CatalogueDbContext db, DbSession session, IK
             request.Status = ChangeRequestStatus.Rejected;
             request.RejectReason = reason!.Trim();
             await db.SaveChangesAsync(ct);
-            return new(EditOutcome.Done, request.Id);
+            return OperationResult.Success(request.Id);
         }
         var service = request.Service!;
         if (service.Version != request.BaseVersion)
-            return new(EditOutcome.Stale, Errors: new Dictionary<string, string[]> { [""] = ["Služba se od podání návrhu změnila. Návrh zamítněte a požádejte o nový."] });
+            return OperationResult.Stale("Služba se od podání návrhu změnila. Návrh zamítněte a požádejte o nový.");
 
         var changed = new List<string>();
         void Set<T>(string label, T current, T proposed, Action<T> apply)
@@ -145,10 +142,10 @@ internal sealed class ProviderEdits(CatalogueDbContext db, DbSession session, IK
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new(EditOutcome.Stale, Errors: new Dictionary<string, string[]> { [""] = ["Služba se mezitím změnila. Zkuste to znovu."] });
+            return OperationResult.Stale("Služba se mezitím změnila. Zkuste to znovu.");
         }
         await tx.CommitAsync(ct);
-        return new(EditOutcome.Done, request.Id);
+        return OperationResult.Success(request.Id);
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

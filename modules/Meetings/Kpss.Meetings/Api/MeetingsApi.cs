@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions;
 using System.Globalization;
 using System.Security.Claims;
 using Kpss.Meetings.Data;
@@ -45,8 +46,6 @@ public sealed record MinutesStatusDto(MinutesStatus To, int Version);
 
 public sealed record CreatedDto(int Id);
 
-/// <summary>A change that went through: the id of what it concerns, when it has one.</summary>
-public sealed record OutcomeDto(int? Id);
 
 public sealed record ProcessSummaryDto(int Id, string Name, AreaKind AreaKind, string AreaName, DateOnly PeriodFrom, DateOnly PeriodTo);
 
@@ -213,14 +212,7 @@ internal static class MeetingsApi
     private static IResult Created(OperationResult result, Func<int, string> location) =>
         result.Ok ? Results.Created(location(result.Id!.Value), new CreatedDto(result.Id!.Value)) : ToResult(result);
 
-    internal static IResult ToResult(OperationResult result) => result switch
-    {
-        { Ok: true } => Results.Ok(new OutcomeDto(result.Id)),
-        { NotFound: true } => NotFound(result.AllMessages.First()),
-        { Forbidden: true } => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Nepovoleno", detail: result.AllMessages.First()),
-        { Conflict: true } => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Konflikt úprav", detail: result.AllMessages.First()),
-        _ => Results.ValidationProblem(result.ToDictionary(), title: "Údaje nejsou v pořádku"),
-    };
+    internal static IResult ToResult(OperationResult result) => result.ToHttpResult();
 
     private static IResult NotFound(string message) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Nenalezeno", detail: message);

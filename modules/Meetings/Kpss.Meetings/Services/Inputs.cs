@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions;
 using System.ComponentModel.DataAnnotations;
 using Kpss.Meetings.Domain;
 

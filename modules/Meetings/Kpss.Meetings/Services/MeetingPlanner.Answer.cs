@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions;
 using Kpss.Meetings.Domain;
 using Microsoft.EntityFrameworkCore;
 

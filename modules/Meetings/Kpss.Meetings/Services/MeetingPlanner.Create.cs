@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions;
 using Kpss.Plugins.Abstractions;
 using Kpss.Meetings.Domain;
 using Kpss.Notifications.Contracts;

@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions;
 using Kpss.Meetings.Domain;
 using Kpss.Notifications.Contracts;
 using Microsoft.EntityFrameworkCore;

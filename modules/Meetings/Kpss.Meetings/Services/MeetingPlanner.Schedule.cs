@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Time;
 using Microsoft.Extensions.Logging;
 using Kpss.Meetings.Domain;

@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions;
 using Kpss.Catalogue.Data;
 using Kpss.Catalogue.Domain;
 using Kpss.Catalogue.SelfService;
@@ -34,14 +35,14 @@ internal sealed class ApprovalsModel(ICurrentKraj currentKraj, CatalogueDbContex
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var result = await edits.DecideAsync(tenant.KrajCode!, RequestId, Approve, Reason, User.Identity!.Name!, ct);
-        if (result.Outcome == EditOutcome.Done)
+        if (result.Ok)
         {
             StatusMessage = Approve ? "Návrh je schválen a změna platí." : "Návrh je zamítnut.";
             return Redirect($"/{currentKraj.Kraj.Slug}/katalog/navrhy");
         }
-        if (result.Outcome == EditOutcome.NotFound) return NotFound();
-        Errors.AddRange(result.Errors!.SelectMany(e => e.Value));
-        Response.StatusCode = result.Outcome == EditOutcome.Stale ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        if (result.NotFound) return NotFound();
+        Errors.AddRange(result.AllMessages);
+        Response.StatusCode = result.HttpStatus;
         await LoadAsync(ct);
         return Page();
     }

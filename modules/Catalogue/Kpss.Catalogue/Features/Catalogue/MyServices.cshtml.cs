@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions;
 using System.Globalization;
 using Kpss.Catalogue.Data;
 using Kpss.Catalogue.Domain;
@@ -88,18 +89,15 @@ internal sealed class MyServicesModel(ICurrentKraj currentKraj, CatalogueDbConte
         var result = await edits.ProposeAsync(tenant.KrajCode!, id,
             new ProposalInput(Input.Description, Input.OpeningHours, Input.TargetGroups, Input.Email, Input.Phone, Input.Web, ageFrom, ageTo,
                 capacities.Count > 0 ? capacities : null), User, ct);
-        switch (result.Outcome)
+        if (result.Ok)
         {
-            case EditOutcome.Done:
-                StatusMessage = "Návrh je odeslán ke schválení.";
-                return Redirect($"/{KrajSlug}/katalog/moje-sluzby");
-            case EditOutcome.NotFound:
-                return NotFound();
-            case EditOutcome.Forbidden:
-                return Forbid();
+            StatusMessage = "Návrh je odeslán ke schválení.";
+            return Redirect($"/{KrajSlug}/katalog/moje-sluzby");
         }
-        Errors.AddRange(result.Errors!.SelectMany(e => e.Value));
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        if (result.NotFound) return NotFound();
+        if (result.Forbidden) return Forbid();
+        Errors.AddRange(result.AllMessages);
+        Response.StatusCode = result.HttpStatus;
         await LoadAsync(id, ct);
         return Page();
     }

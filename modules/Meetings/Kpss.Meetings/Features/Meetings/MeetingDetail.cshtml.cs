@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions;
 using Kpss.Meetings.Data;
 using Kpss.Meetings.Domain;
 using Kpss.Meetings.Services;

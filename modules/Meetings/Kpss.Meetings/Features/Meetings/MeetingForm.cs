@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions;
 using System.Globalization;
 using Kpss.Meetings.Api;
 using Kpss.Meetings.Domain;

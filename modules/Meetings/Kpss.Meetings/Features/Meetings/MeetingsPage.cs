@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions;
 using Kpss.Meetings.Services;
 using Kpss.Modules.Abstractions.Tenancy;
 using Microsoft.AspNetCore.Http;
@@ -20,10 +21,7 @@ internal abstract class MeetingsPage : PageModel
     protected void Show(OperationResult result)
     {
         Errors = result.AllMessages.ToList();
-        Response.StatusCode = result.NotFound ? StatusCodes.Status404NotFound
-            : result.Forbidden ? StatusCodes.Status403Forbidden
-            : result.Conflict ? StatusCodes.Status409Conflict
-            : StatusCodes.Status400BadRequest;
+        Response.StatusCode = result.HttpStatus;
     }
 
     protected string KrajCode => Kraj.Code;

@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions;
 using Kpss.Meetings.Api;
 using Kpss.Meetings.Data;
 using Kpss.Meetings.Domain;

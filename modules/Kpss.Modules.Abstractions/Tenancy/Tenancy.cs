@@ -69,3 +69,10 @@ public static class KrajDirectoryExtensions
     /// <summary>The URL slug of a kraj by its code (the code itself for an unknown one).</summary>
     public static string SlugOf(this IKrajDirectory kraje, string krajCode) => kraje.Find(krajCode)?.Slug ?? krajCode;
 }
+
+public static class CurrentKrajHttpExtensions
+{
+    /// <summary>The code of the kraj the request acts in (<see cref="ICurrentKraj"/>), for minimal API handlers.</summary>
+    public static string KrajCode(this Microsoft.AspNetCore.Http.HttpContext http) =>
+        Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ICurrentKraj>(http.RequestServices).Kraj.Code;
+}

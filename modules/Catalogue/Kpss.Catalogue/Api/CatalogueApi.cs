@@ -57,10 +57,10 @@ internal static class CatalogueApi
         kraj.MapGet("/", async Task<Results<Ok<SearchResult>, ValidationProblem>> (HttpContext http, CatalogueSearch search, IKrajDirectory kraje,
                 string? q, string? druh, string? skupina, string? forma, string? orp, string? obec, string? strana, string? velikost, string? sit, CancellationToken ct) =>
             {
-                var (query, errors) = ParseSearch(Kraj(http), kraje, q, druh, skupina, forma, orp, obec, strana, velikost, sit);
+                var (query, errors) = ParseSearch(http.KrajCode(), kraje, q, druh, skupina, forma, orp, obec, strana, velikost, sit);
                 if (query is null)
                     return TypedResults.ValidationProblem(errors, title: "Parametry hledání nejsou v pořádku");
-                return TypedResults.Ok(await search.SearchAsync(Kraj(http), query, ct));
+                return TypedResults.Ok(await search.SearchAsync(http.KrajCode(), query, ct));
             })
             .WithName("SearchCatalogue")
             .WithSummary("Hledání v katalogu kraje: bez ohledu na diakritiku a velikost písmen, filtry druh (§), skupina, forma, orp, obec, sit (jen služby v síti kraje), stránkování");
@@ -104,7 +104,7 @@ internal static class CatalogueApi
         kraj.MapPut("/{id:int}/sit", async Task<Results<Ok<NetworkDto>, NotFound, ValidationProblem>> (
                 HttpContext http, int id, NetworkInput input, Network.NetworkEditor editor, CancellationToken ct) =>
             {
-                var result = await editor.SaveAsync(Kraj(http), id, input, http.User.Identity!.Name!, ct);
+                var result = await editor.SaveAsync(http.KrajCode(), id, input, http.User.Identity!.Name!, ct);
                 if (result.NotFound) return TypedResults.NotFound();
                 if (result.Entry is not { } entry)
                     return TypedResults.ValidationProblem(result.Errors, title: "Údaje o síti nejsou v pořádku");
@@ -117,24 +117,24 @@ internal static class CatalogueApi
     internal static void MapSelfService(RouteGroupBuilder kraj)
     {
         kraj.MapPost("/{id:int}/navrhy", async (HttpContext http, int id, SelfService.ProposalInput input, SelfService.ProviderEdits edits, CancellationToken ct) =>
-                ToResult(await edits.ProposeAsync(Kraj(http), id, input, http.User, ct)))
+                ToResult(await edits.ProposeAsync(http.KrajCode(), id, input, http.User, ct)))
             .RequireAuthorization(KpssPolicies.KrajParticipant)
             .WithName("ProposeServiceChange").WithSummary("Editor poskytovatele navrhne změnu své služby (popis, provozní doba, cílové skupiny, kontakty, věk klientů; kapacity, pokud je uvede); platí až po schválení krajem");
 
         kraj.MapGet("/navrhy", async (HttpContext http, CatalogueDbContext db, CancellationToken ct) =>
-                TypedResults.Ok(await db.ChangeRequests.AsNoTracking().Where(r => r.KrajCode == Kraj(http)).OrderByDescending(r => r.Id)
+                TypedResults.Ok(await db.ChangeRequests.AsNoTracking().Where(r => r.KrajCode == http.KrajCode()).OrderByDescending(r => r.Id)
                     .Select(r => new ChangeRequestDto(r.Id, r.ServiceId, r.Service!.Name, r.Status, r.ProposedBy, r.ProposedAtUtc, r.DecidedBy, r.RejectReason))
                     .Take(200).ToListAsync(ct)))
             .RequireAuthorization(KpssPolicies.KrajWideCoordinator)
             .WithName("ListServiceChangeRequests").WithSummary("Návrhy změn od poskytovatelů");
 
         kraj.MapPost("/navrhy/{requestId:int}/rozhodnuti", async (HttpContext http, int requestId, DecisionInput input, SelfService.ProviderEdits edits, CancellationToken ct) =>
-                ToResult(await edits.DecideAsync(Kraj(http), requestId, input.Approve, input.Reason, http.User.Identity!.Name!, ct)))
+                ToResult(await edits.DecideAsync(http.KrajCode(), requestId, input.Approve, input.Reason, http.User.Identity!.Name!, ct)))
             .RequireAuthorization(KpssPolicies.KrajWideCoordinator)
             .WithName("DecideServiceChange").WithSummary("Schválí (změna se použije) nebo zamítne (s důvodem) návrh změny");
 
         kraj.MapGet("/{id:int}/historie", async (HttpContext http, int id, CatalogueDbContext db, CancellationToken ct) =>
-                TypedResults.Ok(await db.History.AsNoTracking().Where(h => h.ServiceId == id && h.KrajCode == Kraj(http)).OrderBy(h => h.Id)
+                TypedResults.Ok(await db.History.AsNoTracking().Where(h => h.ServiceId == id && h.KrajCode == http.KrajCode()).OrderBy(h => h.Id)
                     .Select(h => new HistoryEntryDto(h.AtUtc, h.UserName, h.Source, h.Summary)).ToListAsync(ct)))
             .RequireAuthorization(KpssPolicies.KrajParticipant)
             .WithName("ServiceHistory").WithSummary("Historie změn služby (kdo, kdy, co)");
@@ -150,7 +150,7 @@ internal static class CatalogueApi
                 var (records, error) = await Features.Catalogue.CatalogueImportFiles.ReadAsync(format ?? "json", http.Request.Body, ct);
                 if (error is not null)
                     return Results.BadRequest(new Import.ImportReport(dryRun, false, [error], []));
-                var (id, report) = await jobs.RunAsync(Kraj(http), http.User.Identity!.Name!, soubor ?? "(API)", (format ?? "json").ToLowerInvariant(), dryRun, records, ct);
+                var (id, report) = await jobs.RunAsync(http.KrajCode(), http.User.Identity!.Name!, soubor ?? "(API)", (format ?? "json").ToLowerInvariant(), dryRun, records, ct);
                 http.Response.Headers.Location = $"/api/kraje/{http.GetRouteValue("kraj")}/katalog/importy/{id}";
                 if (report is null)
                     return Results.Problem("Import selhal a nic nezapsal. Zkuste to prosím znovu; chyba je zaznamenána.", statusCode: StatusCodes.Status500InternalServerError);
@@ -240,7 +240,4 @@ internal static class CatalogueApi
     private static string Csv(string? value) =>
         value is null ? "" : value.IndexOfAny([';', '"', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
 
-    private static string Kraj(HttpContext http) =>
-        http.RequestServices.GetService(typeof(ITenantContext)) is ITenantContext { KrajCode: { } code } ? code
-            : throw new InvalidOperationException("No kraj in this request.");
 }

@@ -82,7 +82,7 @@ internal static class MeetingsApi
             .WithMetadata(new NarrowToProcessesAttribute()).WithTags("Jednání");
 
         kraj.MapGet("/procesy", async (HttpContext http, MeetingsDbContext db, CancellationToken ct) =>
-            TypedResults.Ok(await db.Processes.Where(p => p.KrajCode == Kraj(http)).OrderBy(p => p.Name)
+            TypedResults.Ok(await db.Processes.Where(p => p.KrajCode == http.KrajCode()).OrderBy(p => p.Name)
                 .Select(p => new ProcessSummaryDto(p.Id, p.Name, p.AreaKind, p.AreaName, p.PeriodFrom, p.PeriodTo)).ToListAsync(ct)))
             .WithName("ListProcesses").WithSummary("Plánovací procesy kraje");
 
@@ -92,17 +92,17 @@ internal static class MeetingsApi
             var input = new ProcessInput(dto.Name, dto.AreaKind, dto.AreaName, dto.OrpCsuCode,
                 Dates.Parse(dto.PeriodFrom, "PeriodFrom", "začátek období", errors), Dates.Parse(dto.PeriodTo, "PeriodTo", "konec období", errors),
                 dto.ProjectRegistrationNumber, dto.Implementer, dto.Partner);
-            return errors.Ok ? Created(await community.CreateProcessAsync(Kraj(http), input, ct), id => $"/api/kraje/{Kraj(http)}/procesy/{id}") : ToResult(errors);
+            return errors.Ok ? Created(await community.CreateProcessAsync(http.KrajCode(), input, ct), id => $"/api/kraje/{http.KrajCode()}/procesy/{id}") : ToResult(errors);
         }).WithName("CreateProcess").WithSummary("Založí plánovací proces");
 
         kraj.MapPost("/procesy/{processId:int}/skupiny", async (HttpContext http, int processId, GroupDto dto, Community community, CancellationToken ct) =>
-            Created(await community.CreateGroupAsync(Kraj(http), new GroupInput(processId, dto.Kind, dto.Name, dto.TargetGroup, dto.CommunicationRules), ct),
-                id => $"/api/kraje/{Kraj(http)}/skupiny/{id}"))
+            Created(await community.CreateGroupAsync(http.KrajCode(), new GroupInput(processId, dto.Kind, dto.Name, dto.TargetGroup, dto.CommunicationRules), ct),
+                id => $"/api/kraje/{http.KrajCode()}/skupiny/{id}"))
             .WithName("CreateGroup").WithSummary("Založí skupinu procesu");
 
         kraj.MapGet("/skupiny/{groupId:int}", async (HttpContext http, int groupId, MeetingsDbContext db, CancellationToken ct) =>
         {
-            var group = await db.Groups.SingleOrDefaultAsync(g => g.Id == groupId && g.KrajCode == Kraj(http), ct);
+            var group = await db.Groups.SingleOrDefaultAsync(g => g.Id == groupId && g.KrajCode == http.KrajCode(), ct);
             if (group is null) return NotFound("Skupina neexistuje.");
             var members = await db.Memberships.Where(m => m.GroupId == groupId)
                 .Select(m => new MembershipDto(m.Id, m.PersonId, m.Person!.Name, m.Person.Email, m.Role, m.Function, m.From, m.To)).ToListAsync(ct);
@@ -114,20 +114,20 @@ internal static class MeetingsApi
             var errors = new OperationResult();
             var input = new MemberInput(dto.Name, dto.Email, dto.Phone, dto.Organisation, dto.Role, dto.Function,
                 Dates.Parse(dto.From, "From", "začátek členství", errors), Dates.Parse(dto.To, "To", "konec členství", errors));
-            return errors.Ok ? Created(await community.AddMemberAsync(Kraj(http), groupId, input, ct), id => $"/api/kraje/{Kraj(http)}/skupiny/{groupId}") : ToResult(errors);
+            return errors.Ok ? Created(await community.AddMemberAsync(http.KrajCode(), groupId, input, ct), id => $"/api/kraje/{http.KrajCode()}/skupiny/{groupId}") : ToResult(errors);
         }).WithName("AddMember").WithSummary("Přidá člena skupiny");
 
         kraj.MapPost("/skupiny/{groupId:int}/clenove/import", async (HttpContext http, int groupId, Community community, CancellationToken ct) =>
         {
             using var reader = new StreamReader(http.Request.Body);
             var csv = await reader.ReadToEndAsync(ct);
-            var (result, imported) = await community.ImportMembersAsync(Kraj(http), groupId, csv, ct);
+            var (result, imported) = await community.ImportMembersAsync(http.KrajCode(), groupId, csv, ct);
             return result.Ok ? Results.Ok(new ImportedMembersDto(imported)) : ToResult(result);
         }).Produces<ImportedMembersDto>().WithName("ImportMembers").WithSummary("Import členů z CSV: vše, nebo nic").Accepts<string>("text/csv");
 
         kraj.MapGet("/skupiny/{groupId:int}/ucast", async (HttpContext http, int groupId, MeetingsDbContext db, Participation participation, KpssClock clock, CancellationToken ct) =>
         {
-            if (!await db.Groups.AnyAsync(g => g.Id == groupId && g.KrajCode == Kraj(http), ct)) return NotFound("Skupina neexistuje.");
+            if (!await db.Groups.AnyAsync(g => g.Id == groupId && g.KrajCode == http.KrajCode(), ct)) return NotFound("Skupina neexistuje.");
             var report = await participation.ForGroupAsync(groupId, PragueTime.Today(clock), ct);
             static RoleCountDto Count(RoleCount c) => new(c.Role, c.Invited, c.Present);
             return Results.Ok(new ParticipationDto(
@@ -142,13 +142,13 @@ internal static class MeetingsApi
             var errors = new OperationResult();
             var input = ToInput(dto, errors);
             return errors.Ok
-                ? Created(await planner.CreateAsync(Kraj(http), groupId, input, Organizer(http.User), ct), id => $"/api/kraje/{Kraj(http)}/jednani/{id}")
+                ? Created(await planner.CreateAsync(http.KrajCode(), groupId, input, Organizer(http.User), ct), id => $"/api/kraje/{http.KrajCode()}/jednani/{id}")
                 : ToResult(errors);
         }).WithName("CreateMeeting").WithSummary("Založí návrh jednání");
 
         kraj.MapGet("/jednani/{meetingId:int}", async (HttpContext http, int meetingId, MeetingsDbContext db, CancellationToken ct) =>
         {
-            var m = await db.Meetings.Include(x => x.Agenda).SingleOrDefaultAsync(x => x.Id == meetingId && x.KrajCode == Kraj(http), ct);
+            var m = await db.Meetings.Include(x => x.Agenda).SingleOrDefaultAsync(x => x.Id == meetingId && x.KrajCode == http.KrajCode(), ct);
             if (m is null) return NotFound("Jednání neexistuje.");
             var invitations = await db.Invitations.Where(i => i.MeetingId == meetingId).OrderBy(i => i.Name)
                 .Select(i => new InvitationDto(i.Id, i.PersonId, i.Name, i.Email, i.Role, i.Answer, i.Attendance)).ToListAsync(ct);
@@ -159,26 +159,26 @@ internal static class MeetingsApi
         }).Produces<MeetingDetailDto>().WithName("GetMeeting").WithSummary("Jednání, pozvaní a jejich odpovědi");
 
         kraj.MapPost("/jednani/{meetingId:int}/naplanovat", async (HttpContext http, int meetingId, EmailsDto? dto, MeetingPlanner planner, CancellationToken ct) =>
-            ToResult(await planner.ScheduleAsync(Kraj(http), meetingId, dto?.Emails ?? [], ct)))
+            ToResult(await planner.ScheduleAsync(http.KrajCode(), meetingId, dto?.Emails ?? [], ct)))
             .WithName("ScheduleMeeting").WithSummary("Naplánuje jednání a rozešle pozvánky");
 
         kraj.MapPut("/jednani/{meetingId:int}", async (HttpContext http, int meetingId, MeetingDto dto, MeetingPlanner planner, CancellationToken ct) =>
         {
             var errors = new OperationResult();
             var input = ToInput(dto, errors);
-            return errors.Ok ? ToResult(await planner.ChangeAsync(Kraj(http), meetingId, dto.Version, input, ct)) : ToResult(errors);
+            return errors.Ok ? ToResult(await planner.ChangeAsync(http.KrajCode(), meetingId, dto.Version, input, ct)) : ToResult(errors);
         }).WithName("ChangeMeeting").WithSummary("Změní jednání; pozvaným odejde aktualizace");
 
         kraj.MapPost("/jednani/{meetingId:int}/zrusit", async (HttpContext http, int meetingId, VersionDto dto, MeetingPlanner planner, CancellationToken ct) =>
-            ToResult(await planner.CancelAsync(Kraj(http), meetingId, dto.Version, ct)))
+            ToResult(await planner.CancelAsync(http.KrajCode(), meetingId, dto.Version, ct)))
             .WithName("CancelMeeting").WithSummary("Zruší jednání; pozvaným odejde zrušení");
 
         kraj.MapPost("/jednani/{meetingId:int}/pozvat", async (HttpContext http, int meetingId, EmailsDto dto, MeetingPlanner planner, CancellationToken ct) =>
-            ToResult(await planner.InviteAsync(Kraj(http), meetingId, dto.Emails ?? [], ct)))
+            ToResult(await planner.InviteAsync(http.KrajCode(), meetingId, dto.Emails ?? [], ct)))
             .WithName("InviteGuests").WithSummary("Pozve další hosty");
 
         kraj.MapPut("/jednani/{meetingId:int}/dochazka", async (HttpContext http, int meetingId, AttendanceDto dto, MinutesBook book, CancellationToken ct) =>
-            ToResult(await book.RecordAttendanceAsync(Kraj(http), meetingId, dto.Marks, ct)))
+            ToResult(await book.RecordAttendanceAsync(http.KrajCode(), meetingId, dto.Marks, ct)))
             .WithName("RecordAttendance").WithSummary("Zapíše docházku");
 
         kraj.MapPut("/jednani/{meetingId:int}/zapis", async (HttpContext http, int meetingId, MinutesDto dto, MinutesBook book, CancellationToken ct) =>
@@ -187,18 +187,15 @@ internal static class MeetingsApi
             var tasks = (dto.Tasks ?? []).Select((t, i) => new TaskInput(t.Id, t.Title, t.OwnerName, t.OwnerEmail,
                 Dates.Parse(t.DueDate, $"Tasks[{i}].DueDate", $"termín úkolu {i + 1}", errors), t.Done)).ToList();
             return errors.Ok
-                ? ToResult(await book.SaveAsync(Kraj(http), meetingId, dto.Version, new MinutesInput(dto.Proceedings, dto.Outputs, dto.Decisions, dto.Recorder, tasks), ct))
+                ? ToResult(await book.SaveAsync(http.KrajCode(), meetingId, dto.Version, new MinutesInput(dto.Proceedings, dto.Outputs, dto.Decisions, dto.Recorder, tasks), ct))
                 : ToResult(errors);
         }).WithName("SaveMinutes").WithSummary("Uloží zápis a úkoly");
 
         kraj.MapPost("/jednani/{meetingId:int}/zapis/stav", async (HttpContext http, int meetingId, MinutesStatusDto dto, MinutesBook book, CancellationToken ct) =>
-            ToResult(await book.AdvanceAsync(Kraj(http), meetingId, dto.Version, dto.To, ct)))
+            ToResult(await book.AdvanceAsync(http.KrajCode(), meetingId, dto.Version, dto.To, ct)))
             .WithName("AdvanceMinutes").WithSummary("Posune zápis: k připomínkám, schválený, zveřejněný");
     }
 
-    private static string Kraj(HttpContext http) =>
-        http.RequestServices.GetService(typeof(ITenantContext)) is ITenantContext { KrajCode: { } code } ? code
-            : throw new InvalidOperationException("No kraj in this request.");
 
     internal static Recipient Organizer(ClaimsPrincipal user) =>
         new(user.FindFirstValue(ClaimTypes.Email) ?? user.Identity!.Name!, user.FindFirstValue(ClaimTypes.GivenName) ?? user.Identity!.Name);

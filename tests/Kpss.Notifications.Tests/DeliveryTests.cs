@@ -99,7 +99,7 @@ public sealed class DeliveryTests(NotificationsHost app) : IClassFixture<Notific
     {
         app.Clock.Set(new DateTime(2026, 5, 6, 8, 0, 0, DateTimeKind.Utc));
         await app.EnqueueAsync([new NotificationRequest("CZ064", new Recipient("brno-only@test.example", null),
-            new MeetingInvitation(NotificationsHost.Meeting(), InvitationChange.New, null), new DateTime(2027, 1, 1, 0, 0, 0, DateTimeKind.Utc))]);
+            new Notice("Jen pro Brno"), new DateTime(2027, 1, 1, 0, 0, 0, DateTimeKind.Utc))]);
         var coordinator = await app.SignedInClientAsync(NotificationsHost.Coordinator);
 
         var own = await coordinator.GetStringAsync("/jihocesky/oznameni/dorucovani");

@@ -2,6 +2,7 @@ using Kpss.Modules.Abstractions.Security;
 using Kpss.Notifications.Contracts;
 using Kpss.Notifications.Outbox;
 using Kpss.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kpss.Notifications.Tests;
@@ -50,11 +51,14 @@ public sealed class NotificationsHost : KpssAppFactory
 
     public Task<DispatchResult> DispatchAsync() => Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync();
 
-    public static MeetingDetails Meeting(string title = "Pracovní skupina Senioři") => new(
-        $"{Guid.NewGuid():N}@kpss.platform", 0, title, "Senioři", "jednání pracovní skupiny",
-        new DateTime(2026, 5, 14, 13, 0, 0, DateTimeKind.Utc), new DateTime(2026, 5, 14, 15, 0, 0, DateTimeKind.Utc),
-        "MěÚ Jindřichův Hradec", true, null, [], new Recipient("koordinator@jh.test.example", "Koordinátorka"), null);
+    /// <summary>An essential notice (like an invitation: it always goes) in Jihočeský kraj.</summary>
+    public static NotificationRequest Invitation(string email, string title = "Pracovní skupina Senioři") =>
+        new("CZ031", new Recipient(email, null), new Notice(title));
 
-    public static NotificationRequest Invitation(string email, MeetingDetails? meeting = null) =>
-        new("CZ031", new Recipient(email, null), new MeetingInvitation(meeting ?? Meeting(), InvitationChange.New, null));
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        // As a sending module does in its ConfigureServices.
+        builder.ConfigureTestServices(services => services.AddMessageTemplate<Notice, NoticeTemplate>());
+    }
 }

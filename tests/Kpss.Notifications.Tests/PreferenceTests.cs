@@ -28,18 +28,17 @@ public sealed class PreferenceTests(NotificationsHost app) : IClassFixture<Notif
         Assert.Contains(email, page);
         Assert.False(invitation.Message.Headers.ContainsKey("List-Unsubscribe")); // invitations are not optional
         Assert.Contains("Připomínky a souhrny jsou vypnuté.", await off.Content.ReadAsStringAsync());
-        var meeting = NotificationsHost.Meeting("Po vypnutí připomínek");
         await app.EnqueueAsync(
         [
-            new NotificationRequest("CZ031", new Recipient(email, null), new MeetingReminder(meeting, null)),
-            new NotificationRequest("CZ031", new Recipient(email, null), new MeetingInvitation(meeting, InvitationChange.Update, null)),
+            new NotificationRequest("CZ031", new Recipient(email, null), new Notice("Po vypnutí připomínek", NotificationCategory.Reminder)),
+            new NotificationRequest("CZ031", new Recipient(email, null), new Notice("Po vypnutí připomínek")),
         ]);
         var result = await app.DispatchAsync();
 
         Assert.Equal(1, result.Sent);
         Assert.Equal(1, result.Suppressed);
         Assert.DoesNotContain(app.Smtp.Received(), m => m.IsTo(email) && m.Subject.StartsWith("Připomínka:"));
-        Assert.Contains(app.Smtp.Received(), m => m.IsTo(email) && m.Subject.StartsWith("Změna jednání:"));
+        Assert.Contains(app.Smtp.Received(), m => m.IsTo(email) && m.Subject.StartsWith("Oznámení:"));
     }
 
     [Fact]
@@ -48,7 +47,7 @@ public sealed class PreferenceTests(NotificationsHost app) : IClassFixture<Notif
         app.Clock.Set(new DateTime(2026, 5, 4, 8, 0, 0, DateTimeKind.Utc));
         await app.Smtp.InitializeAsync();
         const string email = "jednim-klikem@test.example";
-        await app.EnqueueAsync([new NotificationRequest("CZ031", new Recipient(email, null), new MeetingReminder(NotificationsHost.Meeting(), null))]);
+        await app.EnqueueAsync([new NotificationRequest("CZ031", new Recipient(email, null), new Notice("Jedním klikem", NotificationCategory.Reminder))]);
         await app.DispatchAsync();
         var reminder = Assert.Single(app.Smtp.Received(), m => m.IsTo(email));
 
@@ -58,7 +57,7 @@ public sealed class PreferenceTests(NotificationsHost app) : IClassFixture<Notif
 
         Assert.Equal("List-Unsubscribe=One-Click", reminder.Message.Headers["List-Unsubscribe-Post"]);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await app.EnqueueAsync([new NotificationRequest("CZ031", new Recipient(email, null), new MeetingReminder(NotificationsHost.Meeting(), null))]);
+        await app.EnqueueAsync([new NotificationRequest("CZ031", new Recipient(email, null), new Notice("Jedním klikem", NotificationCategory.Reminder))]);
         Assert.Equal(1, (await app.DispatchAsync()).Suppressed);
     }
 

@@ -1,10 +1,12 @@
 using Kpss.Meetings.Api;
 using Kpss.Meetings.Data;
 using Kpss.Meetings.Features.Meetings;
+using Kpss.Meetings.Messages;
 using Kpss.Meetings.Services;
 using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Security;
+using Kpss.Notifications.Contracts;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +31,11 @@ public sealed class MeetingsModule : IModule
         services.AddScoped<MinutesBook>();
         services.AddScoped<Participation>();
         services.AddSingleton<RsvpTokens>();
+        services.AddMessageTemplate<MeetingInvitation, InvitationTemplate>();
+        services.AddMessageTemplate<MeetingReminder, MeetingReminderTemplate>();
+        services.AddMessageTemplate<MinutesReminder, MinutesReminderTemplate>();
+        services.AddMessageTemplate<MinutesForComments, MinutesForCommentsTemplate>();
+        services.AddMessageTemplate<TaskReminder, TaskReminderTemplate>();
         services.AddSingleton(new KrajLink("Veřejná projednání a zápisy", "verejne", null, 10));
         services.AddSingleton(new KrajLink("Plánovací procesy a skupiny", "procesy", KpssPolicies.KrajCoordinator, 20));
     }

@@ -1,5 +1,6 @@
-using Kpss.Modules.Abstractions;
 using Kpss.Meetings.Domain;
+using Kpss.Meetings.Messages;
+using Kpss.Modules.Abstractions;
 using Kpss.Notifications.Contracts;
 using Microsoft.EntityFrameworkCore;
 

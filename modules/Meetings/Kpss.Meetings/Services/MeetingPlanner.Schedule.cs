@@ -1,9 +1,10 @@
+using Kpss.Meetings.Domain;
+using Kpss.Meetings.Messages;
 using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Time;
-using Microsoft.Extensions.Logging;
-using Kpss.Meetings.Domain;
 using Kpss.Notifications.Contracts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Kpss.Meetings.Services;
 

@@ -1,5 +1,6 @@
 using Kpss.Meetings.Data;
 using Kpss.Meetings.Domain;
+using Kpss.Meetings.Messages;
 using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Tenancy;

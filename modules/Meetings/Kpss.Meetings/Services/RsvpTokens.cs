@@ -1,9 +1,10 @@
-using Kpss.Modules.Abstractions.Time;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Kpss.Meetings.Domain;
+using Kpss.Meetings.Messages;
 using Kpss.Modules.Abstractions;
+using Kpss.Modules.Abstractions.Time;
 using Kpss.Notifications.Contracts;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.WebUtilities;

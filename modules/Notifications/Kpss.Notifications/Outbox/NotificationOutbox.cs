@@ -6,25 +6,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Notifications.Outbox;
 
-/// <summary>Queues rendered messages in the outbox table, in the caller's transaction.</summary>
+/// <summary>
+/// Queues messages in the outbox table, in the caller's transaction, written at once by the sending module's template
+/// (a later change of wording never alters a message already queued).
+/// </summary>
 internal sealed class NotificationOutbox(NotificationsDbContext db, MessageRenderer renderer, KpssClock clock) : INotificationOutbox
 {
     public async Task EnqueueAsync(IReadOnlyCollection<NotificationRequest> requests, CancellationToken ct = default)
     {
         if (requests.Count == 0) return;
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var group in requests.Where(r => r.Key is not null).GroupBy(r => r.KrajCode))
-        {
-            foreach (var chunk in group.Select(r => r.Key!).Distinct().Chunk(500))
-                await PendingOf(group.Key).Where(m => chunk.Contains(m.Key!))
-                    .ExecuteUpdateAsync(u => u.SetProperty(m => m.Status, OutboxStatus.Cancelled), ct);
-        }
-        foreach (var request in requests)
+        // Every message is written before anything is stored: a request that cannot be written leaves no trace.
+        var messages = requests.Select(request =>
         {
             if (string.IsNullOrWhiteSpace(request.Recipient.Email))
                 throw new ArgumentException("A notification needs a recipient's email address.", nameof(requests));
             var rendered = renderer.Render(request.Content, request.Recipient);
-            db.Outbox.Add(new OutboxMessage
+            return new OutboxMessage
             {
                 KrajCode = request.KrajCode,
                 Key = request.Key,
@@ -40,8 +38,15 @@ internal sealed class NotificationOutbox(NotificationsDbContext db, MessageRende
                 Status = OutboxStatus.Pending,
                 CreatedAtUtc = now,
                 DueAtUtc = request.DueAtUtc is { } due && due > now ? DateTime.SpecifyKind(due, DateTimeKind.Utc) : now,
-            });
+            };
+        }).ToList();
+        foreach (var group in requests.Where(r => r.Key is not null).GroupBy(r => r.KrajCode))
+        {
+            foreach (var chunk in group.Select(r => r.Key!).Distinct().Chunk(500))
+                await PendingOf(group.Key).Where(m => chunk.Contains(m.Key!))
+                    .ExecuteUpdateAsync(u => u.SetProperty(m => m.Status, OutboxStatus.Cancelled), ct);
         }
+        db.Outbox.AddRange(messages);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
     }

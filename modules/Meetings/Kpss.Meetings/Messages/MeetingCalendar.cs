@@ -1,20 +1,22 @@
 using System.Text;
 using Kpss.Modules.Abstractions.Time;
+using Kpss.Modules.Abstractions.Mail;
 using Kpss.Notifications.Contracts;
 
-namespace Kpss.Notifications.Templates;
+namespace Kpss.Meetings.Messages;
 
 /// <summary>The iCalendar part of a meeting invitation, update or cancellation.</summary>
 internal static class MeetingCalendar
 {
-    public static string Method(InvitationChange change) => change == InvitationChange.Cancel ? "CANCEL" : "REQUEST";
-
-    public static string Write(MeetingDetails m, InvitationChange change, Recipient attendee, DateTime stampUtc) =>
-        ICalendar.Invitation(Method(change), Event(m, change == InvitationChange.Cancel) with
+    public static CalendarPart Part(MeetingDetails m, InvitationChange change, Recipient attendee, DateTime stampUtc)
+    {
+        var method = change == InvitationChange.Cancel ? "CANCEL" : "REQUEST";
+        return new CalendarPart(method, ICalendar.Invitation(method, Event(m, change == InvitationChange.Cancel) with
         {
             Organizer = new CalendarPerson(m.Organizer.Email, m.Organizer.Name),
             Attendee = new CalendarPerson(attendee.Email, attendee.Name),
-        }, stampUtc);
+        }, stampUtc));
+    }
 
     public static CalendarEvent Event(MeetingDetails m, bool cancelled) =>
         new(m.Uid, m.Sequence, m.StartUtc, m.EndUtc, m.Title, Location(m), Description(m), m.DetailUrl, cancelled);

@@ -100,12 +100,6 @@ public sealed class ImportTests(CatalogueHost app) : IClassFixture<CatalogueHost
     [Fact]
     public async Task TheImportPage_RunsInTheBackground_ShowsProgress_AndTheResult()
     {
-        // Known open problem (issue 8's note, 2026-12-01): on PostgreSQL and MariaDB this failed now and then in full
-        // runs (about 1 in 3 per database; never when the class ran alone, 8 of 8): the page showed the queued run
-        // finished without its result. Until it is found, only the SQLite pass runs it; the failure message carries the
-        // page's text for whoever reproduces it (KPSS_TEST_DB=postgres, remove this guard).
-        if (Kpss.Testing.TestDatabase.CurrentProvider != Kpss.Modules.Abstractions.Data.DatabaseProvider.Sqlite)
-            return;
         var admin = await app.SignedInClientAsync(CatalogueHost.JihoceskyAdmin);
         var form = await admin.GetStringAsync("/jihocesky/katalog/import");
         var content = new MultipartFormDataContent

@@ -140,12 +140,19 @@ internal sealed class ImportJobs(IServiceScopeFactory scopes, KpssClock clock, I
             var stale = clock.GetUtcNow().UtcDateTime - StaleAfter;
             // Queued (no host yet) or running on another host: fine while its heartbeat is fresh.
             // This host's run is not running here any more, or another host stopped renewing it: it ended without finishing.
-            var marked = await db.ImportRuns
-                .Where(r => r.Id == id && r.Status == ImportRunStatus.Running && (r.Instance == Instance || r.HeartbeatAtUtc < stale))
-                .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, ImportRunStatus.Interrupted).SetProperty(r => r.Failure, InterruptedText)
-                    .SetProperty(r => r.FinishedAtUtc, clock.GetUtcNow().UtcDateTime), ct);
-            if (marked > 0 || run.Instance == Instance)
-                run = await db.ImportRuns.AsNoTracking().SingleAsync(r => r.Id == id, ct);
+            // Decided on the row as read: a job of this host may claim a queued run between that read and this update,
+            // so the update also requires the host the row named then (else a run just taken up was marked interrupted).
+            var ours = run.Instance == Instance;
+            if (ours || run.HeartbeatAtUtc < stale)
+            {
+                var seen = run.Instance;
+                var marked = await db.ImportRuns
+                    .Where(r => r.Id == id && r.Status == ImportRunStatus.Running && r.Instance == seen && (ours || r.HeartbeatAtUtc < stale))
+                    .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, ImportRunStatus.Interrupted).SetProperty(r => r.Failure, InterruptedText)
+                        .SetProperty(r => r.FinishedAtUtc, clock.GetUtcNow().UtcDateTime), ct);
+                if (marked > 0 || ours)
+                    run = await db.ImportRuns.AsNoTracking().SingleAsync(r => r.Id == id, ct);
+            }
         }
         var report = run.Report is null ? null : JsonSerializer.Deserialize<ImportReport>(run.Report, Json);
         return new ImportRunView(run, report, run.Status == ImportRunStatus.Running ? live : null);

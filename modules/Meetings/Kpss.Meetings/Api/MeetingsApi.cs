@@ -137,14 +137,8 @@ internal static class MeetingsApi
                 report.MissingRoles.ToList()));
         }).Produces<ParticipationDto>().WithName("GroupParticipation").WithSummary("Účast na jednáních podle rolí");
 
-        kraj.MapPost("/skupiny/{groupId:int}/jednani", async (HttpContext http, int groupId, MeetingDto dto, MeetingPlanner planner, CancellationToken ct) =>
-        {
-            var errors = new OperationResult();
-            var input = ToInput(dto, errors);
-            return errors.Ok
-                ? Created(await planner.CreateAsync(http.KrajCode(), groupId, input, Organizer(http.User), ct), id => $"/api/kraje/{http.KrajCode()}/jednani/{id}")
-                : ToResult(errors);
-        }).WithName("CreateMeeting").WithSummary("Založí návrh jednání");
+        // A meeting's use cases map their endpoints beside their logic (UseCases/).
+        MeetingPlanner.MapCreateMeeting(kraj);
 
         kraj.MapGet("/jednani/{meetingId:int}", async (HttpContext http, int meetingId, MeetingsDbContext db, CancellationToken ct) =>
         {
@@ -158,24 +152,10 @@ internal static class MeetingsApi
                 m.Agenda.OrderBy(a => a.Order).Select(a => new AgendaLineDto(a.Title, a.Presenter, a.Minutes)).ToList(), invitations));
         }).Produces<MeetingDetailDto>().WithName("GetMeeting").WithSummary("Jednání, pozvaní a jejich odpovědi");
 
-        kraj.MapPost("/jednani/{meetingId:int}/naplanovat", async (HttpContext http, int meetingId, EmailsDto? dto, MeetingPlanner planner, CancellationToken ct) =>
-            ToResult(await planner.ScheduleAsync(http.KrajCode(), meetingId, dto?.Emails ?? [], ct)))
-            .WithName("ScheduleMeeting").WithSummary("Naplánuje jednání a rozešle pozvánky");
-
-        kraj.MapPut("/jednani/{meetingId:int}", async (HttpContext http, int meetingId, MeetingDto dto, MeetingPlanner planner, CancellationToken ct) =>
-        {
-            var errors = new OperationResult();
-            var input = ToInput(dto, errors);
-            return errors.Ok ? ToResult(await planner.ChangeAsync(http.KrajCode(), meetingId, dto.Version, input, ct)) : ToResult(errors);
-        }).WithName("ChangeMeeting").WithSummary("Změní jednání; pozvaným odejde aktualizace");
-
-        kraj.MapPost("/jednani/{meetingId:int}/zrusit", async (HttpContext http, int meetingId, VersionDto dto, MeetingPlanner planner, CancellationToken ct) =>
-            ToResult(await planner.CancelAsync(http.KrajCode(), meetingId, dto.Version, ct)))
-            .WithName("CancelMeeting").WithSummary("Zruší jednání; pozvaným odejde zrušení");
-
-        kraj.MapPost("/jednani/{meetingId:int}/pozvat", async (HttpContext http, int meetingId, EmailsDto dto, MeetingPlanner planner, CancellationToken ct) =>
-            ToResult(await planner.InviteAsync(http.KrajCode(), meetingId, dto.Emails ?? [], ct)))
-            .WithName("InviteGuests").WithSummary("Pozve další hosty");
+        MeetingPlanner.MapScheduleMeeting(kraj);
+        MeetingPlanner.MapChangeMeeting(kraj);
+        MeetingPlanner.MapCancelMeeting(kraj);
+        MeetingPlanner.MapInviteGuests(kraj);
 
         kraj.MapPut("/jednani/{meetingId:int}/dochazka", async (HttpContext http, int meetingId, AttendanceDto dto, MinutesBook book, CancellationToken ct) =>
             ToResult(await book.RecordAttendanceAsync(http.KrajCode(), meetingId, dto.Marks, ct)))
@@ -206,7 +186,7 @@ internal static class MeetingsApi
         (dto.Agenda ?? []).Select(a => new AgendaInput(a.Title, a.Presenter, a.Minutes)).ToList(), dto.ReminderEnabled, dto.ReminderDaysBefore,
         Dates.ParseTime(dto.ReminderTime, "ReminderTime", "čas připomínky", errors));
 
-    private static IResult Created(OperationResult result, Func<int, string> location) =>
+    internal static IResult Created(OperationResult result, Func<int, string> location) =>
         result.Ok ? Results.Created(location(result.Id!.Value), new CreatedDto(result.Id!.Value)) : ToResult(result);
 
     internal static IResult ToResult(OperationResult result) => result.ToHttpResult();

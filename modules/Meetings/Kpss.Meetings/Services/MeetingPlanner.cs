@@ -17,8 +17,9 @@ namespace Kpss.Meetings.Services;
 /// Meetings from draft to cancellation, and everything the invitees are told: invitations with a calendar part,
 /// updates with a higher SEQUENCE, cancellations, reminders (moved with the meeting, never to decliners, never for a
 /// cancelled meeting) and the recorder's reminders about missing minutes. Each step commits the meeting and its
-/// messages in one transaction. One file per use case (MeetingPlanner.Create/Schedule/Change/Cancel/Invite/Answer.cs);
-/// this one holds what they share.
+/// messages in one transaction. One file per use case in UseCases/ (CreateMeeting, ScheduleMeeting,
+/// ChangeMeeting, CancelMeeting, InviteGuests, AnswerInvitation): its logic and its API endpoint, and the page whose
+/// handler calls it. This file holds what they share.
 /// </summary>
 internal sealed partial class MeetingPlanner(
     MeetingsDbContext db,

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Meetings.Services;
 
-/// <summary>Use case: an invitee answers from the e-mail (accept, decline, maybe); a decliner gets no reminder.</summary>
+/// <summary>Use case (page: Rsvp (/pozvanka), from the signed link in the e-mail): an invitee answers from the e-mail (accept, decline, maybe); a decliner gets no reminder.</summary>
 internal sealed partial class MeetingPlanner
 {
     /// <summary>Records an answer from an RSVP link. Declining withdraws the person's reminder; accepting again restores it.</summary>

@@ -1,14 +1,28 @@
+using Kpss.Meetings.Api;
 using Kpss.Meetings.Domain;
 using Kpss.Meetings.Messages;
 using Kpss.Modules.Abstractions;
+using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Notifications.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using static Kpss.Meetings.Api.MeetingsApi;
 
 namespace Kpss.Meetings.Services;
 
 /// <summary>Use case: cancel a meeting — cancellations to the invitees, reminders withdrawn.</summary>
 internal sealed partial class MeetingPlanner
 {
+    /// <summary>The endpoint (on the page: MeetingDetail, handler Cancel).</summary>
+    public static void MapCancelMeeting(RouteGroupBuilder kraj)
+    {
+        kraj.MapPost("/jednani/{meetingId:int}/zrusit", async (HttpContext http, int meetingId, VersionDto dto, MeetingPlanner planner, CancellationToken ct) =>
+            ToResult(await planner.CancelAsync(http.KrajCode(), meetingId, dto.Version, ct)))
+            .WithName("CancelMeeting").WithSummary("Zruší jednání; pozvaným odejde zrušení");
+    }
+
     /// <summary>Cancels a meeting: invitees of a scheduled one get METHOD:CANCEL; every pending reminder is withdrawn.</summary>
     public async Task<OperationResult> CancelAsync(string krajCode, int meetingId, int version, CancellationToken ct)
     {

@@ -1,14 +1,31 @@
+using Kpss.Meetings.Api;
 using Kpss.Meetings.Domain;
 using Kpss.Meetings.Messages;
 using Kpss.Modules.Abstractions;
+using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Notifications.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using static Kpss.Meetings.Api.MeetingsApi;
 
 namespace Kpss.Meetings.Services;
 
 /// <summary>Use case: move or change a meeting — updates with a higher SEQUENCE, reminders moved.</summary>
 internal sealed partial class MeetingPlanner
 {
+    /// <summary>The endpoint (on the page: MeetingDetail, handler Change).</summary>
+    public static void MapChangeMeeting(RouteGroupBuilder kraj)
+    {
+        kraj.MapPut("/jednani/{meetingId:int}", async (HttpContext http, int meetingId, MeetingDto dto, MeetingPlanner planner, CancellationToken ct) =>
+        {
+            var errors = new OperationResult();
+            var input = ToInput(dto, errors);
+            return errors.Ok ? ToResult(await planner.ChangeAsync(http.KrajCode(), meetingId, dto.Version, input, ct)) : ToResult(errors);
+        }).WithName("ChangeMeeting").WithSummary("Změní jednání; pozvaným odejde aktualizace");
+    }
+
     /// <summary>
     /// Changes a draft or scheduled meeting. For a scheduled one every invitee with an address gets an update with a
     /// higher SEQUENCE, and the reminders move with it.

@@ -1,14 +1,33 @@
-using Kpss.Modules.Abstractions;
-using Kpss.Plugins.Abstractions;
+using Kpss.Meetings.Api;
 using Kpss.Meetings.Domain;
+using Kpss.Modules.Abstractions;
+using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Notifications.Contracts;
+using Kpss.Plugins.Abstractions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using static Kpss.Meetings.Api.MeetingsApi;
 
 namespace Kpss.Meetings.Services;
 
 /// <summary>Use case: create a draft meeting of a group (nothing is sent yet).</summary>
 internal sealed partial class MeetingPlanner
 {
+    /// <summary>The endpoint (on the page: Group (Skupiny), handler Meeting).</summary>
+    public static void MapCreateMeeting(RouteGroupBuilder kraj)
+    {
+        kraj.MapPost("/skupiny/{groupId:int}/jednani", async (HttpContext http, int groupId, MeetingDto dto, MeetingPlanner planner, CancellationToken ct) =>
+        {
+            var errors = new OperationResult();
+            var input = ToInput(dto, errors);
+            return errors.Ok
+                ? Created(await planner.CreateAsync(http.KrajCode(), groupId, input, Organizer(http.User), ct), id => $"/api/kraje/{http.KrajCode()}/jednani/{id}")
+                : ToResult(errors);
+        }).WithName("CreateMeeting").WithSummary("Založí návrh jednání");
+    }
+
     public async Task<OperationResult> CreateAsync(string krajCode, int groupId, MeetingInput input, Recipient organizer, CancellationToken ct)
     {
         var group = await db.Groups.SingleOrDefaultAsync(g => g.Id == groupId && g.KrajCode == krajCode, ct);

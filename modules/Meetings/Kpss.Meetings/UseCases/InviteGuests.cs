@@ -1,14 +1,28 @@
+using Kpss.Meetings.Api;
 using Kpss.Meetings.Domain;
 using Kpss.Meetings.Messages;
 using Kpss.Modules.Abstractions;
+using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Notifications.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using static Kpss.Meetings.Api.MeetingsApi;
 
 namespace Kpss.Meetings.Services;
 
 /// <summary>Use case: invite further guests to a scheduled meeting.</summary>
 internal sealed partial class MeetingPlanner
 {
+    /// <summary>The endpoint (on the page: MeetingDetail, handler Invite).</summary>
+    public static void MapInviteGuests(RouteGroupBuilder kraj)
+    {
+        kraj.MapPost("/jednani/{meetingId:int}/pozvat", async (HttpContext http, int meetingId, EmailsDto dto, MeetingPlanner planner, CancellationToken ct) =>
+            ToResult(await planner.InviteAsync(http.KrajCode(), meetingId, dto.Emails ?? [], ct)))
+            .WithName("InviteGuests").WithSummary("Pozve další hosty");
+    }
+
     /// <summary>Invites further addresses to a scheduled meeting.</summary>
     public async Task<OperationResult> InviteAsync(string krajCode, int meetingId, IReadOnlyCollection<string> emails, CancellationToken ct)
     {

@@ -1,16 +1,30 @@
+using Kpss.Meetings.Api;
 using Kpss.Meetings.Domain;
 using Kpss.Meetings.Messages;
 using Kpss.Modules.Abstractions;
+using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Time;
 using Kpss.Notifications.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using static Kpss.Meetings.Api.MeetingsApi;
 
 namespace Kpss.Meetings.Services;
 
 /// <summary>Use case: schedule a draft meeting — invitations to the group's members and guests, their reminders.</summary>
 internal sealed partial class MeetingPlanner
 {
+    /// <summary>The endpoint (on the page: MeetingDetail, handler Schedule).</summary>
+    public static void MapScheduleMeeting(RouteGroupBuilder kraj)
+    {
+        kraj.MapPost("/jednani/{meetingId:int}/naplanovat", async (HttpContext http, int meetingId, EmailsDto? dto, MeetingPlanner planner, CancellationToken ct) =>
+            ToResult(await planner.ScheduleAsync(http.KrajCode(), meetingId, dto?.Emails ?? [], ct)))
+            .WithName("ScheduleMeeting").WithSummary("Naplánuje jednání a rozešle pozvánky");
+    }
+
     /// <summary>Draft → scheduled: invites every member of the group (as of the meeting day) and the extra addresses.</summary>
     public async Task<OperationResult> ScheduleAsync(string krajCode, int meetingId, IReadOnlyCollection<string> extraEmails, CancellationToken ct)
     {

@@ -22,4 +22,21 @@ public sealed class CliVerbTests
         Assert.Equal("CZ031", verb.Options["kraj"]);
         Assert.Equal("Alena Dvořáková", verb.Options["name"]);
     }
+
+    [Fact]
+    public async Task RunJob_NamesTheJobsThatExist_WhenGivenOneThatDoesNot()
+    {
+        var host = new Kpss.Testing.HostProcess();
+        try
+        {
+            var exit = await host.ExitCodeOfVerbAsync("run-job", "--name", "neexistujici.uloha");
+
+            Assert.Equal(2, exit);
+            Assert.Contains("Úloha „neexistujici.uloha“ neexistuje. Úlohy: catalogue.import, notifications.outbox-dispatch", host.Log);
+        }
+        finally
+        {
+            await host.DisposeAsync();
+        }
+    }
 }

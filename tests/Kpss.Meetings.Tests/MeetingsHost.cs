@@ -3,7 +3,11 @@ using Kpss.Testing;
 
 namespace Kpss.Meetings.Tests;
 
-/// <summary>The host with a real SMTP server (aiosmtpd) and a clock the tests move; two coordinators in two kraje.</summary>
+/// <summary>
+/// The host with a real SMTP server (aiosmtpd) and a clock the tests move; two coordinators in two kraje. Mail goes when
+/// a test says so (<see cref="DeliverDueAsync"/>), not on the scheduler's timer: what was due at the clock's time has
+/// then reached the SMTP server, and what has not arrived was not sent.
+/// </summary>
 public sealed class MeetingsHost : KpssAppFactory
 {
     public const string Coordinator = "koordinatorka@jh.test.example";
@@ -15,6 +19,19 @@ public sealed class MeetingsHost : KpssAppFactory
         Settings["Mail:Transport"] = "Smtp";
         Settings["Mail:Smtp:Host"] = "127.0.0.1";
         Settings["Mail:Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Settings["Notifications:DispatchEnabled"] = "false";
+    }
+
+    /// <summary>Sends every message due at the clock's time, as the scheduled dispatch does, and waits until it has.</summary>
+    public Task DeliverDueAsync() => RunJobAsync("notifications.outbox-dispatch");
+
+    /// <summary>Sends what is due, then returns the messages the SMTP server holds that match; exactly <paramref name="count"/>.</summary>
+    public async Task<IReadOnlyList<ReceivedMail>> DeliveredAsync(Func<ReceivedMail, bool> match, int count)
+    {
+        await DeliverDueAsync();
+        var mails = Smtp.Received().Where(match).ToList();
+        Assert.True(mails.Count == count, $"{count} messages expected, {mails.Count} arrived: {string.Join("; ", mails.Select(m => m.To + " " + m.Subject))}");
+        return mails;
     }
 
     public SmtpServer Smtp { get; } = new();

@@ -86,8 +86,7 @@ public sealed class MinutesTests(MeetingsHost app) : IClassFixture<MeetingsHost>
 
         await MeetingsClient.EnsureOkAsync(await api.Http.PostAsJsonAsync($"/api/kraje/jihocesky/jednani/{meetingId}/zapis/stav", new { to = "SentForComments", version = 1 }));
 
-        var mails = await app.Smtp.WaitForAsync(m => emails.Any(m.IsTo) && m.Subject.StartsWith("Návrh zápisu k připomínkám:"), 2);
-        await Task.Delay(1500);
+        var mails = await app.DeliveredAsync(m => emails.Any(m.IsTo) && m.Subject.StartsWith("Návrh zápisu k připomínkám:"), 2);
         Assert.DoesNotContain(app.Smtp.Received(), m => m.IsTo(emails[2]) && m.Subject.StartsWith("Návrh zápisu"));
         var text = mails[0].Message.Text("text/plain");
         Assert.Contains("Projednán návrh akčního plánu.", text);

@@ -47,6 +47,15 @@ public class HostProcess : IAsyncLifetime
         Assert.True(process.ExitCode == 0, $"host {string.Join(' ', args)} exited with {process.ExitCode}:\n{Log}");
     }
 
+    /// <summary>Runs a verb of the host to completion and returns its exit code (its output is in <see cref="Log"/>).</summary>
+    public async Task<int> ExitCodeOfVerbAsync(params string[] args)
+    {
+        using var process = Start(args);
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        process.WaitForExit(); // the output read to its end
+        return process.ExitCode;
+    }
+
     public virtual async Task InitializeAsync()
     {
         _process = Start([]);

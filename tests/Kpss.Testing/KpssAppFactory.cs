@@ -69,6 +69,13 @@ public class KpssAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             builder.ConfigureTestServices(services => services.AddSingleton(new Kpss.Modules.Abstractions.Time.KpssClock(Clock)));
     }
 
+    /// <summary>
+    /// Runs a job a module declared, now, in this host, as the scheduler would, and returns when it has ended: a test
+    /// that then finds nothing sent knows the sender really ran.
+    /// </summary>
+    public Task RunJobAsync(string name, string? argument = null) =>
+        Services.GetRequiredService<Kpss.Host.Platform.KpssJobRunner>().RunAsync(name, argument, CancellationToken.None);
+
     public virtual Task InitializeAsync()
     {
         // Starting the server runs the migrations and loads the plugins.

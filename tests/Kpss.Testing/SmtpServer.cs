@@ -25,6 +25,9 @@ public sealed class SmtpServer : IAsyncLifetime, IAsyncDisposable
     /// <summary>Local parts of recipients the server refuses with "550 5.1.1".</summary>
     public IReadOnlyList<string> Refused { get; init; } = ["neexistuje"];
 
+    /// <summary>How long the server takes before it accepts each message (a slow server); 0 by default.</summary>
+    public int DelayMs { get; init; }
+
     /// <summary>Chosen at once, so a host can be told it before the server starts (an outage, then recovery).</summary>
     public int Port { get; } = TestEnvironment.FreePort();
 
@@ -66,6 +69,7 @@ public sealed class SmtpServer : IAsyncLifetime, IAsyncDisposable
         if (ImplicitTls is { } smtps) arguments.AddRange(["--smtps", smtps.Certificate, smtps.Key]);
         if (Login is { } login) arguments.AddRange(["--auth", $"{login.User}:{login.Password}"]);
         if (Refused.Count > 0) arguments.AddRange(["--reject", .. Refused]);
+        if (DelayMs > 0) arguments.AddRange(["--delay-ms", DelayMs.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         _process = Process.Start(new ProcessStartInfo(python, arguments)
         {
             RedirectStandardError = true,

@@ -32,10 +32,11 @@ public sealed class NotificationsModule : IModule
         services.AddSingleton(new KrajLink("Doručování e-mailů", "oznameni/dorucovani", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajWideCoordinator, 90));
 
         var options = section.Get<NotificationsOptions>() ?? new NotificationsOptions();
+        // Without the schedule (DispatchEnabled=false) the job is still declared: it runs when asked (tests, an admin).
         if (options.DispatchEnabled)
-        {
             services.AddKpssRecurringJob<OutboxDispatchJob>(OutboxDispatchJob.Name, TimeSpan.FromSeconds(Math.Clamp(options.PollSeconds, 1, 30)));
-        }
+        else
+            services.AddKpssBackgroundJob<OutboxDispatchJob>(OutboxDispatchJob.Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

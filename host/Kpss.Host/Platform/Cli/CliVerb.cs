@@ -12,7 +12,7 @@ namespace Kpss.Host.Platform.Cli;
 /// </summary>
 internal sealed class CliVerb
 {
-    private static readonly string[] Verbs = ["migrate", "create-admin", "seed-demo", "help"];
+    private static readonly string[] Verbs = ["migrate", "create-admin", "seed-demo", "run-job", "help"];
 
     private readonly string? _error;
 
@@ -62,6 +62,8 @@ internal sealed class CliVerb
                     await MigrateIfConfiguredAsync(app, logger);
                     await DemoData.SeedAsync(app.Services, logger);
                     return 0;
+                case "run-job":
+                    return await RunJobAsync(app, logger);
                 default:
                     Console.WriteLine(Usage);
                     return 0;
@@ -97,6 +99,20 @@ internal sealed class CliVerb
         return 0;
     }
 
+    /// <summary>Runs a job a module declared, now, in this process (beside any host's scheduler; e.g. send due mail).</summary>
+    private async Task<int> RunJobAsync(WebApplication app, ILogger logger)
+    {
+        var names = app.Services.GetServices<Kpss.Modules.Abstractions.KpssJobDefinition>().Select(d => d.Name).Order(StringComparer.Ordinal).ToList();
+        var name = Options.GetValueOrDefault("name")
+            ?? throw new CliException($"Zadejte úlohu: run-job --name ULOHA [--argument A]. Úlohy: {string.Join(", ", names)}.");
+        if (!names.Contains(name, StringComparer.Ordinal))
+            throw new CliException($"Úloha „{name}“ neexistuje. Úlohy: {string.Join(", ", names)}.");
+        await MigrateIfConfiguredAsync(app, logger);
+        await app.Services.GetRequiredService<KpssJobRunner>().RunAsync(name, Options.GetValueOrDefault("argument"), CancellationToken.None);
+        Console.WriteLine($"Úloha {name} doběhla.");
+        return 0;
+    }
+
     private static async Task MigrateIfConfiguredAsync(WebApplication app, ILogger logger)
     {
         if (app.Services.GetRequiredService<DatabaseSettings>().MigrateOnStart)
@@ -115,6 +131,8 @@ internal sealed class CliVerb
                                                --rozsah ji zúží: koordinátora na plánovací proces (číslo),
                                                člena na skupinu (číslo), editora na poskytovatele (IČO)
           seed-demo                            založí ukázkové účty
+          run-job --name ULOHA [--argument A]  spustí úlohu modulu hned (např. notifications.outbox-dispatch:
+                                               odešle splatnou poštu) a skončí; bez --name vypíše úlohy
         """;
 }
 

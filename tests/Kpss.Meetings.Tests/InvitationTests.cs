@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Kpss.Testing;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kpss.Meetings.Tests;
 
@@ -109,6 +111,36 @@ public sealed class InvitationTests(MeetingsHost app) : IClassFixture<MeetingsHo
 
         Assert.Contains("SUMMARY:Jednání v osobním kalendáři", feed);
         Assert.Contains("X-WR-CALNAME:Jednání – Člen 1 kalendar", feed);
+    }
+
+    [Theory]
+    [InlineData("unsigned")]
+    [InlineData("other-purpose")]
+    [InlineData("other-keys")]
+    public async Task AWellFormedButForgedRsvpToken_ForARealInvitation_IsRefused_AndNothingIsRecorded(string forgery)
+    {
+        var api = await CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        var (groupId, _) = await api.GroupWithMembersAsync("padelek-" + forgery, 1);
+        var meetingId = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12"));
+        await api.ScheduleAsync(meetingId);
+        var invitationId = (await api.GetMeetingAsync(meetingId)).GetProperty("invitations")[0].GetProperty("id").GetInt32();
+        // What the real token carries: the invitation and an expiry far ahead.
+        var payload = System.Text.Encoding.UTF8.GetBytes($"{invitationId}|{new DateTime(2030, 1, 1).Ticks}");
+        var bytes = forgery switch
+        {
+            "unsigned" => payload,
+            "other-purpose" => app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("Kpss.Meetings.Rsvp.v2").Protect(payload),
+            _ => DataProtectionProvider.Create(new DirectoryInfo(Path.Combine(Path.GetTempPath(), $"kpss-cizi-klice-{Guid.NewGuid():N}")))
+                .CreateProtector("Kpss.Meetings.Rsvp.v1").Protect(payload),
+        };
+        var token = Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode(bytes);
+        var visitor = app.AnonymousClient();
+
+        var page = await visitor.GetAsync($"/pozvanka?t={token}&odpoved=neprijdu");
+
+        Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
+        Assert.Contains("Tento odkaz je neplatný", await page.Content.ReadAsStringAsync());
+        Assert.Equal("None", (await api.GetMeetingAsync(meetingId)).GetProperty("invitations")[0].GetProperty("answer").GetString());
     }
 
     [Theory]
@@ -226,12 +258,6 @@ public sealed class InvitationTests(MeetingsHost app) : IClassFixture<MeetingsHo
         Assert.Contains("Po změně času", reminder[0].Subject);
     }
 
-    private async Task AnswerAsync(ReceivedMail invitation, string label)
-    {
-        var visitor = app.AnonymousClient();
-        var link = new Uri(invitation.Link(label)).PathAndQuery;
-        var query = System.Web.HttpUtility.ParseQueryString(new Uri("http://x" + link).Query);
-        var response = await KpssAppFactory.PostFormAsync(visitor, "/pozvanka", new() { ["t"] = query["t"]!, ["odpoved"] = query["odpoved"]! }, formPageUrl: link);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
+    private async Task AnswerAsync(ReceivedMail invitation, string label) =>
+        Assert.Equal(HttpStatusCode.OK, (await app.AnswerAsync(invitation, label)).StatusCode);
 }

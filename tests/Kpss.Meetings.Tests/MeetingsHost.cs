@@ -22,6 +22,15 @@ public sealed class MeetingsHost : KpssAppFactory
         Settings["Notifications:DispatchEnabled"] = "false";
     }
 
+    /// <summary>Answers an invitation from its e-mail as an invitee does: the link's page, then its form.</summary>
+    public async Task<HttpResponseMessage> AnswerAsync(ReceivedMail invitation, string label)
+    {
+        var visitor = AnonymousClient();
+        var link = new Uri(invitation.Link(label)).PathAndQuery;
+        var query = System.Web.HttpUtility.ParseQueryString(new Uri("http://x" + link).Query);
+        return await PostFormAsync(visitor, "/pozvanka", new() { ["t"] = query["t"]!, ["odpoved"] = query["odpoved"]! }, formPageUrl: link);
+    }
+
     /// <summary>Sends every message due at the clock's time, as the scheduled dispatch does, and waits until it has.</summary>
     public Task DeliverDueAsync() => RunJobAsync("notifications.outbox-dispatch");
 

@@ -242,14 +242,14 @@ public sealed class ImportTests(CatalogueHost app) : IClassFixture<CatalogueHost
     }
 
     /// <summary>A register-shaped file of <paramref name="count"/> services in ORP Tábor, five to a provider.</summary>
-    private static string ManyServices(int count, string namePrefix) => JsonSerializer.Serialize(new
+    private static string ManyServices(int count, string namePrefix, int idBase = 7_700_000, int icoBase = 7_710_000) => JsonSerializer.Serialize(new
     {
         sluzby = Enumerable.Range(0, count).Select(i => new
         {
-            identifikator = (7_700_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            identifikator = (idBase + i).ToString(System.Globalization.CultureInfo.InvariantCulture),
             nazev = $"{namePrefix} {i}",
             druhSocialniSluzby = "§ 40",
-            poskytovatel = new { ico = Kpss.Catalogue.Domain.Ico.Complete((7_710_000 + i / 5).ToString(System.Globalization.CultureInfo.InvariantCulture)), nazev = $"Hromadný poskytovatel {i / 5}" },
+            poskytovatel = new { ico = Kpss.Catalogue.Domain.Ico.Complete((icoBase + i / 5).ToString(System.Globalization.CultureInfo.InvariantCulture)), nazev = $"Hromadný poskytovatel {i / 5}" },
             formy = new[] { new { forma = "terénní", kapacity = new[] { new { hodnota = 10 + i % 7, jednotka = "klient" } } } },
             zarizeni = new[] { new { adresa = $"Hlavní {i}", obec = "Tábor", orp = "Tábor" } },
             ciloveSkupiny = new[] { "senioři" },
@@ -278,6 +278,60 @@ public sealed class ImportTests(CatalogueHost app) : IClassFixture<CatalogueHost
         Assert.Equal(2 * count, await db.History.IgnoreQueryFilters().CountAsync(h => h.Service!.RegisterId.StartsWith("77")));
         var found = await app.AnonymousClient().GetFromJsonAsync<JsonElement>("/api/kraje/jihocesky/katalog?q=prejmenovana%20649");
         Assert.Equal(1, found.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task AWriteThatFailsInTheThirdBatch_LeavesNothingOfTheFirstTwo_AndTheRunIsRecordedAsFailed()
+    {
+        // The database refuses the 450th new service (a trigger, as a full disk or a lost connection would fail a
+        // write): batches of 200 were already saved before it, inside the import's one transaction.
+        const string refused = "Selhávající služba 449";
+        var provider = Kpss.Testing.TestDatabase.CurrentProvider;
+        string[] create = provider switch
+        {
+            Kpss.Modules.Abstractions.Data.DatabaseProvider.Postgres =>
+            [
+                $"CREATE FUNCTION catalogue.test_refuse() RETURNS trigger AS $$ BEGIN IF NEW.\"Name\" = '{refused}' THEN RAISE EXCEPTION 'disk full (test)'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql",
+                "CREATE TRIGGER test_refuse BEFORE INSERT ON catalogue.services FOR EACH ROW EXECUTE FUNCTION catalogue.test_refuse()",
+            ],
+            Kpss.Modules.Abstractions.Data.DatabaseProvider.MySql =>
+            [
+                $"CREATE TRIGGER test_refuse BEFORE INSERT ON catalogue_services FOR EACH ROW BEGIN IF NEW.Name = '{refused}' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'disk full (test)'; END IF; END",
+            ],
+            _ => [$"CREATE TRIGGER test_refuse BEFORE INSERT ON services WHEN NEW.Name = '{refused}' BEGIN SELECT RAISE(ABORT, 'disk full (test)'); END"],
+        };
+        string[] drop = provider switch
+        {
+            Kpss.Modules.Abstractions.Data.DatabaseProvider.Postgres => ["DROP TRIGGER test_refuse ON catalogue.services", "DROP FUNCTION catalogue.test_refuse()"],
+            _ => ["DROP TRIGGER test_refuse"],
+        };
+        await ExecuteAsync(create);
+        try
+        {
+            var (status, report) = await ImportAsync(ManyServices(651, "Selhávající služba", idBase: 7_900_000, icoBase: 7_910_000));
+
+            Assert.Equal(HttpStatusCode.InternalServerError, status);
+            Assert.StartsWith("Import selhal a nic nezapsal", report.GetProperty("detail").GetString());
+            using var scope = app.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+            Assert.Equal(0, await db.Services.IgnoreQueryFilters().CountAsync(s => s.RegisterId.StartsWith("79")));
+            Assert.Equal(0, await db.Providers.IgnoreQueryFilters().CountAsync(p => p.Ico.StartsWith("791")));
+            Assert.Equal(0, await db.History.IgnoreQueryFilters().CountAsync(h => h.Service!.RegisterId.StartsWith("79")));
+            var run = await db.ImportRuns.IgnoreQueryFilters().AsNoTracking().OrderByDescending(r => r.StartedAtUtc).FirstAsync(r => r.Records == 651);
+            Assert.Equal(Kpss.Catalogue.Domain.ImportRunStatus.Failed, run.Status);
+        }
+        finally
+        {
+            await ExecuteAsync(drop);
+        }
+    }
+
+    private async Task ExecuteAsync(IEnumerable<string> statements)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+        foreach (var sql in statements)
+            await db.Database.ExecuteSqlRawAsync(sql);
     }
 
     [Fact]

@@ -143,6 +143,7 @@ public sealed class SelfServiceTests(CatalogueHost app) : IClassFixture<Catalogu
 
         Assert.Equal(HttpStatusCode.Conflict, approve.StatusCode);
         Assert.Contains("Služba se od podání návrhu změnila", await approve.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("Raná péče – nový popis", await app.AnonymousClient().GetStringAsync($"/jihocesky/katalog/{id}"));
     }
 
     [Theory]

@@ -98,6 +98,23 @@ public sealed class CalendarCorrectionTests(CalendarHost app) : IClassFixture<Ca
     }
 
     [Fact]
+    public async Task ACorrectionDeletedThroughTheApi_GivesTheUsualDatesBack_AndASecondDeleteFindsNothing()
+    {
+        var admin = await AdminWithPluginAsync();
+        (await admin.PutAsJsonAsync(Comments, new { start = "19. 4. 2027", end = "10. 5. 2027" })).EnsureSuccessStatusCode();
+        Assert.Equal("2027-04-19", (await EntryAsync("action-plan-comments")).GetProperty("start").GetString());
+
+        var deleted = await admin.DeleteAsync(Comments);
+        var again = await admin.DeleteAsync(Comments);
+
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+        var entry = await EntryAsync("action-plan-comments");
+        Assert.False(entry.GetProperty("correctedByKraj").GetBoolean());
+        Assert.Equal("2027-04-15", entry.GetProperty("start").GetString());
+    }
+
+    [Fact]
     public async Task AnotherKrajsAdmin_CannotCorrectThisKrajsCalendar()
     {
         await AdminWithPluginAsync();

@@ -23,7 +23,7 @@ public sealed class HostTests(KpssAppFactory app) : IClassFixture<KpssAppFactory
     }
 
     [Fact]
-    public async Task Health_RunsOnTheConfiguredProvider()
+    public async Task TheHost_RunsOnTheConfiguredProvider()
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();

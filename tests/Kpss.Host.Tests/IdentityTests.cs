@@ -24,6 +24,42 @@ public sealed partial class IdentityTests(SharedHost app) : IClassFixture<Shared
     }
 
     [Fact]
+    public async Task FiveWrongPasswords_LockTheAccount_SoEvenTheRightOneIsRefusedInCzech()
+    {
+        const string email = "zamykani@test.kpss.example";
+        await app.CreateUserAsync(email, KpssRoles.Member, "CZ031");
+        var wrong = new List<HttpResponseMessage>();
+        for (var i = 0; i < 5; i++)
+            wrong.Add(await KpssAppFactory.PostFormAsync(app.AnonymousClient(), "/ucet/prihlaseni",
+                new() { ["Input.Email"] = email, ["Input.Password"] = $"spatne-heslo-{i}" }));
+
+        var client = app.AnonymousClient();
+        var right = await KpssAppFactory.PostFormAsync(client, "/ucet/prihlaseni",
+            new() { ["Input.Email"] = email, ["Input.Password"] = KpssAppFactory.Password });
+
+        Assert.Contains("E-mail nebo heslo nejsou správné.", await wrong[3].Content.ReadAsStringAsync()); // the fourth: not yet
+        Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
+        Assert.Contains("Účet je po opakovaných neúspěšných pokusech na 15 minut zablokován.", await right.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/kraje/jihocesky/pluginy")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("https://podvodna-stranka.example/prihlaseni", "/")]
+    [InlineData("//podvodna-stranka.example", "/")]
+    [InlineData("/\\podvodna-stranka.example", "/")]
+    [InlineData("/jihocesky/admin/uzivatele", "/jihocesky/admin/uzivatele")]
+    public async Task AfterSignIn_TheReturnAddressIsFollowedOnlyWithinThePlatform(string zpet, string expected)
+    {
+        var client = app.AnonymousClient();
+
+        var response = await KpssAppFactory.PostFormAsync(client, "/ucet/prihlaseni?zpet=" + Uri.EscapeDataString(zpet),
+            new() { ["Input.Email"] = SharedHost.JihoceskyAdmin, ["Input.Password"] = KpssAppFactory.Password }, formPageUrl: "/ucet/prihlaseni");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(expected, response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task Login_WithEmptyFields_KeepsTheEmailAndNamesWhatIsMissing()
     {
         var response = await KpssAppFactory.PostFormAsync(app.AnonymousClient(), "/ucet/prihlaseni",
@@ -123,6 +159,8 @@ public sealed partial class IdentityTests(SharedHost app) : IClassFixture<Shared
         Assert.False(result.Succeeded);
         Assert.Contains("Heslo musí mít alespoň 10 znaků.", result.Errors);
         Assert.Contains("Heslo musí obsahovat alespoň jednu číslici.", result.Errors);
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Kpss.Host.Platform.Data.KpssUser>>();
+        Assert.Null(await users.FindByEmailAsync("slabe@test.kpss.example"));
     }
 
     [Theory]

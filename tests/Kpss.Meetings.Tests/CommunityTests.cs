@@ -5,6 +5,8 @@ using System.Text;
 using System.Text.Json;
 using Kpss.Meetings.Services;
 using Kpss.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kpss.Meetings.Tests;
 
@@ -79,6 +81,9 @@ public sealed class CommunityTests(MeetingsHost app) : IClassFixture<MeetingsHos
         Assert.Contains("Vyplňte název jednání.", body);
         Assert.Contains("Konec jednání musí být po jeho začátku.", body);
         Assert.Contains("Odkaz na online jednání musí být webová adresa", body);
+        using var scope = app.Services.CreateScope();
+        Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<Kpss.Meetings.Data.MeetingsDbContext>().Meetings
+            .IgnoreQueryFilters().CountAsync(m => m.GroupId == groupId));
     }
 
     [Fact]
@@ -216,6 +221,9 @@ public sealed class CommunityTests(MeetingsHost app) : IClassFixture<MeetingsHos
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Contains("Mezitím to změnil někdo jiný", await stale.Content.ReadAsStringAsync());
+        var stored = await api.GetMeetingAsync(meetingId);
+        Assert.Equal(new DateTime(2026, 4, 13, 13, 0, 0, DateTimeKind.Utc), stored.GetProperty("startUtc").GetDateTime()); // the first change, not the stale one
+        Assert.Equal(2, stored.GetProperty("version").GetInt32());
     }
 
     [Fact]

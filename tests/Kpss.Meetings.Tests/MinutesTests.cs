@@ -104,15 +104,25 @@ public sealed class MinutesTests(MeetingsHost app) : IClassFixture<MeetingsHost>
         await api.ScheduleAsync(meetingId);
         var processId = (await api.Http.GetFromJsonAsync<JsonElement>($"/api/kraje/jihocesky/skupiny/{groupId}")).GetProperty("processId").GetInt32();
 
-        foreach (var url in new[]
+        var group = await api.Http.GetFromJsonAsync<JsonElement>($"/api/kraje/jihocesky/skupiny/{groupId}");
+        // Each page with what only it shows: its heading, and for the group and the attendance the 30 people.
+        foreach (var (url, expected) in new (string, string[])[]
                  {
-                     "/jihocesky/procesy", $"/jihocesky/procesy/{processId}", $"/jihocesky/skupiny/{groupId}", $"/jihocesky/skupiny/{groupId}/ucast",
-                     $"/jihocesky/jednani/{meetingId}", $"/jihocesky/jednani/{meetingId}/dochazka", $"/jihocesky/jednani/{meetingId}/zapis",
+                     ("/jihocesky/procesy", ["<h1>Plánovací procesy – Jihočeský kraj</h1>"]),
+                     ($"/jihocesky/procesy/{processId}", ["<h1>Pokračování komunitního plánování sociálních služeb ORP Jindřichův Hradec</h1>"]),
+                     ($"/jihocesky/skupiny/{groupId}", ["<h1>Osoby ohrožené sociálním vyloučením</h1>", "Člen 30 stranky"]),
+                     ($"/jihocesky/skupiny/{groupId}/ucast", ["<h1>Účast na jednáních podle rolí</h1>"]),
+                     ($"/jihocesky/jednani/{meetingId}", ["<h1>Jednání pracovní skupiny</h1>", "Základní informace o komunitním plánování"]),
+                     ($"/jihocesky/jednani/{meetingId}/dochazka", ["<h1>Docházka: Jednání pracovní skupiny</h1>", "Člen 30 stranky"]),
+                     ($"/jihocesky/jednani/{meetingId}/zapis", ["<h1>Zápis: Jednání pracovní skupiny</h1>"]),
                  })
         {
             var response = await client.GetAsync(url);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.All(expected, text => Assert.True(html.Contains(text, StringComparison.Ordinal), $"{url} does not show {text}"));
         }
+        Assert.Equal(30, group.GetProperty("members").GetArrayLength());
         var sheet = await client.GetStringAsync($"/jihocesky/jednani/{meetingId}/prezencni-listina");
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(sheet, "<section class=\"sheet\">").Count); // 30 people, 25 a page
         Assert.Contains("@page { size: A4", sheet);

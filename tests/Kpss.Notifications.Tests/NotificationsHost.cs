@@ -11,7 +11,7 @@ namespace Kpss.Notifications.Tests;
 /// The host sending by SMTP to a port where the test decides whether a server listens; dispatch is run by the test
 /// (not by the scheduler) so that every step is deterministic.
 /// </summary>
-public sealed class NotificationsHost : KpssAppFactory
+public class NotificationsHost : KpssAppFactory
 {
     public const string Coordinator = "koordinator@jh.test.example";
 

@@ -78,6 +78,12 @@ public sealed class InvitationTests(MeetingsHost app) : IClassFixture<MeetingsHo
         var invitations = (await api.GetMeetingAsync(meetingId)).GetProperty("invitations").EnumerateArray().ToList();
         Assert.Equal("Declined", invitations.Single(i => i.GetProperty("email").GetString() == emails[1]).GetProperty("answer").GetString());
         Assert.Equal("None", invitations.Single(i => i.GetProperty("email").GetString() == emails[0]).GetProperty("answer").GetString());
+
+        // The third link of the other invitee's e-mail: "Možná".
+        var maybe = (await app.DeliveredAsync(m => m.IsTo(emails[0]) && m.Subject.StartsWith("Pozvánka:"), 1))[0];
+        Assert.Equal(HttpStatusCode.OK, (await app.AnswerAsync(maybe, "Možná")).StatusCode);
+        Assert.Equal("Tentative", (await api.GetMeetingAsync(meetingId)).GetProperty("invitations").EnumerateArray()
+            .Single(i => i.GetProperty("email").GetString() == emails[0]).GetProperty("answer").GetString());
     }
 
     [Fact]
@@ -91,10 +97,14 @@ public sealed class InvitationTests(MeetingsHost app) : IClassFixture<MeetingsHo
 
         app.Clock.Set(new DateTime(2026, 3, 20, 8, 0, 0, DateTimeKind.Utc));
         var afterMeeting = await app.AnonymousClient().GetStringAsync(link);
-        app.Clock.Set(new DateTime(2026, 4, 12, 8, 0, 0, DateTimeKind.Utc));
+        // The meeting ends at 17:00 in Prague (16:00 UTC) on 12 March: the link holds to that instant 30 days later.
+        app.Clock.Set(new DateTime(2026, 4, 11, 16, 0, 0, DateTimeKind.Utc));
+        var lastMoment = await app.AnonymousClient().GetStringAsync(link);
+        app.Clock.Set(new DateTime(2026, 4, 11, 16, 0, 0, DateTimeKind.Utc).AddTicks(1));
         var expired = await app.AnonymousClient().GetAsync(link);
 
         Assert.Contains("Toto jednání už proběhlo.", afterMeeting);
+        Assert.Contains("Toto jednání už proběhlo.", lastMoment);
         Assert.Equal(HttpStatusCode.BadRequest, expired.StatusCode);
         Assert.Contains("Platnost tohoto odkazu vypršela", await expired.Content.ReadAsStringAsync());
     }
@@ -111,6 +121,30 @@ public sealed class InvitationTests(MeetingsHost app) : IClassFixture<MeetingsHo
 
         Assert.Contains("SUMMARY:Jednání v osobním kalendáři", feed);
         Assert.Contains("X-WR-CALNAME:Jednání – Člen 1 kalendar", feed);
+    }
+
+    [Fact]
+    public async Task ATokenMintedWithTheSamePurposeAndKeys_IsAccepted_SoLinksInSentMailSurviveAnUpgrade()
+    {
+        var api = await CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        var (groupId, _) = await api.GroupWithMembersAsync("stary-odkaz", 1);
+        var meetingId = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12"));
+        await api.ScheduleAsync(meetingId);
+        var invitationId = (await api.GetMeetingAsync(meetingId)).GetProperty("invitations")[0].GetProperty("id").GetInt32();
+        // The token's format and purpose are a promise to every link already sent: "<invitation>|<expiry ticks>" under
+        // the purpose "Kpss.Meetings.Rsvp.v1" of the installation's keys.
+        var payload = System.Text.Encoding.UTF8.GetBytes($"{invitationId}|{new DateTime(2026, 4, 11, 16, 0, 0).Ticks}");
+        var token = Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode(
+            app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("Kpss.Meetings.Rsvp.v1").Protect(payload));
+        var visitor = app.AnonymousClient();
+        var link = $"/pozvanka?t={token}&odpoved=mozna";
+
+        var page = await visitor.GetAsync(link);
+        var answer = await KpssAppFactory.PostFormAsync(visitor, "/pozvanka", new() { ["t"] = token, ["odpoved"] = "mozna" }, formPageUrl: link);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Děkujeme, vaše odpověď je uložena: <strong>možná</strong>", await answer.Content.ReadAsStringAsync());
+        Assert.Equal("Tentative", (await api.GetMeetingAsync(meetingId)).GetProperty("invitations")[0].GetProperty("answer").GetString());
     }
 
     [Theory]

@@ -62,7 +62,10 @@ public sealed class CrashTests : IAsyncLifetime
             }));
             Assert.Equal(HttpStatusCode.OK, (await http.PostAsJsonAsync($"/api/kraje/jihocesky/jednani/{meeting}/naplanovat", new { })).StatusCode);
         }
-        await Task.Delay(3000); // the first host tries, fails (no SMTP server) and schedules retries
+        // The first host tries, fails (no SMTP server) and schedules retries: killed only after it has.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!first.Log.Contains("attempt", StringComparison.Ordinal) && DateTime.UtcNow < deadline)
+            await Task.Delay(100);
         Assert.Contains("attempt", first.Log);
         await first.DisposeAsync(); // killed, not stopped
 

@@ -15,16 +15,10 @@ public sealed class InvitationTests(MeetingsHost app) : IClassFixture<MeetingsHo
     // 2026-03-12 15:00–17:00 in Prague (CET, UTC+1); the reminder 2 days before at 9:00 is 2026-03-10 08:00 UTC.
     private static readonly DateTime Start = new(2026, 3, 12, 14, 0, 0, DateTimeKind.Utc);
 
-    private async Task<MeetingsClient> CoordinatorAsync(DateTime now)
-    {
-        app.Clock.Set(now);
-        return new MeetingsClient(await app.SignedInClientAsync(MeetingsHost.Coordinator), "jihocesky");
-    }
-
     [Fact]
     public async Task SchedulingAMeetingForFiveMembers_DeliversFiveInvitations_WithACalendarAnIndependentReaderAccepts()
     {
-        var api = await CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        var api = await app.CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
         var (groupId, emails) = await api.GroupWithMembersAsync("pet", 5);
         var meetingId = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12"));
 
@@ -59,7 +53,7 @@ public sealed class InvitationTests(MeetingsHost app) : IClassFixture<MeetingsHo
     [Fact]
     public async Task AnRsvpLinkFromTheEmail_RecordsTheAnswer_WithoutAnAccount()
     {
-        var api = await CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        var api = await app.CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
         var (groupId, emails) = await api.GroupWithMembersAsync("rsvp", 2);
         var meetingId = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12"));
         await api.ScheduleAsync(meetingId);
@@ -89,7 +83,7 @@ public sealed class InvitationTests(MeetingsHost app) : IClassFixture<MeetingsHo
     [Fact]
     public async Task AnRsvpLink_ExpiresThirtyDaysAfterTheMeeting_WithAClearPage()
     {
-        var api = await CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        var api = await app.CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
         var (groupId, emails) = await api.GroupWithMembersAsync("expirace", 1);
         await api.ScheduleAsync(await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12")));
         var mail = (await app.DeliveredAsync(m => m.IsTo(emails[0]) && m.Subject.StartsWith("Pozvánka:"), 1))[0];
@@ -112,7 +106,7 @@ public sealed class InvitationTests(MeetingsHost app) : IClassFixture<MeetingsHo
     [Fact]
     public async Task TheInvitation_CarriesTheMembersOwnCalendarFeed()
     {
-        var api = await CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        var api = await app.CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
         var (groupId, emails) = await api.GroupWithMembersAsync("kalendar", 1);
         await api.ScheduleAsync(await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12", title: "Jednání v osobním kalendáři")));
         var mail = (await app.DeliveredAsync(m => m.IsTo(emails[0]) && m.Subject.StartsWith("Pozvánka:"), 1))[0];
@@ -126,7 +120,7 @@ public sealed class InvitationTests(MeetingsHost app) : IClassFixture<MeetingsHo
     [Fact]
     public async Task ATokenMintedWithTheSamePurposeAndKeys_IsAccepted_SoLinksInSentMailSurviveAnUpgrade()
     {
-        var api = await CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        var api = await app.CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
         var (groupId, _) = await api.GroupWithMembersAsync("stary-odkaz", 1);
         var meetingId = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12"));
         await api.ScheduleAsync(meetingId);
@@ -153,7 +147,7 @@ public sealed class InvitationTests(MeetingsHost app) : IClassFixture<MeetingsHo
     [InlineData("other-keys")]
     public async Task AWellFormedButForgedRsvpToken_ForARealInvitation_IsRefused_AndNothingIsRecorded(string forgery)
     {
-        var api = await CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        var api = await app.CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
         var (groupId, _) = await api.GroupWithMembersAsync("padelek-" + forgery, 1);
         var meetingId = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12"));
         await api.ScheduleAsync(meetingId);
@@ -191,7 +185,7 @@ public sealed class InvitationTests(MeetingsHost app) : IClassFixture<MeetingsHo
     [Fact]
     public async Task TheReminder_ReachesOnlyThoseWhoHaveNotDeclined_AtNineInPrague()
     {
-        var api = await CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        var api = await app.CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
         var (groupId, emails) = await api.GroupWithMembersAsync("pripominka", 4);
         var meetingId = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12"));
         await api.ScheduleAsync(meetingId);
@@ -214,7 +208,7 @@ public sealed class InvitationTests(MeetingsHost app) : IClassFixture<MeetingsHo
     [Fact]
     public async Task MovingTheMeeting_SendsUpdatesWithAHigherSequence_AndMovesTheReminder_StillNotToADecliner()
     {
-        var api = await CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        var api = await app.CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
         var (groupId, emails) = await api.GroupWithMembersAsync("presun", 3);
         var meetingId = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12"));
         await api.ScheduleAsync(meetingId);
@@ -249,7 +243,7 @@ public sealed class InvitationTests(MeetingsHost app) : IClassFixture<MeetingsHo
     [Fact]
     public async Task CancellingTheMeeting_SendsCancel_AndNoReminder()
     {
-        var api = await CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        var api = await app.CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
         var (groupId, emails) = await api.GroupWithMembersAsync("zruseni", 3);
         var meetingId = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12"));
         await api.ScheduleAsync(meetingId);
@@ -273,7 +267,7 @@ public sealed class InvitationTests(MeetingsHost app) : IClassFixture<MeetingsHo
     [Fact]
     public async Task AReminderForNineOClock_AfterTheOctoberChange_GoesAtNineInPrague()
     {
-        var api = await CoordinatorAsync(new DateTime(2026, 10, 20, 8, 0, 0, DateTimeKind.Utc));
+        var api = await app.CoordinatorAsync(new DateTime(2026, 10, 20, 8, 0, 0, DateTimeKind.Utc));
         var (groupId, emails) = await api.GroupWithMembersAsync("dst", 1);
         // Tuesday 27 October 2026; the clocks go back on Sunday 25 October, the reminder's day.
         var afterChange = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-10-27", title: "Po změně času"));

@@ -10,16 +10,10 @@ namespace Kpss.Meetings.Tests;
 /// </summary>
 public sealed class MeetingRulesTests(MeetingsHost app) : IClassFixture<MeetingsHost>
 {
-    private async Task<MeetingsClient> CoordinatorAsync(DateTime now)
-    {
-        app.Clock.Set(now);
-        return new MeetingsClient(await app.SignedInClientAsync(MeetingsHost.Coordinator), "jihocesky");
-    }
-
     [Fact]
     public async Task GuestsInvitedLater_GetTheirInvitationAndReminder_AndNobodyIsInvitedTwice()
     {
-        var api = await CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        var api = await app.CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
         var (groupId, emails) = await api.GroupWithMembersAsync("host", 1);
         var meetingId = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12"));
         await api.ScheduleAsync(meetingId);
@@ -41,7 +35,7 @@ public sealed class MeetingRulesTests(MeetingsHost app) : IClassFixture<Meetings
     [Fact]
     public async Task SchedulingAMeetingThatIsOver_IsRefusedInCzech_AndNobodyIsInvited()
     {
-        var api = await CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        var api = await app.CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
         var (groupId, emails) = await api.GroupWithMembersAsync("minulost", 2);
         var meetingId = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12"));
         app.Clock.Set(new DateTime(2026, 3, 13, 8, 0, 0, DateTimeKind.Utc));
@@ -59,7 +53,7 @@ public sealed class MeetingRulesTests(MeetingsHost app) : IClassFixture<Meetings
     [Fact]
     public async Task AnAnswerToACancelledMeeting_IsRefusedInCzech_AndNotRecorded()
     {
-        var api = await CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        var api = await app.CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
         var (groupId, emails) = await api.GroupWithMembersAsync("po-zruseni", 1);
         var meetingId = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12"));
         await api.ScheduleAsync(meetingId);
@@ -87,7 +81,7 @@ public sealed class MeetingRulesTests(MeetingsHost app) : IClassFixture<Meetings
     [Fact]
     public async Task AcceptingAfterDeclining_BringsTheReminderBack()
     {
-        var api = await CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        var api = await app.CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
         var (groupId, emails) = await api.GroupWithMembersAsync("rozmysleni", 2);
         var meetingId = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12"));
         await api.ScheduleAsync(meetingId);
@@ -105,7 +99,7 @@ public sealed class MeetingRulesTests(MeetingsHost app) : IClassFixture<Meetings
     [Fact]
     public async Task TheRecorder_IsRemindedOfMissingMinutes_ThreeDaysAfter_AndNotOnceTheyAreWritten()
     {
-        var api = await CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        var api = await app.CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
         var (groupId, emails) = await api.GroupWithMembersAsync("chybi-zapis", 2); // the first member is the group's recorder
         var meetingId = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12"));
         await api.ScheduleAsync(meetingId);
@@ -128,7 +122,7 @@ public sealed class MeetingRulesTests(MeetingsHost app) : IClassFixture<Meetings
     [Fact]
     public async Task ATaskOwner_IsRemindedTwoDaysBeforeTheDueDate_AtNineInPrague_AcrossTheSpringChange()
     {
-        var api = await CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        var api = await app.CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
         var (groupId, emails) = await api.GroupWithMembersAsync("ukol", 2);
         var meetingId = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12"));
         await api.ScheduleAsync(meetingId);

@@ -22,6 +22,13 @@ public sealed class MeetingsHost : KpssAppFactory
         Settings["Notifications:DispatchEnabled"] = "false";
     }
 
+    /// <summary>The Jihočeský coordinator's API client, with the clock set to <paramref name="now"/>.</summary>
+    public async Task<MeetingsClient> CoordinatorAsync(DateTime now)
+    {
+        Clock.Set(now);
+        return new MeetingsClient(await SignedInClientAsync(Coordinator), "jihocesky");
+    }
+
     /// <summary>Answers an invitation from its e-mail as an invitee does: the link's page, then its form.</summary>
     public async Task<HttpResponseMessage> AnswerAsync(ReceivedMail invitation, string label)
     {

@@ -42,9 +42,8 @@ public class HostProcess : IAsyncLifetime
     /// <summary>Runs a verb of the host (e.g. create-admin) to completion; fails the test with its output otherwise.</summary>
     public async Task RunVerbAsync(params string[] args)
     {
-        using var process = Start(args);
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
-        Assert.True(process.ExitCode == 0, $"host {string.Join(' ', args)} exited with {process.ExitCode}:\n{Log}");
+        var exitCode = await ExitCodeOfVerbAsync(args);
+        Assert.True(exitCode == 0, $"host {string.Join(' ', args)} exited with {exitCode}:\n{Log}");
     }
 
     /// <summary>Runs a verb of the host to completion and returns its exit code (its output is in <see cref="Log"/>).</summary>

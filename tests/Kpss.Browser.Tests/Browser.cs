@@ -2,21 +2,29 @@ using Microsoft.Playwright;
 
 namespace Kpss.Browser.Tests;
 
-/// <summary>Debian's Chromium driven by Playwright (never a downloaded browser: build/test-deps.sh installs it).</summary>
+/// <summary>
+/// Debian's Chromium through Playwright (never a downloaded browser: build/test-deps.sh installs it), one per test run:
+/// launched by the first test class that needs it and shared by every class (each test opens its own context, so
+/// nothing of one test's session reaches another), closed when the test process ends.
+/// </summary>
 public sealed class Browser : IAsyncLifetime
 {
     public const string Chromium = "/usr/bin/chromium";
 
-    private IPlaywright? _playwright;
+    private static readonly Lazy<Task<(IPlaywright Playwright, IBrowser Browser)>> Shared = new(LaunchAsync);
 
     public IBrowser Instance { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => Instance = (await Shared.Value).Browser;
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static async Task<(IPlaywright, IBrowser)> LaunchAsync()
     {
         if (!File.Exists(Chromium))
             throw new InvalidOperationException($"{Chromium} is missing: run build/test-deps.sh.");
-        _playwright = await Playwright.CreateAsync();
-        Instance = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Chromium,
             Headless = true,
@@ -26,11 +34,11 @@ public sealed class Browser : IAsyncLifetime
                 "--disable-sync", "--no-first-run", "--disable-quic",
             ],
         });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Instance.DisposeAsync();
-        _playwright?.Dispose();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            browser.CloseAsync().Wait(TimeSpan.FromSeconds(5));
+            playwright.Dispose();
+        };
+        return (playwright, browser);
     }
 }

@@ -15,7 +15,7 @@ public sealed class CrashTests : IAsyncLifetime
     private readonly TestDatabase _database = new();
     private readonly SmtpServer _smtp = new();
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public Task InitializeAsync() => _database.CreateFromTemplateAsync();
 
     public async Task DisposeAsync()
     {

@@ -23,7 +23,11 @@ public class NotificationsHost : KpssAppFactory
         Settings["Mail:Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Settings["Mail:Smtp:TimeoutSeconds"] = "5";
         Settings["Notifications:DispatchEnabled"] = "false";
-        Settings["Notifications:MaxAttempts"] = "3";
+        // Four tries, waits of 30 s, 60 s, then the cap of 100 s: each rule of the back-off shows in a test.
+        Settings["Notifications:MaxAttempts"] = "4";
+        Settings["Notifications:MaxRetrySeconds"] = "100";
+        // Small batches: a dispatch goes on batch after batch, and a mixed batch shows each outcome counted.
+        Settings["Notifications:BatchSize"] = "4";
     }
 
     public new FakeClock Clock { get => base.Clock!; private init => base.Clock = value; }

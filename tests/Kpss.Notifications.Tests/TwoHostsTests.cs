@@ -25,6 +25,7 @@ public sealed class TwoHostsTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _smtp.InitializeAsync();
+        await _database.CreateFromTemplateAsync();
         foreach (var host in new[] { _first, _second })
         {
             _database.ConfigureHost(host.Environment);

@@ -25,6 +25,7 @@ public sealed partial class TwoSendersTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _smtp.InitializeAsync();
+        await _database.CreateFromTemplateAsync();
         Configure(_web);
         await _web.RunVerbAsync("create-admin", "--email", Admin, "--password", Password, "--kraj", "CZ031");
         await _web.InitializeAsync();

@@ -76,11 +76,12 @@ public class KpssAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public Task RunJobAsync(string name, string? argument = null) =>
         Services.GetRequiredService<Kpss.Host.Platform.KpssJobRunner>().RunAsync(name, argument, CancellationToken.None);
 
-    public virtual Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
-        // Starting the server runs the migrations and loads the plugins.
+        // The database starts as a copy of one migrated once per run (DatabaseTemplates); starting the server checks
+        // the migrations (none pending) and loads the plugins.
+        await Database.CreateFromTemplateAsync();
         _ = Server;
-        return Task.CompletedTask;
     }
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();

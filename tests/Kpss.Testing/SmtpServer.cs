@@ -7,7 +7,8 @@ namespace Kpss.Testing;
 
 /// <summary>
 /// A real SMTP server for the test: Debian's aiosmtpd (tests/tools/smtp_server.py), storing what it accepts in a
-/// Maildir (installed by build/test-deps.sh). Optionally with TLS, a login, and recipients it refuses with a 550.
+/// Maildir (installed by build/test-deps.sh). Optionally with TLS, a login, and recipients it refuses with a 550 or
+/// turns away for now with a 452.
 /// </summary>
 public sealed class SmtpServer : IAsyncLifetime, IAsyncDisposable
 {
@@ -24,6 +25,9 @@ public sealed class SmtpServer : IAsyncLifetime, IAsyncDisposable
 
     /// <summary>Local parts of recipients the server refuses with "550 5.1.1".</summary>
     public IReadOnlyList<string> Refused { get; init; } = ["neexistuje"];
+
+    /// <summary>Local parts of recipients the server turns away for now with "452 4.2.2" (a full mailbox).</summary>
+    public IReadOnlyList<string> Deferred { get; init; } = ["plna-schranka"];
 
     /// <summary>How long the server takes before it accepts each message (a slow server); 0 by default.</summary>
     public int DelayMs { get; init; }
@@ -69,6 +73,7 @@ public sealed class SmtpServer : IAsyncLifetime, IAsyncDisposable
         if (ImplicitTls is { } smtps) arguments.AddRange(["--smtps", smtps.Certificate, smtps.Key]);
         if (Login is { } login) arguments.AddRange(["--auth", $"{login.User}:{login.Password}"]);
         if (Refused.Count > 0) arguments.AddRange(["--reject", .. Refused]);
+        if (Deferred.Count > 0) arguments.AddRange(["--defer", .. Deferred]);
         if (DelayMs > 0) arguments.AddRange(["--delay-ms", DelayMs.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         _process = Process.Start(new ProcessStartInfo(python, arguments)
         {

@@ -55,6 +55,10 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public DatabaseProvider Provider { get; }
 
+    /// <summary>Creates the database as a copy of the run's migrated template (see <see cref="DatabaseTemplates"/>);
+    /// without this a host creates and migrates it when it starts.</summary>
+    public Task CreateFromTemplateAsync() => DatabaseTemplates.CopyAsync(this);
+
     /// <summary>The settings a host process needs for this database (and, on MySQL, Hangfire's Redis).</summary>
     public void ConfigureHost(IDictionary<string, string> environment)
     {

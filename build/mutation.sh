@@ -4,23 +4,29 @@
 # mutant. Not part of CI (tens of minutes per target on 2 cores): run it before resolving an issue that touches these
 # files and record the outcome in docs/testing.md.
 #   bash build/mutation.sh [target ...]     targets: rsvp reminders outbox import search tenancy (default: all)
-# Reports: artifacts/mutation/<target>/reports/mutation-report.{json,html}; a summary with every survivor is printed.
+#   KPSS_TEST_DB=postgres|mysql bash build/mutation.sh outbox    the tests on that database (default sqlite): the
+#                                                                 claim statements differ per provider
+# Reports: artifacts/mutation/<target>-<db>/reports/mutation-report.{json,html}; a summary with every survivor is printed.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 bash build/test-deps.sh >/dev/null
-export KPSS_TEST_DB=sqlite
+export KPSS_TEST_DB=${KPSS_TEST_DB:-sqlite}
+export KPSS_TEST_PG="Host=127.0.0.1;Port=5432;Username=kpss_test;Password=kpss_test"
+export KPSS_TEST_MYSQL="Server=127.0.0.1;Port=3306;User ID=kpss_test;Password=kpss_test"
+export KPSS_TEST_REDIS="127.0.0.1:6390"
 dotnet tool restore >/dev/null
 dotnet build Kpss.Platform.sln -v quiet -nologo >/dev/null
 
-# target → test project | project under mutation | files (globs, relative to that project)
+# target → test projects (the module's own, and those whose tests go through it) | project under mutation | files
+# (globs, relative to that project)
 declare -A targets=(
-  [rsvp]="tests/Kpss.Meetings.Tests|Kpss.Meetings.csproj|**/Services/RsvpTokens.cs"
-  [reminders]="tests/Kpss.Meetings.Tests|Kpss.Meetings.csproj|**/Services/MeetingPlanner.cs **/UseCases/*.cs"
-  [outbox]="tests/Kpss.Notifications.Tests|Kpss.Notifications.csproj|**/Outbox/*.cs"
-  [import]="tests/Kpss.Catalogue.Tests|Kpss.Catalogue.csproj|**/Import/RegisterImport.cs **/Import/ImportJobs.cs"
-  [search]="tests/Kpss.Catalogue.Tests|Kpss.Catalogue.csproj|**/Search/*.cs"
-  [tenancy]="tests/Kpss.Host.Tests|Kpss.Modules.Abstractions.csproj|**/Data/KpssDbContext.cs **/Data/QueryFilters.cs **/Tenancy/*.cs **/Text/CzechText.cs"
+  [rsvp]="Meetings|modules/Meetings/Kpss.Meetings/Kpss.Meetings.csproj|**/Services/RsvpTokens.cs"
+  [reminders]="Meetings|modules/Meetings/Kpss.Meetings/Kpss.Meetings.csproj|**/Services/MeetingPlanner.cs **/UseCases/*.cs"
+  [outbox]="Notifications Meetings|modules/Notifications/Kpss.Notifications/Kpss.Notifications.csproj|**/Outbox/*.cs"
+  [import]="Catalogue|modules/Catalogue/Kpss.Catalogue/Kpss.Catalogue.csproj|**/Import/RegisterImport.cs **/Import/ImportJobs.cs"
+  [search]="Catalogue|modules/Catalogue/Kpss.Catalogue/Kpss.Catalogue.csproj|**/Search/*.cs"
+  [tenancy]="Host Catalogue|modules/Kpss.Modules.Abstractions/Kpss.Modules.Abstractions.csproj|**/Data/KpssDbContext.cs **/Data/QueryFilters.cs **/Tenancy/*.cs **/Text/CzechText.cs"
 )
 # Tests that start the host as a separate process do not see the mutated assembly: left out, they would only cost time.
 filter="FullyQualifiedName!~TwoHostsTests&FullyQualifiedName!~TwoSendersTests&FullyQualifiedName!~CrashTests"
@@ -30,15 +36,17 @@ chosen=("$@")
 for target in "${chosen[@]}"; do
   spec=${targets[$target]:?unknown target $target (rsvp reminders outbox import search tenancy)}
   IFS='|' read -r tests project files <<<"$spec"
-  out="$root/artifacts/mutation/$target"
+  out="$root/artifacts/mutation/$target-$KPSS_TEST_DB"
   mkdir -p "$out"
   mutate=$(for f in $files; do printf '"%s",' "$f"; done)
+  testProjects=$(for t in $tests; do printf '"%s",' "$root/tests/Kpss.$t.Tests/Kpss.$t.Tests.csproj"; done)
   cat >"$out/stryker-config.json" <<JSON
-{ "stryker-config": { "project": "$project", "mutate": [${mutate%,}], "coverage-analysis": "perTest",
-  "test-case-filter": "$filter", "reporters": ["json", "html", "progress"], "concurrency": 2 } }
+{ "stryker-config": { "project": "$(basename "$project")", "test-projects": [${testProjects%,}], "mutate": [${mutate%,}],
+  "coverage-analysis": "perTest", "test-case-filter": "$filter", "reporters": ["json", "html", "progress"], "concurrency": 2 } }
 JSON
-  echo "=== $target: $project, $files (tests: $tests) ==="
-  (cd "$tests" && dotnet stryker -f "$out/stryker-config.json" -O "$out" >"$out/stryker.log" 2>&1) || { tail -20 "$out/stryker.log"; exit 1; }
+  echo "=== $target: $project, $files (tests: $tests; database: $KPSS_TEST_DB) ==="
+  # Run from the project under mutation, with the test projects named (Stryker's "source project context").
+  (cd "$(dirname "$project")" && dotnet stryker -f "$out/stryker-config.json" -O "$out" >"$out/stryker.log" 2>&1) || { tail -20 "$out/stryker.log"; exit 1; }
   python3 - "$out/reports/mutation-report.json" <<'PY'
 import json, sys, collections
 report = json.load(open(sys.argv[1]))

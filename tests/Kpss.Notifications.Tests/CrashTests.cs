@@ -75,7 +75,7 @@ public sealed class CrashTests : IAsyncLifetime
         try
         {
             await _smtp.WaitForAsync(m => m.Subject.StartsWith("Pozvánka: Po havárii"), 5, TimeSpan.FromSeconds(60));
-            await Task.Delay(3000);
+            await second.DisposeAsync(); // stopped: what the server holds now is all there will ever be
             var received = _smtp.Received().Where(m => m.Subject.StartsWith("Pozvánka: Po havárii")).Select(m => emails.Single(m.IsTo)).ToList();
             Assert.Equal(emails.Order(), received.Order());
         }

@@ -73,7 +73,9 @@ public sealed class TwoHostsTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, schedule.StatusCode);
         await _smtp.WaitForAsync(m => m.Subject.StartsWith("Pozvánka: Jednání pro dvě stě"), 200, TimeSpan.FromSeconds(90));
-        await Task.Delay(TimeSpan.FromSeconds(4)); // a duplicate would have arrived by now
+        // Both hosts stopped: nothing can be sent any more, so what the server holds now is all there will ever be.
+        await _first.DisposeAsync();
+        await _second.DisposeAsync();
         var received = _smtp.Received().Where(m => m.Subject.StartsWith("Pozvánka: Jednání pro dvě stě")).Select(m => emails.Single(m.IsTo)).ToList();
         Assert.Equal(200, received.Count);
         Assert.Equal(emails.Order(), received.Order());

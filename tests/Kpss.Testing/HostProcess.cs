@@ -79,6 +79,7 @@ public class HostProcess : IAsyncLifetime
         throw new TimeoutException($"The host did not answer /health within 120 s:\n{Log}");
     }
 
+    /// <summary>Kills the host (a test may do it early: nothing is sent after this returns). Safe to call again.</summary>
     public virtual Task DisposeAsync()
     {
         if (_process is { HasExited: false })
@@ -87,6 +88,7 @@ public class HostProcess : IAsyncLifetime
             _process.WaitForExit();
         }
         _process?.Dispose();
+        _process = null;
         if (Directory.Exists(DataPath))
             Directory.Delete(DataPath, recursive: true);
         return Task.CompletedTask;

@@ -57,7 +57,10 @@ public sealed class TestDatabase : IAsyncDisposable
 
     /// <summary>Creates the database as a copy of the run's migrated template (see <see cref="DatabaseTemplates"/>);
     /// without this a host creates and migrates it when it starts.</summary>
-    public Task CreateFromTemplateAsync() => DatabaseTemplates.CopyAsync(this);
+    /// <remarks><c>KPSS_TEST_TEMPLATES=0</c> turns it off (every host migrates its own database): to compare times, or
+    /// to rule the copy out when a test behaves oddly.</remarks>
+    public Task CreateFromTemplateAsync() =>
+        Environment.GetEnvironmentVariable("KPSS_TEST_TEMPLATES") == "0" ? Task.CompletedTask : DatabaseTemplates.CopyAsync(this);
 
     /// <summary>The settings a host process needs for this database (and, on MySQL, Hangfire's Redis).</summary>
     public void ConfigureHost(IDictionary<string, string> environment)

@@ -41,7 +41,7 @@ internal static class PlatformPipeline
             app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/chyba/500", StatusCodeSelector = _ => 500 });
         app.UseWhen(ctx => !PlatformServices.IsApi(ctx.Request), a => a.UseStatusCodePagesWithReExecute("/chyba/{0}"));
         app.UseWhen(ctx => PlatformServices.IsApi(ctx.Request), a => a.UseStatusCodePages());
-        app.UseStaticFiles();
+        app.UseKpssStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<TenantMiddleware>();

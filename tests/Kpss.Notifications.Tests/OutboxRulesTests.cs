@@ -181,19 +181,38 @@ public sealed class OutboxRulesTests(NotificationsHost app) : IClassFixture<Noti
     {
         app.Clock.Set(T0);
         const string email = "zruseni@prefix.test.example";
-        NotificationRequest Keyed(string key) => new("CZ031", new Recipient(email, null), new Notice(key), T0.AddDays(1)) { Key = key };
+        NotificationRequest Keyed(string key, DateTime? due = null) => new("CZ031", new Recipient(email, null), new Notice(key), due ?? T0.AddDays(1)) { Key = key };
+        await app.Smtp.InitializeAsync();
+        await app.EnqueueAsync([Keyed("jednani-8/pozvanka", T0)]);
+        await app.DispatchAsync();
         await app.EnqueueAsync([Keyed("jednani-8/pripominka"), Keyed("jednani-8/zapis"), Keyed("jednani-80/pripominka"), Keyed("jednani-9/pripominka")]);
 
         using var scope = app.Services.CreateScope();
         var outbox = scope.ServiceProvider.GetRequiredService<INotificationOutbox>();
         var cancelled = await outbox.CancelAsync("jednani-8/");
-        await Assert.ThrowsAsync<ArgumentException>(() => outbox.CancelAsync(""));
+        var everything = await Assert.ThrowsAsync<ArgumentException>(() => outbox.CancelAsync(""));
 
         Assert.Equal(2, cancelled);
+        Assert.StartsWith("Give a key prefix", everything.Message);
         var rows = await RowsAsync(r => r.ToEmail == email);
         Assert.Equal(
-            ["jednani-8/pripominka Cancelled", "jednani-8/zapis Cancelled", "jednani-80/pripominka Pending", "jednani-9/pripominka Pending"],
+            ["jednani-8/pozvanka Sent", "jednani-8/pripominka Cancelled", "jednani-8/zapis Cancelled", "jednani-80/pripominka Pending", "jednani-9/pripominka Pending"],
             rows.Select(r => $"{r.Key} {r.Status}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ARequestWithoutAnAddress_IsRefused_AndNothingOfItsBatchIsQueued()
+    {
+        app.Clock.Set(T0);
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => app.EnqueueAsync(
+        [
+            NotificationsHost.Invitation("s-adresou@bez-adresy.test.example"),
+            new NotificationRequest("CZ031", new Recipient("  ", null), new Notice("Bez adresy")),
+        ]));
+
+        Assert.StartsWith("A notification needs a recipient's email address", refused.Message);
+        Assert.Empty(await RowsAsync(r => r.ToEmail.EndsWith("bez-adresy.test.example") || r.ToEmail == "" || r.ToEmail == "  "));
     }
 
     [Fact]

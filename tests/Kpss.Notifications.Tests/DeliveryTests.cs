@@ -125,10 +125,5 @@ public sealed class DeliveryTests(NotificationsHost app) : IClassFixture<Notific
         Assert.Equal(120, received.Distinct().Count());
     }
 
-    private async Task<List<OutboxMessage>> MessagesToAsync(IReadOnlyCollection<string> emails)
-    {
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
-        return await db.Outbox.IgnoreQueryFilters().AsNoTracking().Where(m => emails.Contains(m.ToEmail)).ToListAsync();
-    }
+    private Task<List<OutboxMessage>> MessagesToAsync(IReadOnlyCollection<string> emails) => app.OutboxRowsAsync(m => emails.Contains(m.ToEmail));
 }

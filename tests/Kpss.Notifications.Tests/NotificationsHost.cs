@@ -1,8 +1,11 @@
+using System.Linq.Expressions;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Notifications.Contracts;
+using Kpss.Notifications.Data;
 using Kpss.Notifications.Outbox;
 using Kpss.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kpss.Notifications.Tests;
@@ -54,6 +57,22 @@ public class NotificationsHost : KpssAppFactory
     }
 
     public Task<DispatchResult> DispatchAsync() => Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync();
+
+    /// <summary>The stored outbox rows that match, in every kraj, read after the fact.</summary>
+    internal async Task<List<OutboxMessage>> OutboxRowsAsync(Expression<Func<OutboxMessage, bool>> where)
+    {
+        using var scope = Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<NotificationsDbContext>().Outbox.IgnoreQueryFilters().AsNoTracking().Where(where).ToListAsync();
+    }
+
+    /// <summary>Stores preferences as the settings page would (addresses in lower case).</summary>
+    internal async Task SetPreferencesAsync(params NotificationPreference[] preferences)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
+        db.Preferences.AddRange(preferences);
+        await db.SaveChangesAsync();
+    }
 
     /// <summary>An essential notice (like an invitation: it always goes) in Jihočeský kraj.</summary>
     public static NotificationRequest Invitation(string email, string title = "Pracovní skupina Senioři") =>

@@ -87,14 +87,9 @@ public sealed class OutboxRulesTests(NotificationsHost app) : IClassFixture<Noti
         await app.Smtp.InitializeAsync();
         app.Clock.Set(T0);
         const string noReminders = "bez-pripominek@potlaceni.test.example", noDigests = "bez-souhrnu@potlaceni.test.example";
-        using (var scope = app.Services.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
-            db.Preferences.AddRange(
-                new NotificationPreference { Email = noReminders, RemindersOff = true, ChangedAtUtc = T0 },
-                new NotificationPreference { Email = noDigests, DigestsOff = true, ChangedAtUtc = T0 });
-            await db.SaveChangesAsync();
-        }
+        await app.SetPreferencesAsync(
+            new NotificationPreference { Email = noReminders, RemindersOff = true, ChangedAtUtc = T0 },
+            new NotificationPreference { Email = noDigests, DigestsOff = true, ChangedAtUtc = T0 });
         NotificationRequest To(string email, NotificationCategory kind) =>
             new("CZ031", new Recipient(email, null), new Notice($"{kind} pro {email}", kind));
 
@@ -239,12 +234,7 @@ public sealed class OutboxRulesTests(NotificationsHost app) : IClassFixture<Noti
     {
         await app.Smtp.InitializeAsync();
         app.Clock.Set(T0);
-        using (var scope = app.Services.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
-            db.Preferences.Add(new NotificationPreference { Email = "vypnuto@davky.test.example", RemindersOff = true, ChangedAtUtc = T0 });
-            await db.SaveChangesAsync();
-        }
+        await app.SetPreferencesAsync(new NotificationPreference { Email = "vypnuto@davky.test.example", RemindersOff = true, ChangedAtUtc = T0 });
         NotificationRequest To(string local, NotificationCategory kind = NotificationCategory.Essential) =>
             new("CZ031", new Recipient(local.Contains('@') ? $"{local}.davky.test.example" : $"{local}@davky.test.example", null), new Notice(local, kind));
 
@@ -265,10 +255,5 @@ public sealed class OutboxRulesTests(NotificationsHost app) : IClassFixture<Noti
 
     private async Task<OutboxMessage> SingleToAsync(string email) => Assert.Single(await RowsAsync(r => r.ToEmail == email));
 
-    private async Task<List<OutboxMessage>> RowsAsync(System.Linq.Expressions.Expression<Func<OutboxMessage, bool>> where)
-    {
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
-        return await db.Outbox.IgnoreQueryFilters().AsNoTracking().Where(where).ToListAsync();
-    }
+    private Task<List<OutboxMessage>> RowsAsync(System.Linq.Expressions.Expression<Func<OutboxMessage, bool>> where) => app.OutboxRowsAsync(where);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Kpss.Modules.Abstractions.Data;
@@ -163,7 +162,7 @@ internal static class DatabaseTemplates
     private static MySqlConnection MySqlAdmin(string database = "") =>
         new(new MySqlConnectionStringBuilder(MySqlServer) { Database = database, Pooling = false }.ConnectionString);
 
-    private static string? _mySqlCopyScript;
+    private static Task<string>? _mySqlCopyScript;
 
     private static async Task<string> EnsureMySqlTemplateAsync()
     {
@@ -194,29 +193,29 @@ internal static class DatabaseTemplates
 
     private static async Task CopyMySqlAsync(string template, string connectionString)
     {
+        Task<string> script;
+        lock (Templates)
+            script = _mySqlCopyScript ??= MySqlCopyScriptAsync(template);
         var target = new MySqlConnectionStringBuilder(connectionString).Database;
-        var script = _mySqlCopyScript ??= await MySqlCopyScriptAsync(template).ConfigureAwait(false);
         await using var admin = MySqlAdmin();
         await admin.OpenAsync().ConfigureAwait(false);
-        await ExecuteAsync(admin, $"CREATE DATABASE `{target}` {MySqlCharset}").ConfigureAwait(false);
-        await admin.ChangeDatabaseAsync(target).ConfigureAwait(false);
-        await ExecuteAsync(admin, script.Replace("{target}", target, StringComparison.Ordinal)).ConfigureAwait(false);
+        await ExecuteAsync(admin, (await script.ConfigureAwait(false)).Replace("{target}", target, StringComparison.Ordinal)).ConfigureAwait(false);
     }
 
-    private static string MySqlCharset = "";
-
-    /// <summary>One batch that re-creates every table of the template (keys, indexes, foreign keys as
-    /// <c>SHOW CREATE TABLE</c> gives them) and copies its rows (the seeded reference data, the migrations' history).</summary>
+    /// <summary>One batch that creates the database <c>{target}</c> with the template's character set, re-creates every
+    /// table of the template (keys, indexes, foreign keys as <c>SHOW CREATE TABLE</c> gives them) and copies its rows
+    /// (the seeded reference data, the migrations' history).</summary>
     private static async Task<string> MySqlCopyScriptAsync(string template)
     {
         await using var connection = MySqlAdmin(template);
         await connection.OpenAsync().ConfigureAwait(false);
+        string charset;
         await using (var schema = new MySqlCommand(
             "SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()", connection))
         await using (var reader = await schema.ExecuteReaderAsync().ConfigureAwait(false))
         {
             await reader.ReadAsync().ConfigureAwait(false);
-            MySqlCharset = $"CHARACTER SET {reader.GetString(0)} COLLATE {reader.GetString(1)}";
+            charset = $"CHARACTER SET {reader.GetString(0)} COLLATE {reader.GetString(1)}";
         }
         await using (var other = new MySqlCommand(
             "SELECT (SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()) + " +
@@ -236,7 +235,7 @@ internal static class DatabaseTemplates
             while (await reader.ReadAsync().ConfigureAwait(false))
                 tables.Add(reader.GetString(0));
         }
-        var script = new StringBuilder("SET FOREIGN_KEY_CHECKS=0;\n");
+        var script = new StringBuilder($"CREATE DATABASE `{{target}}` {charset};\nUSE `{{target}}`;\nSET FOREIGN_KEY_CHECKS=0;\n");
         var inserts = new StringBuilder();
         foreach (var table in tables)
         {
@@ -273,32 +272,17 @@ internal static class DatabaseTemplates
     /// exactly what a host makes of an empty database.</summary>
     private static async Task MigrateAsync(DatabaseProvider provider, string connectionString)
     {
-        var dataPath = RepoPaths.NewTempDirectory("kpss-template-data");
+        var host = new HostProcess();
+        host.Environment["Database__Provider"] = provider.ToString();
+        host.Environment["Database__ConnectionString"] = connectionString;
+        host.Environment["Scheduler__Redis"] = TestDatabase.Redis;
         try
         {
-            var info = new ProcessStartInfo("dotnet", [Path.Combine(RepoPaths.HostOutput, "Kpss.Host.dll"), "migrate"])
-            {
-                WorkingDirectory = Path.Combine(RepoPaths.Root, "host", "Kpss.Host"),
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-            info.Environment["Database__Provider"] = provider.ToString();
-            info.Environment["Database__ConnectionString"] = connectionString;
-            info.Environment["Storage__DataPath"] = dataPath;
-            info.Environment["Scheduler__Redis"] = TestDatabase.Redis;
-            info.Environment["Logging__Console__FormatterName"] = "simple";
-            using var process = Process.Start(info)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3)).ConfigureAwait(false);
-            if (process.ExitCode != 0)
-                throw new InvalidOperationException(
-                    $"Building the {provider} template database failed ({process.ExitCode}):\n{await output.ConfigureAwait(false)}{await errors.ConfigureAwait(false)}");
+            await host.RunVerbAsync("migrate").ConfigureAwait(false);
         }
         finally
         {
-            Directory.Delete(dataPath, recursive: true);
+            await host.DisposeAsync().ConfigureAwait(false);
         }
     }
 

@@ -120,7 +120,7 @@ internal sealed partial class RegisterImport(CatalogueDbContext db, DbSession se
                 {
                     // Loaded untracked: only what changes is tracked, and only until its batch is saved.
                     db.Services.Attach(service);
-                    CopyService(v.Data, service, db);
+                    CopyService(v.Data, service);
                 }
                 service.Provider = provider;
                 service.UpdatedAtUtc = now;
@@ -255,7 +255,7 @@ internal sealed partial class RegisterImport(CatalogueDbContext db, DbSession se
         Check("název", old.Name, @new.Name);
         Check("druh", old.KindParagraph, @new.KindParagraph);
         Check("formy", old.Forms, @new.Forms);
-        Check("cílové skupiny", old.TargetGroups, @new.TargetGroups);
+        Check("cílové skupiny", Groups(old), Groups(@new));
         Check("věk", (old.AgeFrom, old.AgeTo), (@new.AgeFrom, @new.AgeTo));
         Check("provozní doba", old.OpeningHours, @new.OpeningHours);
         Check("popis", old.Description, @new.Description);
@@ -270,6 +270,9 @@ internal sealed partial class RegisterImport(CatalogueDbContext db, DbSession se
         return changed;
     }
 
+    // Lists compared as sets: a register that lists the same groups, facilities or capacities in another order changed nothing.
+    private static string Groups(Service s) => string.Join("|", s.TargetGroupList.Order(StringComparer.Ordinal));
+
     private static string Facilities(Service s) => string.Join("|", s.Facilities.Select(f => $"{f.Name}/{f.Address}/{f.Obec}/{f.OrpCsuCode}").Order());
 
     private static string Capacities(Service s) => string.Join("|", s.Capacities.Select(c => $"{c.Form}/{c.Value}/{c.Unit}").Order());
@@ -280,12 +283,12 @@ internal sealed partial class RegisterImport(CatalogueDbContext db, DbSession se
             (from.Name, from.LegalForm, from.Seat, from.StatutoryBody, from.Email, from.Phone, from.Web);
     }
 
-    private static void CopyService(Service from, Service to, CatalogueDbContext db)
+    private static void CopyService(Service from, Service to)
     {
         (to.Name, to.KindParagraph, to.Forms, to.TargetGroups, to.AgeFrom, to.AgeTo, to.OpeningHours, to.Description, to.ValidFrom, to.ValidTo, to.OrpCodes, to.Territory) =
             (from.Name, from.KindParagraph, from.Forms, from.TargetGroups, from.AgeFrom, from.AgeTo, from.OpeningHours, from.Description, from.ValidFrom, from.ValidTo, from.OrpCodes, from.Territory);
-        db.Facilities.RemoveRange(to.Facilities);
-        db.Capacities.RemoveRange(to.Capacities);
+        // The old facilities and capacities, attached with the service, are orphaned by the new lists and deleted by EF
+        // (required relationship): AReimport_ReplacesTheFacilitiesAndCapacities… reads that back.
         to.Facilities = from.Facilities;
         to.Capacities = from.Capacities;
         to.Version++;

@@ -44,9 +44,9 @@ public sealed partial class IdentityTests(SharedHost app) : IClassFixture<Shared
     }
 
     [Theory]
-    [InlineData("https://podvodna-stranka.example/prihlaseni", "/")]
-    [InlineData("//podvodna-stranka.example", "/")]
-    [InlineData("/\\podvodna-stranka.example", "/")]
+    [InlineData("https://podvodna-stranka.example/prihlaseni", "/prehled")]
+    [InlineData("//podvodna-stranka.example", "/prehled")]
+    [InlineData("/\\podvodna-stranka.example", "/prehled")]
     [InlineData("/jihocesky/admin/uzivatele", "/jihocesky/admin/uzivatele")]
     public async Task AfterSignIn_TheReturnAddressIsFollowedOnlyWithinThePlatform(string zpet, string expected)
     {

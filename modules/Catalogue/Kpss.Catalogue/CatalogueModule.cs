@@ -25,6 +25,8 @@ public sealed class CatalogueModule : IModule
         services.AddKpssBackgroundJob<Import.ImportJob>(Import.ImportJob.Name);
         services.AddScoped<SelfService.ProviderEdits>();
         services.AddScoped<Network.NetworkEditor>();
+        services.AddScoped<Kpss.Modules.Abstractions.Pages.IDeskContributor, Desk.CatalogueDesk>();
+        services.AddScoped<Kpss.Modules.Abstractions.Pages.IKrajHomeContributor, Desk.CatalogueHome>();
         services.AddScoped<IRoleScopeSource, SelfService.ProviderScopes>();
         services.AddSingleton(new KrajLink("Katalog sociálních služeb", "katalog", null, 5));
         services.AddSingleton(new KrajLink("Moje služby v katalogu", "katalog/moje-sluzby", KpssPolicies.KrajParticipant, 30));

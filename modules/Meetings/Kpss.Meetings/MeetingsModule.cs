@@ -30,6 +30,8 @@ public sealed class MeetingsModule : IModule
         services.AddScoped<MeetingPlanner>();
         services.AddScoped<MinutesBook>();
         services.AddScoped<Participation>();
+        services.AddScoped<Kpss.Modules.Abstractions.Pages.IDeskContributor, Desk.MeetingsDesk>();
+        services.AddScoped<Kpss.Modules.Abstractions.Pages.IKrajHomeContributor, Desk.MeetingsHome>();
         services.AddSingleton<RsvpTokens>();
         services.AddMessageTemplate<MeetingInvitation, InvitationTemplate>();
         services.AddMessageTemplate<MeetingReminder, MeetingReminderTemplate>();

@@ -29,6 +29,7 @@ public sealed class NotificationsModule : IModule
         services.AddScoped<MessageRenderer>();
         services.AddSingleton<PreferenceTokens>();
         services.AddSingleton<OutboxDispatcher>();
+        services.AddScoped<Kpss.Modules.Abstractions.Pages.IDeskContributor, Desk.NotificationsDesk>();
         services.AddSingleton(new KrajLink("Doručování e-mailů", "oznameni/dorucovani", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajWideCoordinator, 90));
 
         var options = section.Get<NotificationsOptions>() ?? new NotificationsOptions();

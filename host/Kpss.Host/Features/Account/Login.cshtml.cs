@@ -47,7 +47,7 @@ public sealed class LoginModel(SignInManager<KpssUser> signIn, ILogger<LoginMode
         if (result.Succeeded)
         {
             logger.LogInformation("User {Email} signed in", Input.Email);
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/prehled");
         }
         Error = result.IsLockedOut
             ? "Účet je po opakovaných neúspěšných pokusech na 15 minut zablokován. Zkuste to později nebo si obnovte heslo."

@@ -1,5 +1,6 @@
 using Kpss.Host.Features.PluginAdmin;
 using Kpss.Host.Platform.Tenancy;
+using Kpss.Modules.Abstractions.Pages;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Time;
@@ -8,30 +9,43 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kpss.Host.Features.Kraje;
 
-/// <summary>A kraj's public page: its planning calendar (while its plugin is enabled there) and its ORP.</summary>
+/// <summary>
+/// A kraj's public home page: what each module shows the public (<see cref="IKrajHomeContributor"/>: hearings, the
+/// catalogue's search, published minutes; plans once that module is there), the planning calendar while the kraj's
+/// plugin is enabled, and its ORP.
+/// </summary>
 public sealed class KrajPageModel(
     KrajPluginService plugins, IKrajDirectory directory, IAuthorizationService authorization, KpssClock clock,
-    IEnumerable<Kpss.Modules.Abstractions.KrajLink> links)
+    IEnumerable<IKrajHomeContributor> contributors, ILogger<KrajPageModel> logger)
     : PageModel
 {
     public KrajInfo Kraj { get; private set; } = null!;
     public IReadOnlyList<KrajCalendar> Calendars { get; private set; } = [];
     public IReadOnlyList<OrpInfo> Orp { get; private set; } = [];
+    public IReadOnlyList<HomeSection> Sections { get; private set; } = [];
     public bool CanAdminister { get; private set; }
-    public IReadOnlyList<Kpss.Modules.Abstractions.KrajLink> Links { get; private set; } = [];
     public DateOnly Today { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Kraj = HttpContext.Kraj();
+        var now = clock.GetUtcNow().UtcDateTime;
         Today = PragueTime.Today(clock);
         Calendars = await plugins.CalendarsAsync(Kraj.Code, ct);
         Orp = directory.OrpOf(Kraj.Code);
         CanAdminister = (await authorization.AuthorizeAsync(User, KpssPolicies.KrajAdmin)).Succeeded;
-        var visible = new List<Kpss.Modules.Abstractions.KrajLink>();
-        foreach (var link in links.OrderBy(l => l.Order))
-            if (link.Policy is null || (await authorization.AuthorizeAsync(User, link.Policy)).Succeeded)
-                visible.Add(link);
-        Links = visible;
+        var sections = new List<HomeSection>();
+        foreach (var contributor in contributors)
+        {
+            try
+            {
+                sections.AddRange(await contributor.SectionsAsync(Kraj.Code, Kraj.Slug, now, ct));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Home page contributor {Contributor} failed in {Kraj}", contributor.GetType().Name, Kraj.Code);
+            }
+        }
+        Sections = sections.OrderBy(s => s.Order).ToList();
     }
 }

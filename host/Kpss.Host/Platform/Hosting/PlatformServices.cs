@@ -67,6 +67,12 @@ internal static class PlatformServices
         services.Configure<PluginOptions>(builder.Configuration.GetSection("Plugins"));
         services.AddSingleton<PluginRegistry>();
         services.AddScoped<KrajPluginService>();
+        services.AddScoped<Kpss.Host.Features.Shared.LayoutNavigation>();
+        services.AddScoped<Kpss.Modules.Abstractions.Pages.IDeskContributor, Kpss.Host.Features.Desk.CalendarDesk>();
+        // The host's own places in a kraj's navigation (the modules add theirs the same way).
+        services.AddSingleton(new Kpss.Modules.Abstractions.KrajLink("Přehled", "prehled", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajCoordinator, 0));
+        services.AddSingleton(new Kpss.Modules.Abstractions.KrajLink("Pluginy kraje", "admin/pluginy", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajAdmin, 95));
+        services.AddSingleton(new Kpss.Modules.Abstractions.KrajLink("Uživatelé a role", "admin/uzivatele", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajAdmin, 96));
         services.AddScoped<Kpss.Host.Features.Kraje.CalendarCorrections>();
         services.AddScoped<Kpss.Modules.Abstractions.IKrajPlugins>(sp => sp.GetRequiredService<KrajPluginService>());
 

@@ -80,16 +80,21 @@ public sealed partial class UserAdminTests(SharedHost app) : IClassFixture<Share
 
         Assert.Equal(HttpStatusCode.Forbidden, (await brno.GetAsync(Page)).StatusCode);
         Assert.DoesNotContain(email, await brno.GetStringAsync("/jihomoravsky/admin/uzivatele"));
-        var foreign = await KpssAppFactory.PostFormAsync(brno, "/jihomoravsky/admin/uzivatele?handler=Remove", new() { ["assignmentId"] = id });
+        var foreign = await KpssAppFactory.PostFormAsync(brno, "/jihomoravsky/admin/uzivatele?handler=Remove", new() { ["assignmentId"] = id, ["potvrzeno"] = "true" });
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
         Assert.Contains(email, await admin.GetStringAsync(Page));
 
         var own = await KpssAppFactory.PostFormAsync(admin, Page + "?handler=Remove",
-            new() { ["assignmentId"] = AssignmentId(await admin.GetStringAsync(Page), SharedHost.JihoceskyAdmin) }, Page);
+            new() { ["assignmentId"] = AssignmentId(await admin.GetStringAsync(Page), SharedHost.JihoceskyAdmin), ["potvrzeno"] = "true" }, Page);
         Assert.Equal(HttpStatusCode.BadRequest, own.StatusCode);
         Assert.Contains("Vlastní roli správce kraje odebrat nemůžete", await own.Content.ReadAsStringAsync());
 
-        var removed = await KpssAppFactory.PostFormAsync(admin, Page + "?handler=Remove", new() { ["assignmentId"] = id }, Page);
+        // The first press asks, naming the role and the person, and removes nothing.
+        var asked = await KpssAppFactory.PostFormAsync(admin, Page + "?handler=Remove", new() { ["assignmentId"] = id }, Page);
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        Assert.Contains($"Opravdu odebrat roli", await asked.Content.ReadAsStringAsync());
+        Assert.Contains(email, await admin.GetStringAsync(Page));
+        var removed = await KpssAppFactory.PostFormAsync(admin, Page + "?handler=Remove", new() { ["assignmentId"] = id, ["potvrzeno"] = "true" }, Page);
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.DoesNotContain(email, await admin.GetStringAsync(Page));
     }

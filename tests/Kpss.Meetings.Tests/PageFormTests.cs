@@ -59,8 +59,17 @@ public sealed partial class PageFormTests(MeetingsHost app) : IClassFixture<Meet
         Assert.All(updates, m => Assert.Contains("pátek 13. března 2026 9:00", m.Subject));
 
         page = await client.GetStringAsync(meetingPage);
+        var version = Version(page).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // The first press only asks; nothing is cancelled and nobody is told until it is confirmed.
+        var asked = await KpssAppFactory.PostFormAsync(client, meetingPage + "?handler=Cancel", new() { ["Meeting.Version"] = version }, meetingPage);
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        var question = await asked.Content.ReadAsStringAsync();
+        Assert.Contains("Opravdu zrušit jednání „Jednání z formuláře“ (13. 3. 2026 9:00)?", question);
+        Assert.Contains("Všichni pozvaní (2) dostanou e-mail o zrušení", question);
+        await app.DeliveredAsync(m => m.Subject.StartsWith("Zrušeno: Jednání z formuláře"), 0);
+        Assert.Equal("Scheduled", (await new MeetingsClient(client, "jihocesky").GetMeetingAsync(int.Parse(meetingPage.Split('/').Last()))).GetProperty("status").GetString());
         var cancelled = await KpssAppFactory.PostFormAsync(client, meetingPage + "?handler=Cancel",
-            new() { ["Meeting.Version"] = Version(page).ToString(System.Globalization.CultureInfo.InvariantCulture) }, meetingPage);
+            new() { ["Meeting.Version"] = version, ["potvrzeno"] = "true" }, meetingPage);
         Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
         await app.DeliveredAsync(m => (m.IsTo(member) || m.IsTo(guest)) && m.Subject.StartsWith("Zrušeno: Jednání z formuláře"), 2);
         Assert.Contains("Jednání je zrušeno.", await client.GetStringAsync(meetingPage));

@@ -76,8 +76,18 @@ public sealed class KrajUsersModel(PlatformDbContext db, AccountProvisioning pro
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostRemoveAsync(long assignmentId, CancellationToken ct)
+    /// <summary>The role whose removal was asked for and waits for its confirmation.</summary>
+    public Row? Removing { get; private set; }
+
+    public async Task<IActionResult> OnPostRemoveAsync(long assignmentId, [FromForm(Name = "potvrzeno")] bool confirmed, CancellationToken ct)
     {
+        if (!confirmed)
+        {
+            // The first press only asks (without JavaScript); a role of another kraj is not in this kraj's rows.
+            await LoadAsync(ct);
+            Removing = Rows.FirstOrDefault(r => r.AssignmentId == assignmentId);
+            return Removing is null ? NotFound() : Page();
+        }
         Kraj = HttpContext.Kraj();
         var (found, error) = await provisioning.RemoveRoleAsync(Kraj.Code, assignmentId, User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct);
         if (!found) return NotFound();

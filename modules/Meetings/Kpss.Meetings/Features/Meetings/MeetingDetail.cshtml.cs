@@ -19,6 +19,13 @@ internal sealed class MeetingDetailModel(MeetingsDbContext db, MeetingPlanner pl
     [BindProperty]
     public string? Emails { get; set; }
 
+    /// <summary>The second step of a destructive action: "Ano, zrušit" sends it; the first step only asks.</summary>
+    [BindProperty(Name = "potvrzeno")]
+    public bool Confirmed { get; set; }
+
+    /// <summary>The cancellation was asked for and waits for its confirmation.</summary>
+    public bool ConfirmingCancel { get; private set; }
+
     public Meeting Meeting { get; private set; } = null!;
     public string GroupName { get; private set; } = "";
     public IReadOnlyList<Invitation> Invitations { get; private set; } = [];
@@ -46,8 +53,20 @@ internal sealed class MeetingDetailModel(MeetingsDbContext db, MeetingPlanner pl
         return await AfterAsync(id, result, "Změny jsou uloženy.", ct, keepForm: true);
     }
 
-    public async Task<IActionResult> OnPostCancelAsync(int id, CancellationToken ct) =>
-        await AfterAsync(id, await planner.CancelAsync(KrajCode, id, Form.Version, ct), "Jednání je zrušeno.", ct);
+    public async Task<IActionResult> OnPostCancelAsync(int id, CancellationToken ct)
+    {
+        if (!Confirmed)
+        {
+            // Nothing changes yet: the page asks first (without JavaScript), keeping the version the user saw.
+            var version = Form.Version;
+            if (!await LoadAsync(id, ct)) return NotFound();
+            Form = MeetingForm.From(Meeting).WithEmptyAgendaRows();
+            Form.Version = version;
+            ConfirmingCancel = true;
+            return Page();
+        }
+        return await AfterAsync(id, await planner.CancelAsync(KrajCode, id, Form.Version, ct), "Jednání je zrušeno.", ct);
+    }
 
     private List<string> SplitEmails() =>
         (Emails ?? "").Split(['\n', '\r', ',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();

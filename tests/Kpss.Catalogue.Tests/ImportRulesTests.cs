@@ -122,7 +122,7 @@ public sealed class ImportRulesTests(CatalogueHost app) : IClassFixture<Catalogu
     public async Task TheLimitsThemselves_AreAccepted_AndDatesAreReadInEachWrittenForm()
     {
         // At each limit: a 300-character name, capacity 0, ages 0 and 130, equal ages, a service that also works in
-        // another kraj's ORP; dates as the register writes them, as people type them, and with a time.
+        // another kraj's ORP, ORP written with its prefix or in lower case; dates as the register writes them, as people type them, and with a time.
         var longName = Record("8200101", Ico(101));
         longName["nazev"] = new string('n', 300);
         longName["formy"]![0]!["kapacity"]![0]!["hodnota"] = 0;
@@ -134,6 +134,8 @@ public sealed class ImportRulesTests(CatalogueHost app) : IClassFixture<Catalogu
         sameAges["vekDo"] = 18;
         sameAges["platnostOd"] = " 1. 7. 2012 ";
         sameAges["uzemniPusobnost"] = new JsonObject { ["orp"] = new JsonArray(CatalogueHost.Brno) };
+        sameAges["zarizeni"]![0]!["orp"] = "ORP Soběslav";
+        sameAges["zarizeni"]![1]!["orp"] = "soběslav";
         var withTime = Record("8200103", Ico(101));
         withTime["platnostOd"] = "2012-07-01T00:00:00";
         withTime["platnostDo"] = "31.12.2030";

@@ -242,7 +242,7 @@ public sealed class ImportTests(CatalogueHost app) : IClassFixture<CatalogueHost
     }
 
     /// <summary>A register-shaped file of <paramref name="count"/> services in ORP Tábor, five to a provider.</summary>
-    private static string ManyServices(int count, string namePrefix, int idBase = 7_700_000, int icoBase = 7_710_000) => JsonSerializer.Serialize(new
+    internal static string ManyServices(int count, string namePrefix, int idBase = 7_700_000, int icoBase = 7_710_000) => JsonSerializer.Serialize(new
     {
         sluzby = Enumerable.Range(0, count).Select(i => new
         {

@@ -99,6 +99,25 @@ public sealed class DeskAndHomeTests(HostWithDemoCatalogue host, Browser browser
         });
     }
 
+    [Fact]
+    public async Task ThePrintableCatalogue_PrintsWithoutThePlatformsChrome()
+    {
+        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
+        var page = await context.NewPageAsync();
+        await RunAsync(page, "print", async () =>
+        {
+            await page.GotoAsync("/jihocesky/katalog/tisk?orp=3105");
+            await Expect(page.Locator("header.kpss-header")).ToBeVisibleAsync();
+
+            await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Katalog sociálních služeb – ORP Jindřichův Hradec");
+            await Expect(page.Locator("article").First).ToBeVisibleAsync();
+            foreach (var chrome in new[] { "header.kpss-header", ".kpss-crumbs", "footer.kpss-footer", "form.no-print" })
+                await Expect(page.Locator(chrome)).ToBeHiddenAsync();
+        });
+    }
+
     /// <summary>The accessible text of the focused element: its label, aria-label or text.</summary>
     private static Task<string> FocusedAsync(IPage page) => page.EvaluateAsync<string>(
         "() => { const e = document.activeElement; if (!e) return ''; const label = e.labels && e.labels[0] ? e.labels[0].innerText : null;" +

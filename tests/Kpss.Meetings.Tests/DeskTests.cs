@@ -110,6 +110,21 @@ public sealed class DeskTests(MeetingsHost app) : IClassFixture<MeetingsHost>
     }
 
     [Fact]
+    public async Task EmptyPages_SayWhatToDoFirst_WithALinkToTheForm()
+    {
+        var api = await app.CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        var processId = await api.CreateProcessAsync("Prázdný proces");
+        var process = await api.Http.GetStringAsync($"/jihocesky/procesy/{processId}");
+        Assert.Contains("Proces zatím nemá žádnou skupinu. Založte první", process);
+        Assert.Contains("href=\"#nova-skupina\"", process);
+        Assert.Contains("id=\"nova-skupina\"", process);
+        var group = await api.Http.GetStringAsync($"/jihocesky/skupiny/{await api.CreateGroupAsync(processId, "Prázdná skupina")}");
+        Assert.Contains("Zatím žádná jednání. Naplánujte první", group);
+        Assert.Contains("id=\"nove-jednani\"", group);
+        Assert.Contains("Skupina zatím nemá členy. Přidejte prvního", group);
+    }
+
+    [Fact]
     public async Task TheKrajHomePage_ShowsTheComingPublicHearings_ButNotDraftsOrWorkingMeetings()
     {
         var home = await app.AnonymousClient().GetStringAsync("/jihomoravsky");

@@ -43,6 +43,21 @@ public sealed class CalendarCorrectionTests(CalendarHost app) : IClassFixture<Ca
     }
 
     [Fact]
+    public async Task TheDesk_ShowsTheKrajsDeadlinesOfTheNextSixtyDays_FromItsCalendar()
+    {
+        var admin = await AdminWithPluginAsync();
+
+        var desk = await admin.GetStringAsync("/jihocesky/prehled");
+
+        var start = desk.IndexOf("aria-labelledby=\"desk-calendar-deadlines\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "no deadlines section on the desk");
+        var section = desk[start..desk.IndexOf("</section>", start, StringComparison.Ordinal)];
+        Assert.Contains("Schválení aktualizace sítě sociálních služeb (prosincová)", section); // December: within 60 days of 24 November
+        Assert.DoesNotContain("Schválení akčního plánu", section); // June
+        Assert.Contains("href=\"/jihocesky#kalendar\"", section);
+    }
+
+    [Fact]
     public async Task BadDates_AreRefusedInCzech_AndChangeNothing()
     {
         var admin = await AdminWithPluginAsync();

@@ -148,7 +148,7 @@ internal static class MeetingsApi
                 .Select(i => new InvitationDto(i.Id, i.PersonId, i.Name, i.Email, i.Role, i.Answer, i.Attendance)).ToListAsync(ct);
             return Results.Ok(new MeetingDetailDto(
                 m.Id, m.GroupId, m.Kind, m.Title, m.StartUtc, m.EndUtc, m.Place, m.BarrierFree, m.OnlineUrl, m.Status, m.Uid, m.Sequence,
-                m.Version, m.ReminderEnabled, m.ReminderDaysBefore, m.ReminderTime, MeetingPlanner.ReminderDueUtc(m),
+                m.Version, m.ReminderEnabled, m.ReminderDaysBefore, m.ReminderTime, m.ReminderEnabled ? MeetingPlanner.ReminderDueUtc(m) : null,
                 m.Agenda.OrderBy(a => a.Order).Select(a => new AgendaLineDto(a.Title, a.Presenter, a.Minutes)).ToList(), invitations));
         }).Produces<MeetingDetailDto>().WithName("GetMeeting").WithSummary("Jednání, pozvaní a jejich odpovědi");
 

@@ -1,0 +1,183 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kpss.Meetings.Tests;
+
+/// <summary>
+/// A meeting's input and states, rule by rule (the reminders mutation run's survivors): each bad field refused with its
+/// own Czech message and nothing else, the limits accepted; what may be done in which state, with the state read back;
+/// the version moving on; switching the reminder off withdrawing it; who of the group is invited on the day.
+/// </summary>
+public sealed class MeetingInputTests(MeetingsHost app) : IClassFixture<MeetingsHost>
+{
+    private static readonly DateTime Now = new(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc);
+
+    private static JsonObject Meeting(string date = "2026-03-12") => JsonSerializer.SerializeToNode(MeetingsClient.Meeting(date))!.AsObject();
+
+    private static readonly Dictionary<string, Action<JsonObject>> Bad = new()
+    {
+        ["bez data"] = m => m.Remove("date"),
+        ["bez začátku"] = m => m.Remove("startTime"),
+        ["bez konce"] = m => m.Remove("endTime"),
+        ["konec před začátkem"] = m => m["endTime"] = "14:00",
+        ["bez místa i odkazu"] = m => m.Remove("place"),
+        ["dlouhé místo"] = m => m["place"] = new string('m', 501),
+        ["dlouhý název"] = m => m["title"] = new string('n', 301),
+        ["odkaz není web"] = m => m["onlineUrl"] = "ftp://jednani.example",
+        ["připomínka -1 den"] = m => m["reminderDaysBefore"] = -1,
+        ["připomínka 15 dní"] = m => m["reminderDaysBefore"] = 15,
+        ["bod bez názvu"] = m => m["agenda"]![1]!["title"] = " ",
+        ["bod 0 minut"] = m => m["agenda"]![0]!["minutes"] = 0,
+        ["bod 601 minut"] = m => m["agenda"]![0]!["minutes"] = 601,
+        ["dlouhý bod"] = m => m["agenda"]![0]!["title"] = new string('b', 301),
+    };
+
+    [Theory]
+    [InlineData("bez data", "Date", "Zadejte datum jednání.")]
+    [InlineData("bez začátku", "StartTime", "Zadejte čas začátku.")]
+    [InlineData("bez konce", "EndTime", "Zadejte čas konce.")]
+    [InlineData("konec před začátkem", "EndTime", "Konec jednání musí být po jeho začátku.")]
+    [InlineData("bez místa i odkazu", "Place", "Zadejte místo konání nebo odkaz na online jednání.")]
+    [InlineData("dlouhé místo", "Place", "Místo konání může mít nejvýše 500 znaků.")]
+    [InlineData("dlouhý název", "Title", "Název jednání může mít nejvýše 300 znaků.")]
+    [InlineData("odkaz není web", "OnlineUrl", "Odkaz na online jednání musí být webová adresa (https://…).")]
+    [InlineData("připomínka -1 den", "ReminderDaysBefore", "Připomínka může jít 0 až 14 dní předem.")]
+    [InlineData("připomínka 15 dní", "ReminderDaysBefore", "Připomínka může jít 0 až 14 dní předem.")]
+    [InlineData("bod bez názvu", "Agenda[1].Title", "Bod programu 2: vyplňte název.")]
+    [InlineData("bod 0 minut", "Agenda[0].Minutes", "Bod programu 1: délka musí být 1 až 600 minut.")]
+    [InlineData("bod 601 minut", "Agenda[0].Minutes", "Bod programu 1: délka musí být 1 až 600 minut.")]
+    [InlineData("dlouhý bod", "Agenda[0].Title", "Bod programu 1 může mít nejvýše 300 znaků.")]
+    public async Task EachBadField_IsRefusedWithItsOwnMessage_AndNothingElse(string bad, string field, string message)
+    {
+        var api = await app.CoordinatorAsync(Now);
+        var groupId = await api.CreateGroupAsync(await api.CreateProcessAsync());
+        var meeting = Meeting();
+        Bad[bad](meeting);
+
+        var response = await api.Http.PostAsJsonAsync($"/api/kraje/jihocesky/skupiny/{groupId}/jednani", meeting);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject()
+            .ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(e => e.GetString()).ToList());
+        Assert.Equal([field], errors.Keys);
+        Assert.Equal([message], errors[field]);
+        using var scope = app.Services.CreateScope();
+        Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<Kpss.Meetings.Data.MeetingsDbContext>().Meetings
+            .IgnoreQueryFilters().CountAsync(m => m.GroupId == groupId));
+    }
+
+    [Fact]
+    public async Task TheLimits_AreAccepted_AndTheAgendaKeepsItsOrder()
+    {
+        var api = await app.CoordinatorAsync(Now);
+        var groupId = await api.CreateGroupAsync(await api.CreateProcessAsync());
+        var meeting = Meeting();
+        meeting["title"] = new string('n', 300);
+        meeting["place"] = null;
+        meeting["onlineUrl"] = "https://jednani.example/mistnost";
+        meeting["reminderDaysBefore"] = 14;
+        meeting["agenda"]![0]!["minutes"] = 1;
+        meeting["agenda"]![1]!["minutes"] = 600;
+        meeting["agenda"]!.AsArray().Add(new JsonObject { ["title"] = "", ["presenter"] = null, ["minutes"] = null }); // an empty row is skipped
+
+        var id = await api.CreateMeetingAsync(groupId, meeting);
+        var zero = Meeting();
+        zero["reminderDaysBefore"] = 0;
+        await api.CreateMeetingAsync(groupId, zero);
+
+        var stored = await api.GetMeetingAsync(id);
+        Assert.Equal(14, stored.GetProperty("reminderDaysBefore").GetInt32());
+        Assert.Equal(["Základní informace o komunitním plánování", "Krajské plánování"],
+            stored.GetProperty("agenda").EnumerateArray().Select(a => a.GetProperty("title").GetString()));
+    }
+
+    [Fact]
+    public async Task EachStep_IsAllowedOnlyInItsState_AndARefusalChangesNothing()
+    {
+        var api = await app.CoordinatorAsync(Now);
+        var (groupId, emails) = await api.GroupWithMembersAsync("stavy", 1);
+        var draft = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12"));
+        async Task<string> RefusedAsync(HttpResponseMessage response)
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            return string.Join(" ", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject()
+                .SelectMany(p => p.Value.EnumerateArray().Select(e => e.GetString())));
+        }
+
+        Assert.Equal("Další hosty lze pozvat jen na naplánované jednání.",
+            await RefusedAsync(await api.Http.PostAsJsonAsync($"/api/kraje/jihocesky/jednani/{draft}/pozvat", new { emails = new[] { "host@guests.test.example" } })));
+        Assert.Equal(0, (await api.GetMeetingAsync(draft)).GetProperty("invitations").GetArrayLength());
+
+        var created = (await api.GetMeetingAsync(draft)).GetProperty("version").GetInt32();
+        await api.ScheduleAsync(draft);
+        var v = (await api.GetMeetingAsync(draft)).GetProperty("version").GetInt32();
+        Assert.True(v > created, $"scheduling moves the version on ({created} → {v})");
+        Assert.Equal("Naplánovat (a rozeslat pozvánky) lze jen návrh jednání.",
+            await RefusedAsync(await api.Http.PostAsJsonAsync($"/api/kraje/jihocesky/jednani/{draft}/naplanovat", new { emails = Array.Empty<string>() })));
+        Assert.Equal("Zadejte alespoň jednu e-mailovou adresu.",
+            await RefusedAsync(await api.Http.PostAsJsonAsync($"/api/kraje/jihocesky/jednani/{draft}/pozvat", new { emails = new[] { " " } })));
+        Assert.Equal("Jednání nelze přesunout do minulosti.",
+            await RefusedAsync(await api.ChangeAsync(draft, MeetingsClient.Meeting("2026-03-01", version: v))));
+        // A change from the version before scheduling is a conflict: the schedule moved it on.
+        Assert.Equal(HttpStatusCode.Conflict, (await api.ChangeAsync(draft, MeetingsClient.Meeting("2026-03-13", version: created))).StatusCode);
+
+        await api.CancelAsync(draft, v);
+        var cancelled = await api.GetMeetingAsync(draft);
+        var vc = cancelled.GetProperty("version").GetInt32();
+        Assert.Equal("Cancelled", cancelled.GetProperty("status").GetString());
+        Assert.True(vc > v, $"cancelling moves the version on ({v} → {vc})");
+        Assert.Equal("Zrušit lze jen návrh nebo naplánované jednání.",
+            await RefusedAsync(await api.Http.PostAsJsonAsync($"/api/kraje/jihocesky/jednani/{draft}/zrusit", new { version = vc })));
+        Assert.Equal("Měnit lze jen návrh nebo naplánované jednání.",
+            await RefusedAsync(await api.ChangeAsync(draft, MeetingsClient.Meeting("2026-03-13", version: vc))));
+        var after = await api.GetMeetingAsync(draft);
+        Assert.Equal(("Cancelled", vc, 1), (after.GetProperty("status").GetString(), after.GetProperty("version").GetInt32(), after.GetProperty("invitations").GetArrayLength()));
+        await app.DeliveredAsync(m => m.IsTo(emails[0]) && m.Subject.StartsWith("Zrušeno:"), 1);
+    }
+
+    [Fact]
+    public async Task SwitchingTheReminderOff_WithdrawsTheQueuedReminders_AndAChangedAgendaReplacesTheOldOne()
+    {
+        var api = await app.CoordinatorAsync(Now);
+        var (groupId, emails) = await api.GroupWithMembersAsync("bez-pripominky", 2);
+        var meetingId = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12"));
+        await api.ScheduleAsync(meetingId);
+        var off = Meeting();
+        off["reminderEnabled"] = false;
+        off["version"] = (await api.GetMeetingAsync(meetingId)).GetProperty("version").GetInt32();
+        off["agenda"] = new JsonArray(new JsonObject { ["title"] = "Jediný bod", ["presenter"] = null, ["minutes"] = 30 });
+
+        await MeetingsClient.EnsureOkAsync(await api.Http.PutAsJsonAsync($"/api/kraje/jihocesky/jednani/{meetingId}", off));
+
+        var stored = await api.GetMeetingAsync(meetingId);
+        Assert.Equal(["Jediný bod"], stored.GetProperty("agenda").EnumerateArray().Select(a => a.GetProperty("title").GetString()));
+        Assert.Equal(JsonValueKind.Null, stored.GetProperty("reminderDueUtc").ValueKind);
+        app.Clock.Set(new DateTime(2026, 3, 11, 8, 30, 0, DateTimeKind.Utc));
+        await app.DeliveredAsync(m => emails.Any(m.IsTo) && m.Subject.StartsWith("Připomínka:"), 0);
+    }
+
+    [Fact]
+    public async Task OnlyThoseWhoAreMembersOnTheMeetingsDay_AreInvited_TheFirstAndLastDayIncluded()
+    {
+        var api = await app.CoordinatorAsync(Now);
+        var groupId = await api.CreateGroupAsync(await api.CreateProcessAsync());
+        async Task AddAsync(string who, string from, string? to) => await MeetingsClient.IdAsync(await api.Http.PostAsJsonAsync(
+            $"/api/kraje/jihocesky/skupiny/{groupId}/clenove",
+            new { name = who, email = $"{who}@clenstvi.test.example", role = "Uzivatel", function = "Member", from, to }));
+        await AddAsync("od-toho-dne", "2026-03-12", null);
+        await AddAsync("do-toho-dne", "2020-01-01", "2026-03-12");
+        await AddAsync("odesel-den-predtim", "2020-01-01", "2026-03-11");
+        await AddAsync("prijde-den-potom", "2026-03-13", null);
+        var meetingId = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12"));
+
+        await api.ScheduleAsync(meetingId);
+
+        var invited = (await api.GetMeetingAsync(meetingId)).GetProperty("invitations").EnumerateArray()
+            .Select(i => i.GetProperty("email").GetString()).Order().ToList();
+        Assert.Equal(["do-toho-dne@clenstvi.test.example", "od-toho-dne@clenstvi.test.example"], invited);
+    }
+}

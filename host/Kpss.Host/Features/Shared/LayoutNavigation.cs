@@ -21,6 +21,8 @@ public sealed record LayoutView(
 /// </summary>
 public sealed class LayoutNavigation(IKrajDirectory kraje, IAuthorizationService authorization, IEnumerable<KrajLink> links)
 {
+    private readonly KrajLink[] ordered = links.OrderBy(l => l.Order).ToArray();
+
     public async Task<LayoutView> ForAsync(HttpContext http, ViewDataDictionary viewData)
     {
         var user = http.User;
@@ -34,8 +36,9 @@ public sealed class LayoutNavigation(IKrajDirectory kraje, IAuthorizationService
         {
             var path = http.Request.Path.Value ?? "";
             var visible = new List<(KrajLink Link, string Href)>();
-            foreach (var link in links.OrderBy(l => l.Order))
-                if (link.Policy is null || (await authorization.AuthorizeAsync(user, link.Policy)).Succeeded)
+            var signedIn = user.Identity?.IsAuthenticated == true;
+            foreach (var link in ordered)
+                if (link.Policy is null || (signedIn && (await authorization.AuthorizeAsync(user, link.Policy)).Succeeded))
                     visible.Add((link, $"/{kraj.Slug}/{link.Path}"));
             var current = visible.Where(v => path == v.Href || path.StartsWith(v.Href + "/", StringComparison.Ordinal))
                 .OrderByDescending(v => v.Href.Length).Select(v => v.Href).FirstOrDefault();

@@ -146,6 +146,35 @@ public sealed class ImportRunTests(CatalogueHost app) : IClassFixture<CatalogueH
     }
 
     [Fact]
+    public async Task ABeat_StoresTheTimeAndProgressOfARunningRun_AndLeavesFinishedRunsAndOtherKrajeAlone()
+    {
+        var old = new DateTime(Now.AddSeconds(-30).Ticks / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond, DateTimeKind.Utc); // whole seconds: every database keeps them
+        var running = Run(Imports.Instance, old);
+        var finished = Run(Imports.Instance, old);
+        finished.Status = ImportRunStatus.Done;
+        var untouched = Run(Imports.Instance, old);
+        await AddAsync(running, finished, untouched);
+        var before = Now;
+
+        await Imports.BeatAsync(running.Id, "CZ031", new ImportProgress("zápis", 400, 6000), CancellationToken.None);
+        await Imports.BeatAsync(finished.Id, "CZ031", new ImportProgress("zápis", 400, 6000), CancellationToken.None);
+        await Imports.BeatAsync(untouched.Id, "CZ064", new ImportProgress("zápis", 400, 6000), CancellationToken.None); // another kraj's scope
+
+        var beat = await StoredAsync(running.Id);
+        Assert.True(beat.HeartbeatAtUtc >= before && beat.HeartbeatAtUtc < before.AddMinutes(1), $"beat at {beat.HeartbeatAtUtc:O}, expected about {before:O}");
+        Assert.Equal(("zápis", 400), (beat.ProgressPhase, beat.ProgressDone));
+        foreach (var id in new[] { finished.Id, untouched.Id })
+        {
+            var left = await StoredAsync(id);
+            Assert.Equal((old, (string?)null, 0), (DateTime.SpecifyKind(left.HeartbeatAtUtc, DateTimeKind.Utc), left.ProgressPhase, left.ProgressDone));
+        }
+
+        // A beat before the import reports anything clears what an earlier attempt left.
+        await Imports.BeatAsync(running.Id, "CZ031", null, CancellationToken.None);
+        Assert.Equal(((string?)null, 0), ((await StoredAsync(running.Id)).ProgressPhase, (await StoredAsync(running.Id)).ProgressDone));
+    }
+
+    [Fact]
     public async Task AnImport_ReportsItsProgress_WhileCheckingAndWriting()
     {
         var (records, error) = await ImportReaders.JsonAsync(new MemoryStream(Encoding.UTF8.GetBytes(

@@ -276,13 +276,7 @@ internal sealed class ImportJobs(IServiceScopeFactory scopes, KpssClock clock, I
             {
                 try
                 {
-                    using var scope = ScopeIn(krajCode);
-                    var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
-                    var progress = _live.TryGetValue(id, out var p) ? p : null;
-                    await db.ImportRuns.Where(r => r.Id == id && r.Status == ImportRunStatus.Running)
-                        .ExecuteUpdateAsync(u => u.SetProperty(r => r.HeartbeatAtUtc, clock.GetUtcNow().UtcDateTime)
-                            .SetProperty(r => r.ProgressPhase, progress == null ? null : progress.Phase)
-                            .SetProperty(r => r.ProgressDone, progress == null ? 0 : progress.Done), stop);
+                    await BeatAsync(id, krajCode, _live.TryGetValue(id, out var p) ? p : null, stop);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -294,6 +288,20 @@ internal sealed class ImportJobs(IServiceScopeFactory scopes, KpssClock clock, I
         catch (OperationCanceledException)
         {
         }
+    }
+
+    /// <summary>
+    /// One beat of a run this host is executing: the time (so no other host takes the run for interrupted) and the
+    /// progress (so the page on another host shows it). A run no longer running is left as it is.
+    /// </summary>
+    internal async Task BeatAsync(Guid id, string krajCode, ImportProgress? progress, CancellationToken ct)
+    {
+        using var scope = ScopeIn(krajCode);
+        var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+        await db.ImportRuns.Where(r => r.Id == id && r.Status == ImportRunStatus.Running)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.HeartbeatAtUtc, clock.GetUtcNow().UtcDateTime)
+                .SetProperty(r => r.ProgressPhase, progress == null ? null : progress.Phase)
+                .SetProperty(r => r.ProgressDone, progress == null ? 0 : progress.Done), ct);
     }
 
     /// <summary>A service scope acting in the kraj (background work has no request to take it from).</summary>

@@ -20,7 +20,7 @@ echo
 echo "=== All tests, database: SQLite ==="
 KPSS_TEST_DB=sqlite dotnet test Kpss.Platform.sln -c Release --no-build --nologo "$@" || status=1
 
-integration=(tests/Kpss.Host.Tests tests/Kpss.Notifications.Tests tests/Kpss.Meetings.Tests tests/Kpss.Catalogue.Tests)
+integration=(tests/Kpss.Host.Tests tests/Kpss.Notifications.Tests tests/Kpss.Meetings.Tests tests/Kpss.Catalogue.Tests tests/Kpss.Plans.Tests)
 
 echo
 echo "=== Integration tests, database: PostgreSQL ==="

@@ -4,9 +4,11 @@ namespace Kpss.Kraj.Jihocesky;
 
 /// <summary>
 /// Jihočeský kraj (CZ031): its yearly planning calendar, kept as data (calendar.json) with a note on its source.
-/// The kraj's network has two parts, základní and podmíněná.
+/// The kraj's network has two parts, základní and podmíněná. Its plans follow vyhláška 505 § 39a with the network in
+/// both parts and annexes; a measure names who is responsible, when and for how much; the action plan is out for
+/// comments from mid-April for three weeks and approved in June.
 /// </summary>
-public sealed class JihoceskyKrajPlugin : IKrajPlugin, IPlanningCalendarSource, INetworkParts
+public sealed class JihoceskyKrajPlugin : IKrajPlugin, IPlanningCalendarSource, INetworkParts, IPlanFormat
 {
     private PlanningCalendar? _calendar;
 
@@ -32,4 +34,20 @@ public sealed class JihoceskyKrajPlugin : IKrajPlugin, IPlanningCalendarSource, 
 
     public PlanningCalendar GetPlanningCalendar() =>
         _calendar ?? throw new InvalidOperationException("The plugin has not been started.");
+
+    public PlanFormat GetPlanFormat() => PlanFormat.Default with
+    {
+        Chapters =
+        [
+            .. PlanFormat.Default.Chapters.Where(c => c.Key != "sit"),
+            new PlanChapterFormat("sit", "Síť sociálních služeb Jihočeského kraje (základní a podmíněná část)", true, 5,
+                "Služby v základní a v podmíněné části sítě, postup žádostí o zařazení (15. 9.–31. 10. před obdobím plánu) " +
+                "a aktualizace sítě v červnu a v prosinci."),
+            new PlanChapterFormat("prilohy", "Přílohy", false, 6, "Přehledy, mapy a podklady, na které plán odkazuje."),
+        ],
+        MandatoryMeasureFields = [MeasureField.Responsible, MeasureField.Period, MeasureField.Costs],
+        CommentPeriodDays = 21,
+        ActionPlanApprovalMonth = 6,
+        Source = "Vyhláška č. 505/2006 Sb., § 39a; harmonogram akčního plánu a aktualizací sítě Jihočeského kraje (veřejné stránky kraje, ověřeno 22. 11. 2026).",
+    };
 }

@@ -3,7 +3,7 @@ using Kpss.Plugins.Abstractions;
 namespace Kpss.Kraj.Template;
 
 /// <summary>The smallest useful kraj plugin: copy this project to start a new one (see plugins/README.md).</summary>
-public sealed class TemplateKrajPlugin : IKrajPlugin, IPlanningCalendarSource, IReminderDefaults
+public sealed class TemplateKrajPlugin : IKrajPlugin, IPlanningCalendarSource, IReminderDefaults, IPlanFormat
 {
     public string Id => "sablona";
 
@@ -36,4 +36,12 @@ public sealed class TemplateKrajPlugin : IKrajPlugin, IPlanningCalendarSource, I
         ],
         Source: "Zákon č. 108/2006 Sb., o sociálních službách, § 85 odst. 5.",
         SourceCheckedOn: new DateOnly(2026, 11, 22));
+
+    // The kraj's plan format: start from the platform's (vyhláška 505 § 39a) and change what differs, here the comment
+    // period and an optional chapter of annexes.
+    public PlanFormat GetPlanFormat() => PlanFormat.Default with
+    {
+        Chapters = [.. PlanFormat.Default.Chapters, new PlanChapterFormat("prilohy", "Přílohy", false, 6, "Podklady, na které plán odkazuje.")],
+        CommentPeriodDays = 21,
+    };
 }

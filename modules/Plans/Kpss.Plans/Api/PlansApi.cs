@@ -1,0 +1,81 @@
+using Kpss.Modules.Abstractions;
+using Kpss.Modules.Abstractions.Security;
+using Kpss.Modules.Abstractions.Tenancy;
+using Kpss.Plans.Data;
+using Kpss.Plans.Domain;
+using Kpss.Plans.Services;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kpss.Plans.Api;
+
+public sealed record PlanDto(PlanKind Kind, string? Title, int? FromYear, int? ToYear, string? Area, string? ApprovingBody,
+    int? ParentPlanId = null, int? ProcessId = null);
+
+public sealed record ChapterDto(string? Text, int Version);
+
+public sealed record CostDto(int? Year, string? Source, long? Amount);
+
+/// <summary>A priority (no parent), goal, measure or activity; <c>Version</c> is the plan's version the writer started from.</summary>
+public sealed record ItemDto(int? ParentId, string? Title, string? Description = null, string? Category = null, string? TargetGroup = null,
+    string? Responsible = null, string? ResponsibleIco = null, string? Partners = null, int? FromYear = null, int? ToYear = null,
+    string? WorkingGroup = null, IReadOnlyList<CostDto>? Costs = null, int Version = 0);
+
+public sealed record PositionDto(int Position, int Version);
+
+public sealed record PlanSummaryDto(int Id, PlanKind Kind, string Title, int FromYear, int ToYear, PlanState State, int? ParentPlanId);
+
+public sealed record PlanCreatedDto(int Id);
+
+/// <summary>The coordinators' JSON API for a kraj's plans: the plan, its chapters, its strategic part.</summary>
+internal static class PlansApi
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var kraj = app.MapGroup("/api/kraje/{kraj}/plany").RequireAuthorization(KpssPolicies.KrajWideCoordinator).WithTags("Plány");
+
+        kraj.MapGet("", async (HttpContext http, PlansDbContext db, CancellationToken ct) =>
+            TypedResults.Ok(await db.Plans.AsNoTracking().Where(p => p.KrajCode == http.KrajCode())
+                .OrderByDescending(p => p.FromYear).ThenBy(p => p.Kind).ThenBy(p => p.Id)
+                .Select(p => new PlanSummaryDto(p.Id, p.Kind, p.Title, p.FromYear, p.ToYear, p.State, p.ParentPlanId)).ToListAsync(ct)))
+            .WithName("ListPlans").WithSummary("Plány kraje");
+
+        kraj.MapPost("", async (HttpContext http, PlanDto dto, PlanBook book, CancellationToken ct) =>
+        {
+            var result = await book.CreateAsync(http.KrajCode(),
+                new PlanInput(dto.Kind, dto.Title, dto.FromYear, dto.ToYear, dto.Area, dto.ApprovingBody, dto.ParentPlanId, dto.ProcessId), ct);
+            return result.Ok
+                ? Results.Created($"/api/kraje/{http.KrajCode()}/plany/{result.Id}", new PlanCreatedDto(result.Id!.Value))
+                : result.ToHttpResult();
+        }).WithName("CreatePlan").WithSummary("Založí návrh plánu s kapitolami podle formátu kraje");
+
+        kraj.MapGet("/{planId:int}", async (HttpContext http, int planId, PlanReader reader, CancellationToken ct) =>
+            await reader.ReadAsync(http.KrajCode(), planId, ct) is { } plan
+                ? Results.Ok(plan)
+                : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Nenalezeno", detail: "Plán neexistuje."))
+            .WithName("GetPlan").WithSummary("Plán: kapitoly, strategická část s kódy a součty, co chybí ke zveřejnění")
+            .Produces<PlanView>();
+
+        kraj.MapPut("/{planId:int}/kapitoly/{key}", async (HttpContext http, int planId, string key, ChapterDto dto, PlanBook book, CancellationToken ct) =>
+            (await book.SaveChapterAsync(http.KrajCode(), planId, key, dto.Text, dto.Version, ct)).ToHttpResult())
+            .WithName("SavePlanChapter").WithSummary("Uloží text kapitoly (Markdown)");
+
+        kraj.MapPost("/{planId:int}/polozky", async (HttpContext http, int planId, ItemDto dto, Strategy strategy, CancellationToken ct) =>
+            (await strategy.AddAsync(http.KrajCode(), planId, Input(dto), dto.Version, ct)).ToHttpResult())
+            .WithName("AddPlanItem").WithSummary("Přidá prioritu, cíl, opatření nebo aktivitu");
+
+        kraj.MapPut("/{planId:int}/polozky/{itemId:int}", async (HttpContext http, int planId, int itemId, ItemDto dto, Strategy strategy, CancellationToken ct) =>
+            (await strategy.ChangeAsync(http.KrajCode(), planId, itemId, Input(dto), dto.Version, ct)).ToHttpResult())
+            .WithName("ChangePlanItem").WithSummary("Změní položku strategické části a její financování");
+
+        kraj.MapPost("/{planId:int}/polozky/{itemId:int}/poradi", async (HttpContext http, int planId, int itemId, PositionDto dto, Strategy strategy, CancellationToken ct) =>
+            (await strategy.MoveAsync(http.KrajCode(), planId, itemId, dto.Position, dto.Version, ct)).ToHttpResult())
+            .WithName("MovePlanItem").WithSummary("Přesune položku mezi sourozenci; kódy se nemění");
+    }
+
+    private static ItemInput Input(ItemDto dto) => new(dto.ParentId, dto.Title, dto.Description, dto.Category, dto.TargetGroup, dto.Responsible,
+        dto.ResponsibleIco, dto.Partners, dto.FromYear, dto.ToYear, dto.WorkingGroup,
+        dto.Costs?.Select(c => new CostInput(c.Year, c.Source, c.Amount)).ToList());
+}

@@ -1,0 +1,75 @@
+using Kpss.Modules.Abstractions.Data;
+using Kpss.Modules.Abstractions.Tenancy;
+using Kpss.Plans.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kpss.Plans.Data;
+
+internal abstract class PlansDbContext(DbContextOptions options, ITenantContext tenant) : KpssDbContext(options, tenant)
+{
+    public const string SchemaName = "plans";
+
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<PlanChapter> Chapters => Set<PlanChapter>();
+    public DbSet<PlanItem> Items => Set<PlanItem>();
+    public DbSet<PlanCost> Costs => Set<PlanCost>();
+
+    protected override string Schema => SchemaName;
+
+    protected override void ConfigureModel(ModelBuilder b)
+    {
+        b.Entity<Plan>(e =>
+        {
+            e.ToTable("plans");
+            e.Property(p => p.KrajCode).HasMaxLength(5);
+            e.Property(p => p.Title).HasMaxLength(300);
+            e.Property(p => p.Area).HasMaxLength(300);
+            e.Property(p => p.ApprovingBody).HasMaxLength(300);
+            e.Property(p => p.Vision).HasMaxLength(4000);
+            e.Property(p => p.Version).IsConcurrencyToken();
+            e.HasIndex(p => new { p.KrajCode, p.State });
+            e.HasOne<Plan>().WithMany().HasForeignKey(p => p.ParentPlanId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(p => p.Chapters).WithOne().HasForeignKey(c => c.PlanId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(p => p.Items).WithOne().HasForeignKey(i => i.PlanId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<PlanChapter>(e =>
+        {
+            e.ToTable("chapters");
+            e.Property(c => c.Key).HasMaxLength(40);
+            e.Property(c => c.Text).HasMaxLength(200_000);
+            e.HasIndex(c => new { c.PlanId, c.Key }).IsUnique();
+        });
+        b.Entity<PlanItem>(e =>
+        {
+            e.ToTable("items");
+            e.Property(i => i.Title).HasMaxLength(500);
+            e.Property(i => i.Description).HasMaxLength(8000);
+            e.Property(i => i.Category).HasMaxLength(40);
+            e.Property(i => i.TargetGroup).HasMaxLength(200);
+            e.Property(i => i.Responsible).HasMaxLength(300);
+            e.Property(i => i.ResponsibleIco).HasMaxLength(8);
+            e.Property(i => i.Partners).HasMaxLength(1000);
+            e.Property(i => i.WorkingGroup).HasMaxLength(200);
+            e.HasIndex(i => new { i.PlanId, i.ParentId, i.Number }).IsUnique();
+            e.HasOne<PlanItem>().WithMany().HasForeignKey(i => i.ParentId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(i => i.Costs).WithOne().HasForeignKey(c => c.ItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<PlanCost>(e =>
+        {
+            e.ToTable("costs");
+            e.HasIndex(c => new { c.ItemId, c.Year, c.Source }).IsUnique();
+        });
+        // A plan's parts have no kraj of their own: they are reached through their plan, and read only with it.
+        AddQueryFilter<PlanChapter>(c => Plans.Any(p => p.Id == c.PlanId));
+        AddQueryFilter<PlanItem>(i => Plans.Any(p => p.Id == i.PlanId));
+    }
+}
+
+internal sealed class SqlitePlansDbContext(DbContextOptions<SqlitePlansDbContext> options, ITenantContext tenant)
+    : PlansDbContext(options, tenant);
+
+internal sealed class PostgresPlansDbContext(DbContextOptions<PostgresPlansDbContext> options, ITenantContext tenant)
+    : PlansDbContext(options, tenant);
+
+internal sealed class MySqlPlansDbContext(DbContextOptions<MySqlPlansDbContext> options, ITenantContext tenant)
+    : PlansDbContext(options, tenant);

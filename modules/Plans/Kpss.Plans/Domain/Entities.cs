@@ -1,0 +1,135 @@
+using Kpss.Modules.Abstractions.Tenancy;
+
+namespace Kpss.Plans.Domain;
+
+/// <summary>The kinds of plan (DOMAIN.md, Plans).</summary>
+public enum PlanKind
+{
+    /// <summary>Střednědobý plán rozvoje sociálních služeb of a kraj (§ 95 d of law 108/2006).</summary>
+    Sprss,
+
+    /// <summary>Komunitní plán of an obec, ORP or micro-region, tied to a planning process.</summary>
+    Komunitni,
+
+    /// <summary>Akční plán: the yearly implementing plan of either, tied to its parent plan.</summary>
+    Akcni,
+}
+
+/// <summary>Where a plan is in its life: draft → comments → public hearing → approved → in force → superseded.</summary>
+public enum PlanState
+{
+    Navrh,
+    Pripominkovani,
+    VerejneProjednani,
+    Schvaleny,
+    Platny,
+    Nahrazeny,
+}
+
+/// <summary>The levels of the strategic part: vision → priorities → goals → measures (opatření) → activities.</summary>
+public enum ItemLevel
+{
+    Priorita = 1,
+    Cil = 2,
+    Opatreni = 3,
+    Aktivita = 4,
+}
+
+/// <summary>Where the money of a measure or activity comes from.</summary>
+public enum FundingSource
+{
+    Obec,
+    Kraj,
+    Mpsv,
+    Eu,
+    Uzivatele,
+    Jine,
+}
+
+/// <summary>A plan of a kraj: its kind, period, area, the body that approves it and its state.</summary>
+public sealed class Plan : IKrajOwned
+{
+    public int Id { get; set; }
+    public string KrajCode { get; set; } = "";
+    public PlanKind Kind { get; set; }
+    public string Title { get; set; } = "";
+    public int FromYear { get; set; }
+    public int ToYear { get; set; }
+
+    /// <summary>The area in words (kraj, ORP, micro-region, obce).</summary>
+    public string Area { get; set; } = "";
+
+    /// <summary>The body that approves it (e.g. Zastupitelstvo Jihočeského kraje).</summary>
+    public string ApprovingBody { get; set; } = "";
+
+    public PlanState State { get; set; }
+
+    /// <summary>The planning process of the Meetings module a community plan belongs to.</summary>
+    public int? ProcessId { get; set; }
+
+    /// <summary>The plan an action plan implements.</summary>
+    public int? ParentPlanId { get; set; }
+
+    public string? Vision { get; set; }
+
+    /// <summary>Moves on with every change of the plan or its parts: a save from an older version is refused.</summary>
+    public int Version { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime UpdatedAtUtc { get; set; }
+
+    public List<PlanChapter> Chapters { get; set; } = [];
+    public List<PlanItem> Items { get; set; } = [];
+}
+
+/// <summary>A chapter's text in Markdown, under the key the kraj's plan format gives.</summary>
+public sealed class PlanChapter
+{
+    public int Id { get; set; }
+    public int PlanId { get; set; }
+    public string Key { get; set; } = "";
+    public string Text { get; set; } = "";
+}
+
+/// <summary>
+/// A priority, goal, measure or activity. <see cref="Number"/> is given once, when the item is added (one more than
+/// any its siblings ever had), and never changes: the item's code (2.1.3) is made of its and its parents' numbers, so it
+/// survives reordering. <see cref="Order"/> is the place among its siblings.
+/// </summary>
+public sealed class PlanItem
+{
+    public int Id { get; set; }
+    public int PlanId { get; set; }
+    public int? ParentId { get; set; }
+    public ItemLevel Level { get; set; }
+    public int Number { get; set; }
+    public int Order { get; set; }
+    public string Title { get; set; } = "";
+    public string? Description { get; set; }
+
+    /// <summary>Priorities: the key of the kind from the plan format (systemova, skupinova).</summary>
+    public string? Category { get; set; }
+
+    /// <summary>Priorities of a kind with a target group.</summary>
+    public string? TargetGroup { get; set; }
+
+    // Measures and activities.
+    public string? Responsible { get; set; }
+    public string? ResponsibleIco { get; set; }
+    public string? Partners { get; set; }
+    public int? FromYear { get; set; }
+    public int? ToYear { get; set; }
+    public string? WorkingGroup { get; set; }
+
+    public List<PlanCost> Costs { get; set; } = [];
+}
+
+/// <summary>Money of a measure or activity in one year from one source, in whole CZK (exact on every database).</summary>
+public sealed class PlanCost
+{
+    public int Id { get; set; }
+    public int ItemId { get; set; }
+    public int Year { get; set; }
+    public FundingSource Source { get; set; }
+    public long Amount { get; set; }
+}

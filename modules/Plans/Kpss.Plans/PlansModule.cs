@@ -1,0 +1,32 @@
+using Kpss.Modules.Abstractions;
+using Kpss.Modules.Abstractions.Data;
+using Kpss.Plans.Api;
+using Kpss.Plans.Data;
+using Kpss.Plans.Services;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kpss.Plans;
+
+/// <summary>
+/// Plans: a kraj's medium-term plan (SPRSS), community plans and action plans — chapters in the kraj's format (its
+/// plugin's <c>IPlanFormat</c>, else vyhláška 505 § 39a) and the strategic part as data with stable codes and computed money.
+/// </summary>
+public sealed class PlansModule : IModule
+{
+    public string Name => PlansDbContext.SchemaName;
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddKpssDbContext<PlansDbContext, SqlitePlansDbContext, PostgresPlansDbContext, MySqlPlansDbContext>(PlansDbContext.SchemaName);
+        services.AddScoped<PlanFormats>();
+        services.AddScoped<PlanBook>();
+        services.AddScoped<Strategy>();
+        services.AddScoped<PlanReader>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => PlansApi.Map(endpoints);
+
+    public Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
+}

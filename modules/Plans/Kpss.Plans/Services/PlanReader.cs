@@ -1,0 +1,105 @@
+using Kpss.Plans.Data;
+using Kpss.Plans.Domain;
+using Kpss.Plugins.Abstractions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kpss.Plans.Services;
+
+public sealed record ChapterView(string Key, string Title, bool Mandatory, string Guidance, string Text);
+
+public sealed record CostView(int Year, FundingSource Source, long Amount);
+
+/// <summary>Money of an item and everything under it, by year and by source; computed, never typed.</summary>
+public sealed record Totals(long Total, IReadOnlyDictionary<int, long> ByYear, IReadOnlyDictionary<FundingSource, long> BySource);
+
+public sealed record ItemView(
+    int Id, string Code, ItemLevel Level, int Order, string Title, string? Description, string? Category, string? TargetGroup,
+    string? Responsible, string? ResponsibleIco, string? Partners, int? FromYear, int? ToYear, string? WorkingGroup,
+    IReadOnlyList<CostView> Costs, Totals Totals, IReadOnlyList<ItemView> Children);
+
+public sealed record PlanView(
+    int Id, PlanKind Kind, string Title, int FromYear, int ToYear, string Area, string ApprovingBody, PlanState State, int? ParentPlanId,
+    int? ProcessId, int Version, IReadOnlyList<ChapterView> Chapters, IReadOnlyList<ItemView> Priorities, Totals Totals,
+    IReadOnlyList<string> Missing, string FormatSource);
+
+/// <summary>A plan as read: its chapters in the kraj's order, the strategic tree with codes and totals, what is missing.</summary>
+internal sealed class PlanReader(PlansDbContext db, PlanFormats formats)
+{
+    public async Task<PlanView?> ReadAsync(string krajCode, int planId, CancellationToken ct)
+    {
+        var plan = await db.Plans.AsNoTracking().Include(p => p.Chapters).SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
+        if (plan is null) return null;
+        var items = await db.Items.AsNoTracking().Include(i => i.Costs).Where(i => i.PlanId == planId).ToListAsync(ct);
+        var format = await formats.ForAsync(krajCode, ct);
+
+        var texts = plan.Chapters.ToDictionary(c => c.Key, c => c.Text);
+        var chapters = format.Chapters.Select(c => new ChapterView(c.Key, c.Title, c.Mandatory, c.Guidance, texts.GetValueOrDefault(c.Key, ""))).ToList();
+        var children = items.ToLookup(i => i.ParentId);
+        List<ItemView> Build(int? parentId, IReadOnlyList<int> numbers) => children[parentId].OrderBy(i => i.Order).Select(i =>
+        {
+            var path = numbers.Append(i.Number).ToList();
+            var below = Build(i.Id, path);
+            var own = i.Costs.OrderBy(c => c.Year).ThenBy(c => c.Source).Select(c => new CostView(c.Year, c.Source, c.Amount)).ToList();
+            return new ItemView(i.Id, PlanFormats.Code(format.Numbering, path), i.Level, i.Order, i.Title, i.Description, i.Category, i.TargetGroup,
+                i.Responsible, i.ResponsibleIco, i.Partners, i.FromYear, i.ToYear, i.WorkingGroup, own, Sum(own, below.Select(b => b.Totals)), below);
+        }).ToList();
+        var priorities = Build(null, []);
+        var view = new PlanView(plan.Id, plan.Kind, plan.Title, plan.FromYear, plan.ToYear, plan.Area, plan.ApprovingBody, plan.State, plan.ParentPlanId,
+            plan.ProcessId, plan.Version, chapters, priorities, Sum([], priorities.Select(p => p.Totals)), [], format.Source);
+        return view with { Missing = Completeness(view, format) };
+    }
+
+    private static Totals Sum(IEnumerable<CostView> own, IEnumerable<Totals> below)
+    {
+        var byYear = new SortedDictionary<int, long>();
+        var bySource = new SortedDictionary<FundingSource, long>();
+        void Add(int year, FundingSource source, long amount)
+        {
+            byYear[year] = byYear.GetValueOrDefault(year) + amount;
+            bySource[source] = bySource.GetValueOrDefault(source) + amount;
+        }
+        foreach (var c in own) Add(c.Year, c.Source, c.Amount);
+        var total = byYear.Values.Sum();
+        foreach (var t in below)
+        {
+            foreach (var (year, amount) in t.ByYear) byYear[year] = byYear.GetValueOrDefault(year) + amount;
+            foreach (var (source, amount) in t.BySource) bySource[source] = bySource.GetValueOrDefault(source) + amount;
+            total += t.Total;
+        }
+        return new Totals(total, byYear, bySource);
+    }
+
+    /// <summary>Every mandatory chapter and field still missing, in Czech, in the order of the plan.</summary>
+    internal static List<string> Completeness(PlanView plan, PlanFormat format)
+    {
+        var missing = new List<string>();
+        foreach (var c in plan.Chapters.Where(c => c.Mandatory && string.IsNullOrWhiteSpace(c.Text)))
+            missing.Add($"Chybí kapitola „{c.Title}“.");
+        if (plan.Priorities.Count == 0)
+            missing.Add("Strategická část nemá žádnou prioritu.");
+        var required = format.MandatoryMeasureFields.ToHashSet();
+        foreach (var priority in plan.Priorities)
+        {
+            if (priority.Children.Count == 0)
+                missing.Add($"Priorita {priority.Code} „{priority.Title}“ nemá žádný cíl.");
+            foreach (var goal in priority.Children)
+            {
+                if (goal.Children.Count == 0)
+                    missing.Add($"Cíl {goal.Code} „{goal.Title}“ nemá žádné opatření.");
+                foreach (var measure in goal.Children)
+                {
+                    var lacks = new List<string>();
+                    if (required.Contains(MeasureField.Responsible) && measure.Responsible is null) lacks.Add("odpovědný subjekt");
+                    if (required.Contains(MeasureField.Partners) && measure.Partners is null) lacks.Add("partneři");
+                    if (required.Contains(MeasureField.Period) && measure.FromYear is null) lacks.Add("období");
+                    if (required.Contains(MeasureField.Costs) && measure.Totals.Total == 0 && measure.Costs.Count == 0 && !measure.Children.Any(a => a.Costs.Count > 0))
+                        lacks.Add("financování");
+                    if (required.Contains(MeasureField.WorkingGroup) && measure.WorkingGroup is null) lacks.Add("pracovní skupina, která opatření navrhla");
+                    if (lacks.Count > 0)
+                        missing.Add($"Opatření {measure.Code} „{measure.Title}“: chybí {string.Join(", ", lacks)}.");
+                }
+            }
+        }
+        return missing;
+    }
+}

@@ -1,0 +1,174 @@
+using Kpss.Modules.Abstractions;
+using Kpss.Plans.Data;
+using Kpss.Plans.Domain;
+using Kpss.Plugins.Abstractions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kpss.Plans.Services;
+
+/// <summary>Money as entered: a year, a source (obec, kraj, mpsv, eu, uzivatele, jine) and whole CZK.</summary>
+internal sealed record CostInput(int? Year, string? Source, long? Amount);
+
+/// <summary>A priority, goal, measure or activity as entered. The level follows from the parent.</summary>
+internal sealed record ItemInput(
+    int? ParentId, string? Title, string? Description, string? Category, string? TargetGroup, string? Responsible, string? ResponsibleIco,
+    string? Partners, int? FromYear, int? ToYear, string? WorkingGroup, IReadOnlyList<CostInput>? Costs);
+
+/// <summary>
+/// The strategic part as data: adding, changing and reordering priorities → goals → measures → activities. An item's
+/// number is given once and kept, so codes survive reordering; every save moves the plan's version on and checks the
+/// version the writer started from. A save changes one item and its money, never the whole plan.
+/// </summary>
+internal sealed class Strategy(PlansDbContext db, PlanBook book, PlanFormats formats)
+{
+    public static readonly IReadOnlyDictionary<string, FundingSource> Sources = new Dictionary<string, FundingSource>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["obec"] = FundingSource.Obec, ["kraj"] = FundingSource.Kraj, ["mpsv"] = FundingSource.Mpsv, ["eu"] = FundingSource.Eu,
+        ["uzivatele"] = FundingSource.Uzivatele, ["jine"] = FundingSource.Jine,
+    };
+
+    public static string LevelName(ItemLevel level) => level switch
+    {
+        ItemLevel.Priorita => "Priorita", ItemLevel.Cil => "Cíl", ItemLevel.Opatreni => "Opatření", _ => "Aktivita",
+    };
+
+    public async Task<OperationResult> AddAsync(string krajCode, int planId, ItemInput input, int version, CancellationToken ct)
+    {
+        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
+        if (plan is null) return OperationResult.Missing("Plán neexistuje.");
+        var result = PlanBook.Editable(plan);
+        if (!result.Ok) return result;
+        var level = ItemLevel.Priorita;
+        if (input.ParentId is { } parentId)
+        {
+            var parent = await db.Items.SingleOrDefaultAsync(i => i.Id == parentId && i.PlanId == planId, ct);
+            if (parent is null) return OperationResult.Invalid("ParentId", "Nadřazená položka v tomto plánu neexistuje.");
+            if (parent.Level == ItemLevel.Aktivita) return OperationResult.Invalid("ParentId", "Pod aktivitou už nic dalšího být nemůže.");
+            level = parent.Level + 1;
+        }
+        var format = await formats.ForAsync(krajCode, ct);
+        var item = new PlanItem { PlanId = planId, ParentId = input.ParentId, Level = level };
+        Apply(item, input, plan, format, result);
+        if (!result.Ok) return result;
+        if (plan.Version != version) return OperationResult.Stale();
+
+        var siblings = await db.Items.Where(i => i.PlanId == planId && i.ParentId == input.ParentId)
+            .GroupBy(_ => 1).Select(g => new { Number = g.Max(i => i.Number), Order = g.Max(i => i.Order) }).SingleOrDefaultAsync(ct);
+        item.Number = (siblings?.Number ?? 0) + 1;
+        item.Order = (siblings?.Order ?? 0) + 1;
+        db.Items.Add(item);
+        var saved = await book.TouchAndSaveAsync(plan, ct);
+        return saved.Ok ? OperationResult.Success(item.Id) : saved;
+    }
+
+    public async Task<OperationResult> ChangeAsync(string krajCode, int planId, int itemId, ItemInput input, int version, CancellationToken ct)
+    {
+        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
+        var item = plan is null ? null : await db.Items.Include(i => i.Costs).SingleOrDefaultAsync(i => i.Id == itemId && i.PlanId == planId, ct);
+        if (plan is null || item is null) return OperationResult.Missing(plan is null ? "Plán neexistuje." : "Položka plánu neexistuje.");
+        var result = PlanBook.Editable(plan);
+        if (!result.Ok) return result;
+        if (input.ParentId != item.ParentId)
+            return OperationResult.Invalid("ParentId", "Položku nelze přesunout pod jinou nadřazenou položku; založte ji tam znovu.");
+        Apply(item, input, plan, await formats.ForAsync(krajCode, ct), result);
+        if (!result.Ok) return result;
+        if (plan.Version != version) return OperationResult.Stale();
+        var saved = await book.TouchAndSaveAsync(plan, ct);
+        return saved.Ok ? OperationResult.Success(item.Id) : saved;
+    }
+
+    /// <summary>Puts an item at <paramref name="position"/> (1-based) among its siblings; codes stay as they are.</summary>
+    public async Task<OperationResult> MoveAsync(string krajCode, int planId, int itemId, int position, int version, CancellationToken ct)
+    {
+        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
+        var item = plan is null ? null : await db.Items.SingleOrDefaultAsync(i => i.Id == itemId && i.PlanId == planId, ct);
+        if (plan is null || item is null) return OperationResult.Missing(plan is null ? "Plán neexistuje." : "Položka plánu neexistuje.");
+        var result = PlanBook.Editable(plan);
+        if (!result.Ok) return result;
+        var siblings = await db.Items.Where(i => i.PlanId == planId && i.ParentId == item.ParentId).OrderBy(i => i.Order).ToListAsync(ct);
+        if (position < 1 || position > siblings.Count)
+            return OperationResult.Invalid("Position", $"Pořadí musí být od 1 do {siblings.Count}.");
+        if (plan.Version != version) return OperationResult.Stale();
+        siblings.Remove(item);
+        siblings.Insert(position - 1, item);
+        for (var i = 0; i < siblings.Count; i++)
+            siblings[i].Order = i + 1;
+        return await book.TouchAndSaveAsync(plan, ct);
+    }
+
+    private static void Apply(PlanItem item, ItemInput input, Plan plan, PlanFormat format, OperationResult result)
+    {
+        var name = LevelName(item.Level).ToLowerInvariant();
+        Check.Required(result, "Title", input.Title, $"název ({name})", 500);
+        Check.Optional(result, "Description", input.Description, "popis", 8000);
+        if (item.Level == ItemLevel.Priorita)
+        {
+            var category = format.PriorityCategories.FirstOrDefault(c => c.Key == input.Category?.Trim());
+            if (category is null)
+                result.Add("Category", $"Neznámý druh priority „{input.Category}“: {string.Join(", ", format.PriorityCategories.Select(c => c.Key))}.");
+            else if (category.HasTargetGroup && string.IsNullOrWhiteSpace(input.TargetGroup))
+                result.Add("TargetGroup", $"{category.Title} musí uvést cílovou skupinu.");
+            Check.Optional(result, "TargetGroup", input.TargetGroup, "cílová skupina", 200);
+            item.Category = category?.Key;
+            item.TargetGroup = category is { HasTargetGroup: true } ? Check.Clean(input.TargetGroup) : null;
+        }
+        var withMoney = item.Level is ItemLevel.Opatreni or ItemLevel.Aktivita;
+        if (!withMoney && (input.Costs?.Count > 0 || input.Responsible is not null || input.FromYear is not null || input.ToYear is not null))
+            result.Add("", "Odpovědnost, období a financování mají jen opatření a aktivity.");
+        if (withMoney)
+        {
+            Check.Optional(result, "Responsible", input.Responsible, "odpovědný subjekt", 300);
+            Check.Optional(result, "Partners", input.Partners, "partneři", 1000);
+            Check.Optional(result, "WorkingGroup", input.WorkingGroup, "pracovní skupina", 200);
+            var ico = Check.Clean(input.ResponsibleIco);
+            if (ico is not null && (ico.Length != 8 || !ico.All(char.IsAsciiDigit)))
+                result.Add("ResponsibleIco", "IČO má osm číslic.");
+            if (input.FromYear is { } f && (f < plan.FromYear || f > plan.ToYear))
+                result.Add("FromYear", $"Období musí ležet v období plánu ({plan.FromYear}–{plan.ToYear}).");
+            if (input.ToYear is { } t && (t < plan.FromYear || t > plan.ToYear))
+                result.Add("ToYear", $"Období musí ležet v období plánu ({plan.FromYear}–{plan.ToYear}).");
+            if (input.FromYear is { } from && input.ToYear is { } to && to < from)
+                result.Add("ToYear", "Období nemůže končit dřív, než začíná.");
+            if ((input.FromYear is null) != (input.ToYear is null))
+                result.Add("ToYear", "Zadejte první i poslední rok, nebo ani jeden.");
+
+            var costs = new List<PlanCost>();
+            var n = 0;
+            foreach (var cost in input.Costs ?? [])
+            {
+                n++;
+                var field = $"Costs[{n - 1}]";
+                FundingSource source = default;
+                if (cost.Year is not { } year || year < plan.FromYear || year > plan.ToYear)
+                    result.Add(field + ".Year", $"Řádek financování {n}: rok musí ležet v období plánu ({plan.FromYear}–{plan.ToYear}).");
+                if (cost.Source is null || !Sources.TryGetValue(cost.Source.Trim(), out source))
+                    result.Add(field + ".Source", $"Řádek financování {n}: neznámý zdroj „{cost.Source}“ (obec, kraj, mpsv, eu, uzivatele, jine).");
+                if (cost.Amount is null)
+                    result.Add(field + ".Amount", $"Řádek financování {n}: zadejte částku v Kč.");
+                else if (cost.Amount < 0)
+                    result.Add(field + ".Amount", $"Řádek financování {n}: částka nesmí být záporná.");
+                else if (cost.Amount > 100_000_000_000)
+                    result.Add(field + ".Amount", $"Řádek financování {n}: částka je příliš velká.");
+                if (cost.Year is { } y && costs.Any(c => c.Year == y && c.Source == source) && cost.Source is not null && Sources.ContainsKey(cost.Source.Trim()))
+                    result.Add(field + ".Source", $"Řádek financování {n}: rok {y} a zdroj „{cost.Source.Trim().ToLowerInvariant()}“ už jsou uvedeny výše.");
+                costs.Add(new PlanCost { Year = cost.Year ?? 0, Source = source, Amount = cost.Amount ?? 0 });
+            }
+            if (result.Ok)
+            {
+                item.Responsible = Check.Clean(input.Responsible);
+                item.ResponsibleIco = ico;
+                item.Partners = Check.Clean(input.Partners);
+                item.WorkingGroup = Check.Clean(input.WorkingGroup);
+                item.FromYear = input.FromYear;
+                item.ToYear = input.ToYear;
+                item.Costs.Clear();
+                item.Costs.AddRange(costs);
+            }
+        }
+        if (result.Ok)
+        {
+            item.Title = input.Title!.Trim();
+            item.Description = Check.Clean(input.Description);
+        }
+    }
+}

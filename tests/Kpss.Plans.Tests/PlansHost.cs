@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Kpss.Modules.Abstractions.Security;
+using Kpss.Testing;
+
+namespace Kpss.Plans.Tests;
+
+/// <summary>The host with coordinators and regional admins of Jihočeský and Jihomoravský kraj.</summary>
+public sealed class PlansHost : KpssAppFactory
+{
+    public const string Coordinator = "koordinatorka@plany-jc.test.example";
+    public const string Admin = "admin@plany-jc.test.example";
+    public const string OtherCoordinator = "koordinator@plany-jm.test.example";
+    public const string Member = "clen@plany-jc.test.example";
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await CreateUserAsync(Coordinator, KpssRoles.Coordinator, "CZ031");
+        await CreateUserAsync(Admin, KpssRoles.RegionalAdmin, "CZ031");
+        await CreateUserAsync(OtherCoordinator, KpssRoles.Coordinator, "CZ064");
+        await CreateUserAsync(Member, KpssRoles.Member, "CZ031");
+    }
+
+    public async Task<PlansClient> ClientAsync(string user = Coordinator, string kraj = "jihocesky") => new(await SignedInClientAsync(user), kraj);
+}
+
+/// <summary>The plans API as a coordinator uses it.</summary>
+public sealed class PlansClient(HttpClient http, string kraj)
+{
+    public HttpClient Http => http;
+
+    public string Base => $"/api/kraje/{kraj}/plany";
+
+    public static object Sprss(string title = "Střednědobý plán rozvoje sociálních služeb", int from = 2025, int to = 2027) => new
+    {
+        kind = "Sprss", title, fromYear = from, toYear = to, area = "celý kraj", approvingBody = "Zastupitelstvo kraje",
+    };
+
+    public async Task<int> CreateAsync(object plan)
+    {
+        var response = await http.PostAsJsonAsync(Base, plan);
+        await EnsureOkAsync(response);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+    }
+
+    public async Task<JsonElement> GetAsync(int planId)
+    {
+        var response = await http.GetAsync($"{Base}/{planId}");
+        await EnsureOkAsync(response);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public async Task<int> VersionAsync(int planId) => (await GetAsync(planId)).GetProperty("version").GetInt32();
+
+    public Task<HttpResponseMessage> AddItemRawAsync(int planId, object item) => http.PostAsJsonAsync($"{Base}/{planId}/polozky", item);
+
+    /// <summary>Adds an item at the plan's current version; returns its id.</summary>
+    public async Task<int> AddItemAsync(int planId, Dictionary<string, object?> item)
+    {
+        item["version"] = await VersionAsync(planId);
+        var response = await AddItemRawAsync(planId, item);
+        await EnsureOkAsync(response);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+    }
+
+    public async Task SaveChapterAsync(int planId, string key, string text) =>
+        await EnsureOkAsync(await http.PutAsJsonAsync($"{Base}/{planId}/kapitoly/{key}", new { text, version = await VersionAsync(planId) }));
+
+    public static async Task EnsureOkAsync(HttpResponseMessage response)
+    {
+        if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.Created))
+            Assert.Fail($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>The field → messages of a 400 problem document.</summary>
+    public static async Task<Dictionary<string, List<string>>> ErrorsAsync(HttpResponseMessage response)
+    {
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"400 expected, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject()
+            .ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(e => e.GetString()!).ToList());
+    }
+}

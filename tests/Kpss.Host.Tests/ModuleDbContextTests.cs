@@ -39,7 +39,11 @@ public sealed class ModuleDbContextTests : IAsyncLifetime
             modelBuilder.Entity<Reference>().ToTable("references");
             // A module's own filter: EF Core 9 takes one per entity, so the base combines it with the kraj filter.
             AddQueryFilter<Note>(n => !n.Archived);
+            // A filter with a lambda of its own (as a module's EXISTS on another table): only its own parameter is the entity's.
+            AddQueryFilter<Note>(n => !References.Any(r => r.Text == "skrýt " + n.Text));
         }
+
+        public void AddFilterLate() => AddQueryFilter<Note>(n => n.Id > 0);
     }
 
     private SampleDbContext Context(ITenantContext tenant)
@@ -130,4 +134,34 @@ public sealed class ModuleDbContextTests : IAsyncLifetime
         Assert.Equal("ukazka", table.GetSchema());
         Assert.Equal("notes", table.GetTableName());
     }
+
+    [Fact]
+    public async Task AFilterWithALambdaOfItsOwn_IsCombinedWithTheOthers()
+    {
+        await using (var platform = Context(TenantContext.PlatformWide()))
+        {
+            platform.References.Add(new Reference { Text = "skrýt jihočeská" });
+            await platform.SaveChangesAsync();
+        }
+        await using var jihocesky = Context(InKraj("CZ031"));
+        await using var jihomoravsky = Context(InKraj("CZ064"));
+
+        Assert.Empty(await jihocesky.Notes.ToListAsync());
+        Assert.Equal(["jihomoravská"], await jihomoravsky.Notes.Select(n => n.Text).ToListAsync());
+    }
+
+    [Fact]
+    public async Task AFilterAddedAfterTheModelIsBuilt_IsRefused()
+    {
+        await using var db = Context(TenantContext.PlatformWide());
+        _ = db.Model;
+
+        var refused = Assert.Throws<InvalidOperationException>(db.AddFilterLate);
+
+        Assert.Equal("Query filters are added while the model is built (ConfigureModel).", refused.Message);
+    }
+
+    [Fact]
+    public void CombiningNoFilters_IsRefused() =>
+        Assert.Equal("filters", Assert.Throws<ArgumentException>(() => QueryFilters.And([])).ParamName);
 }

@@ -42,4 +42,28 @@ public sealed class SharedKernelTests
 
         Assert.Equal(["Jana Nováková", "jana@example.cz", "uživatel"], records[1].Fields);
     }
+
+    [Theory]
+    [InlineData("  Pečovatelská služba ", "Pečovatelská služba")]
+    [InlineData("   ", null)]
+    [InlineData(null, null)]
+    public void Clean_TrimsAndTurnsBlankIntoNothing(string? text, string? clean) => Assert.Equal(clean, Check.Clean(text));
+
+    [Fact]
+    public void RequiredAndOptionalText_GiveTheirCzechMessages_AtTheLimitAndOver()
+    {
+        var result = new OperationResult();
+
+        Check.Required(result, "A", " ", "název", 5);
+        Check.Required(result, "B", "pětka", "název", 5);
+        Check.Required(result, "C", "šestka", "název", 5);
+        Check.Optional(result, "D", null, "popis", 5);
+        Check.Optional(result, "E", " čtyřka ", "popis", 4);
+        Check.Optional(result, "F", "  pět  ", "popis", 3);
+
+        Assert.Equal(["A", "C", "E"], result.Errors.Keys);
+        Assert.Equal(["Vyplňte název."], result.Errors["A"]);
+        Assert.Equal(["Název může mít nejvýše 5 znaků."], result.Errors["C"]);
+        Assert.Equal(["Popis může mít nejvýše 4 znaků."], result.Errors["E"]);
+    }
 }

@@ -229,7 +229,7 @@ public sealed class CommunityTests(MeetingsHost app) : IClassFixture<MeetingsHos
     [Fact]
     public void MinutesMarkdown_KeepsFormatting_ButNoScriptSurvives()
     {
-        var html = MinutesMarkdown.ToSafeHtml("""
+        var html = Kpss.Modules.Abstractions.SafeMarkdown.ToSafeHtml("""
             **Výstupy:** aktualizace *jednacího řádu*.
             <script>alert('x')</script>
             <img src=x onerror=alert(1)>

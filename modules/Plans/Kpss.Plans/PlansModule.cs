@@ -1,5 +1,6 @@
 using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Data;
+using Kpss.Modules.Abstractions.Security;
 using Kpss.Plans.Api;
 using Kpss.Plans.Data;
 using Kpss.Plans.Services;
@@ -24,6 +25,7 @@ public sealed class PlansModule : IModule
         services.AddScoped<PlanBook>();
         services.AddScoped<Strategy>();
         services.AddScoped<PlanReader>();
+        services.AddSingleton(new KrajLink("Příprava plánů", "plany/priprava", KpssPolicies.KrajWideCoordinator, 25));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => PlansApi.Map(endpoints);

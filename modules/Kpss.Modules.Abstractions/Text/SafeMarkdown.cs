@@ -2,13 +2,13 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Kpss.Meetings.Services;
+namespace Kpss.Modules.Abstractions;
 
 /// <summary>
-/// Minutes are written in Markdown and shown as HTML with nothing executable left: raw HTML is escaped, and a link or
+/// Text people write in Markdown (minutes, a plan's chapters) shown as HTML with nothing executable left: raw HTML is escaped, and a link or
 /// image may only point to http(s), mailto or a path on this site.
 /// </summary>
-internal static class MinutesMarkdown
+public static class SafeMarkdown
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()

@@ -127,4 +127,18 @@ public sealed class PlanPageTests(PlansHost app) : IClassFixture<PlansHost>
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/jihomoravsky/plany/priprava/{id}")).StatusCode);
         Assert.DoesNotContain("Plán jen pro své", await other.GetStringAsync("/jihomoravsky/plany/priprava"));
     }
+
+    [Fact]
+    public async Task TheCoordinatorsDesk_ListsThePlansInPreparation_WithALinkToContinue()
+    {
+        var (client, url) = await CreateAsync("Akční plán na desce");
+
+        var desk = await client.GetStringAsync("/jihocesky/prehled");
+        var otherDesk = await (await app.SignedInClientAsync(PlansHost.OtherCoordinator)).GetStringAsync("/jihomoravsky/prehled");
+
+        Assert.Contains("Plány v přípravě", desk);
+        Assert.Contains($"href=\"{url}\"", desk);
+        Assert.Contains("Akční plán na desce", desk);
+        Assert.DoesNotContain("Akční plán na desce", otherDesk);
+    }
 }

@@ -25,6 +25,7 @@ public sealed class PlansModule : IModule
         services.AddScoped<PlanBook>();
         services.AddScoped<Strategy>();
         services.AddScoped<PlanReader>();
+        services.AddScoped<Kpss.Modules.Abstractions.Pages.IDeskContributor, Desk.PlansDesk>();
         services.AddSingleton(new KrajLink("Příprava plánů", "plany/priprava", KpssPolicies.KrajWideCoordinator, 25));
     }
 

@@ -1,0 +1,70 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Kpss.Browser.Tests;
+
+/// <summary>
+/// The plan pages in Chromium: the list with its new-plan form (with errors, then right), the plan's page with what is
+/// missing, a chapter written and a priority added; axe (WCAG 2.1 AA) clean at each step, screenshots saved.
+/// </summary>
+public sealed class PlanPagesTests(HostWithDemoCatalogue host, Browser browser) : IClassFixture<HostWithDemoCatalogue>, IClassFixture<Browser>
+{
+    private const string Admin = "admin.jihocesky@demo.kpss.example";
+    private const string DemoPassword = "Demo-heslo-2026";
+
+    [Fact]
+    public async Task ACoordinatorCreatesAPlan_WritesAChapter_AndAddsAPriority_OnPagesThatPassAxe()
+    {
+        Directory.CreateDirectory(DeskAndHomeTests.Screenshots);
+        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
+        var page = await context.NewPageAsync();
+        try
+        {
+            await page.GotoAsync("/ucet/prihlaseni?zpet=%2Fjihocesky%2Fplany%2Fpriprava");
+            await page.GetByLabel("E-mail").FillAsync(Admin);
+            await page.GetByLabel("Heslo", new() { Exact = true }).FillAsync(DemoPassword);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Přihlásit se" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Příprava plánů – Jihočeský kraj", Level = 1 })).ToBeVisibleAsync();
+            await CheckAsync(page, "plans-list");
+
+            await page.GetByLabel("Název", new() { Exact = true }).FillAsync("Střednědobý plán 2025–2027 (prohlížeč)");
+            await page.GetByLabel("První rok období").FillAsync("2027");
+            await page.GetByLabel("Poslední rok období").FillAsync("2025");
+            await page.GetByLabel("Území (kraj, ORP, mikroregion, obce)").FillAsync("Jihočeský kraj");
+            await page.GetByLabel("Kdo plán schvaluje").FillAsync("Zastupitelstvo Jihočeského kraje");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Založit návrh plánu" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Období plánu nemůže končit dřív, než začíná.");
+            await CheckAsync(page, "plans-list-errors");
+
+            await page.GetByLabel("První rok období").FillAsync("2025");
+            await page.GetByLabel("Poslední rok období").FillAsync("2027");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Založit návrh plánu" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Střednědobý plán 2025–2027 (prohlížeč)", Level = 1 })).ToBeVisibleAsync();
+            await Expect(page.Locator("#chybi")).ToContainTextAsync("Chybí kapitola „Analytická část“.");
+
+            await page.GetByText("Upravit kapitolu „Analytická část“").ClickAsync();
+            await page.Locator("#text-analyticka").FillAsync("## Senioři\n\nPodíl osob nad 65 let roste.");
+            await page.Locator("#kapitola-analyticka").Locator("..").GetByRole(AriaRole.Button, new() { Name = "Uložit kapitolu" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Kapitola je uložena.");
+            await Expect(page.Locator("#chybi")).Not.ToContainTextAsync("Analytická část");
+
+            await page.GetByLabel("Název", new() { Exact = true }).FillAsync("Senioři doma");
+            await page.GetByLabel("Druh priority").SelectOptionAsync("skupinova");
+            await page.GetByLabel("Cílová skupina (u skupinové priority)").FillAsync("senioři");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Přidat položku" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Položka je přidána.");
+            await Expect(page.Locator("table.kpss-strategy")).ToContainTextAsync("Priorita: Senioři doma (cílová skupina: senioři)");
+            await CheckAsync(page, "plan-detail");
+        }
+        catch (Exception ex) when (ex is not Xunit.Sdk.XunitException)
+        {
+            throw new Xunit.Sdk.XunitException($"Browser test failed at {page.Url}: {ex.Message}\nHost log:\n{host.Log}");
+        }
+    }
+
+    private static async Task CheckAsync(IPage page, string shot)
+    {
+        await page.ScreenshotAsync(new() { Path = Path.Combine(DeskAndHomeTests.Screenshots, shot + ".png"), FullPage = true });
+        await page.AssertAccessibleAsync(shot);
+    }
+}

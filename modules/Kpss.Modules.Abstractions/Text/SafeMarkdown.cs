@@ -17,10 +17,18 @@ public static class SafeMarkdown
         .UseEmphasisExtras()
         .Build();
 
-    public static string ToSafeHtml(string? markdown)
+    /// <param name="markdown">The text as written.</param>
+    /// <param name="headingsBelow">The level of the page's heading the text sits under: the text's "#" becomes the next
+    /// level down (e.g. 3 makes "#" an h4), so the page's outline stays in order (at most h6).</param>
+    public static string ToSafeHtml(string? markdown, int headingsBelow = 0)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return "";
         var document = Markdown.Parse(markdown, Pipeline);
+        if (headingsBelow > 0)
+        {
+            foreach (var heading in document.Descendants<HeadingBlock>())
+                heading.Level = Math.Min(6, heading.Level + headingsBelow);
+        }
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (!IsSafe(link.Url))

@@ -102,6 +102,8 @@ public sealed class PlanPageTests(PlansHost app) : IClassFixture<PlansHost>
             ["Item.ParentId"] = goal, ["Item.Title"] = "Odlehčovací služba", ["Item.Responsible"] = "Charita", ["Item.FromYear"] = "2025", ["Item.ToYear"] = "2026",
             ["Item.Costs[0].Year"] = "2025", ["Item.Costs[0].Source"] = "kraj", ["Item.Costs[0].Amount"] = "1250000",
             ["Item.Costs[1].Year"] = "2026", ["Item.Costs[1].Source"] = "mpsv", ["Item.Costs[1].Amount"] = "300000",
+            ["Item.Indicators[0].Name"] = "kapacita", ["Item.Indicators[0].Unit"] = "lůžek", ["Item.Indicators[0].Baseline"] = "4",
+            ["Item.Indicators[0].Target"] = "12.5", ["Item.Indicators[0].Year"] = "2026",
         })).StatusCode);
 
         var page = await client.GetStringAsync(url);
@@ -110,6 +112,7 @@ public sealed class PlanPageTests(PlansHost app) : IClassFixture<PlansHost>
         Assert.DoesNotContain("Záporné opatření", page);
         Assert.Contains("<th scope=\"row\">1.1.1</th>", page);
         Assert.Contains("Opatření: Odlehčovací služba", page);
+        Assert.Contains("<li>kapacita: 4 → 12,5 lůžek (2026)</li>", page);
         Assert.Contains("1&#xA0;550&#xA0;000&#xA0;Kč", page); // the priority's total, computed; no-break spaces, never split
         Assert.Contains("<th scope=\"row\">dotace MPSV</th><td class=\"num\">300&#xA0;000&#xA0;Kč</td>", page);
     }

@@ -88,7 +88,10 @@ public sealed class StrategyTests(PlansHost app) : IClassFixture<PlansHost>
         { "zdroj dvakrát", "Costs[1].Source", "Řádek financování 2: rok 2025 a zdroj „kraj“ už jsou uvedeny výše." },
         { "období obráceně", "ToYear", "Období nemůže končit dřív, než začíná." },
         { "IČO krátké", "ResponsibleIco", "IČO má osm číslic." },
-        { "peníze u cíle", "", "Odpovědnost, období a financování mají jen opatření a aktivity." },
+        { "ukazatel bez cíle", "Indicators[0].Target", "Ukazatel 1: zadejte cílovou hodnotu." },
+        { "ukazatel bez jednotky", "Indicators[0].Unit", "Vyplňte jednotka ukazatele 1." },
+        { "ukazatel mimo období", "Indicators[0].Year", "Ukazatel 1: rok musí ležet v období plánu (2025–2027)." },
+        { "peníze u cíle", "", "Odpovědnost, období, financování a ukazatele mají jen opatření a aktivity." },
     };
 
     [Theory]
@@ -111,6 +114,9 @@ public sealed class StrategyTests(PlansHost app) : IClassFixture<PlansHost>
             "zdroj dvakrát" => Item(g, "Opatření", ("costs", new[] { Cost(2025, "kraj", 1), Cost(2025, "Kraj", 2) })),
             "období obráceně" => Item(g, "Opatření", ("fromYear", 2027), ("toYear", 2026)),
             "IČO krátké" => Item(g, "Opatření", ("responsibleIco", "1234567")),
+            "ukazatel bez cíle" => Item(g, "Opatření", ("indicators", new[] { new { name = "kapacita", unit = "lůžka", year = 2027 } })),
+            "ukazatel bez jednotky" => Item(g, "Opatření", ("indicators", new[] { new { name = "kapacita", unit = " ", target = 10m, year = 2027 } })),
+            "ukazatel mimo období" => Item(g, "Opatření", ("indicators", new[] { new { name = "kapacita", unit = "lůžka", target = 10m, year = 2030 } })),
             "peníze u cíle" => Item(p, "Cíl", ("costs", new[] { Cost(2025, "kraj", 1) })),
             _ => throw new ArgumentOutOfRangeException(nameof(bad)),
         };
@@ -124,6 +130,49 @@ public sealed class StrategyTests(PlansHost app) : IClassFixture<PlansHost>
         var after = await api.GetAsync(plan);
         Assert.Equal(version, after.GetProperty("version").GetInt32());
         Assert.Equal(2, Walk(after.GetProperty("priorities")).Count());
+    }
+
+    [Fact]
+    public async Task AMeasuresIndicators_AreStoredInOrder_AndAKrajThatRequiresThemSaysWhenTheyAreMissing()
+    {
+        var api = await app.ClientAsync();
+        var plan = await api.CreateAsync(PlansClient.Sprss("Plán s ukazateli"));
+        var p = await api.AddItemAsync(plan, Item(null, "Priorita", ("category", "systemova")));
+        var g = await api.AddItemAsync(plan, Item(p, "Cíl"));
+        var m = await api.AddItemAsync(plan, Item(g, "Odlehčovací služba", ("indicators", new object[]
+        {
+            new { name = "kapacita odlehčovací služby", unit = "lůžka", baseline = 4m, target = 10m, year = 2027 },
+            new { name = "podíl uspokojených žádostí", unit = "%", baseline = (decimal?)null, target = 85.5m, year = 2026 },
+        })));
+
+        var measure = Walk((await api.GetAsync(plan)).GetProperty("priorities")).Single(i => i.GetProperty("id").GetInt32() == m);
+
+        Assert.Equal([("kapacita odlehčovací služby", "lůžka", (decimal?)4m, 10m, 2027), ("podíl uspokojených žádostí", "%", null, 85.5m, 2026)],
+            measure.GetProperty("indicators").EnumerateArray().Select(x => (x.GetProperty("name").GetString(), x.GetProperty("unit").GetString(),
+                x.GetProperty("baseline").ValueKind == JsonValueKind.Null ? (decimal?)null : x.GetProperty("baseline").GetDecimal(),
+                x.GetProperty("target").GetDecimal(), x.GetProperty("year").GetInt32())));
+    }
+
+    [Fact]
+    public async Task AnItemWithNothingUnderIt_CanBeRemoved_ItsCodeIsNotGivenAgain_AndOneWithChildrenIsRefused()
+    {
+        var api = await app.ClientAsync();
+        var plan = await api.CreateAsync(PlansClient.Sprss("Plán s odebíráním"));
+        var p = await api.AddItemAsync(plan, Item(null, "Priorita", ("category", "systemova")));
+        var g = await api.AddItemAsync(plan, Item(p, "Cíl"));
+        var m = await api.AddItemAsync(plan, Item(g, "Opatření k odebrání", ("costs", new[] { Cost(2025, "kraj", 7_000) })));
+
+        var refused = await api.Http.DeleteAsync($"{api.Base}/{plan}/polozky/{g}?verze={await api.VersionAsync(plan)}");
+        var removed = await api.Http.DeleteAsync($"{api.Base}/{plan}/polozky/{m}?verze={await api.VersionAsync(plan)}");
+        var next = await api.AddItemAsync(plan, Item(g, "Nové opatření"));
+
+        Assert.Equal(["Cíl „Cíl“ má pod sebou další položky: odeberte nejdřív je."], (await PlansClient.ErrorsAsync(refused))[""]);
+        await PlansClient.EnsureOkAsync(removed);
+        var read = await api.GetAsync(plan);
+        var codes = Walk(read.GetProperty("priorities")).Select(i => (i.GetProperty("title").GetString(), i.GetProperty("code").GetString())).ToList();
+        Assert.Equal([("Priorita", "1"), ("Cíl", "1.1"), ("Nové opatření", "1.1.2")], codes);
+        Assert.Equal(0, read.GetProperty("totals").GetProperty("total").GetInt64());
+        Assert.True(next > m);
     }
 
     [Fact]

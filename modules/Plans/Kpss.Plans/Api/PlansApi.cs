@@ -18,10 +18,12 @@ public sealed record ChapterDto(string? Text, int Version);
 
 public sealed record CostDto(int? Year, string? Source, long? Amount);
 
+public sealed record IndicatorDto(string? Name, string? Unit, decimal? Baseline, decimal? Target, int? Year);
+
 /// <summary>A priority (no parent), goal, measure or activity; <c>Version</c> is the plan's version the writer started from.</summary>
 public sealed record ItemDto(int? ParentId, string? Title, string? Description = null, string? Category = null, string? TargetGroup = null,
     string? Responsible = null, string? ResponsibleIco = null, string? Partners = null, int? FromYear = null, int? ToYear = null,
-    string? WorkingGroup = null, IReadOnlyList<CostDto>? Costs = null, int Version = 0);
+    string? WorkingGroup = null, IReadOnlyList<CostDto>? Costs = null, int Version = 0, IReadOnlyList<IndicatorDto>? Indicators = null);
 
 public sealed record PositionDto(int Position, int Version);
 
@@ -70,6 +72,10 @@ internal static class PlansApi
             (await strategy.ChangeAsync(http.KrajCode(), planId, itemId, Input(dto), dto.Version, ct)).ToHttpResult())
             .WithName("ChangePlanItem").WithSummary("Změní položku strategické části a její financování");
 
+        kraj.MapDelete("/{planId:int}/polozky/{itemId:int}", async (HttpContext http, int planId, int itemId, int verze, Strategy strategy, CancellationToken ct) =>
+            (await strategy.RemoveAsync(http.KrajCode(), planId, itemId, verze, ct)).ToHttpResult())
+            .WithName("RemovePlanItem").WithSummary("Odebere položku bez podřízených položek (verze plánu v ?verze=)");
+
         kraj.MapPost("/{planId:int}/polozky/{itemId:int}/poradi", async (HttpContext http, int planId, int itemId, PositionDto dto, Strategy strategy, CancellationToken ct) =>
             (await strategy.MoveAsync(http.KrajCode(), planId, itemId, dto.Position, dto.Version, ct)).ToHttpResult())
             .WithName("MovePlanItem").WithSummary("Přesune položku mezi sourozenci; kódy se nemění");
@@ -77,5 +83,6 @@ internal static class PlansApi
 
     private static ItemInput Input(ItemDto dto) => new(dto.ParentId, dto.Title, dto.Description, dto.Category, dto.TargetGroup, dto.Responsible,
         dto.ResponsibleIco, dto.Partners, dto.FromYear, dto.ToYear, dto.WorkingGroup,
-        dto.Costs?.Select(c => new CostInput(c.Year, c.Source, c.Amount)).ToList());
+        dto.Costs?.Select(c => new CostInput(c.Year, c.Source, c.Amount)).ToList(),
+        dto.Indicators?.Select(i => new IndicatorInput(i.Name, i.Unit, i.Baseline, i.Target, i.Year)).ToList());
 }

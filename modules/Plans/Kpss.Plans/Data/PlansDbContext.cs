@@ -13,6 +13,7 @@ internal abstract class PlansDbContext(DbContextOptions options, ITenantContext 
     public DbSet<PlanChapter> Chapters => Set<PlanChapter>();
     public DbSet<PlanItem> Items => Set<PlanItem>();
     public DbSet<PlanCost> Costs => Set<PlanCost>();
+    public DbSet<PlanIndicator> Indicators => Set<PlanIndicator>();
 
     protected override string Schema => SchemaName;
 
@@ -53,11 +54,21 @@ internal abstract class PlansDbContext(DbContextOptions options, ITenantContext 
             e.HasIndex(i => new { i.PlanId, i.ParentId, i.Number }).IsUnique();
             e.HasOne<PlanItem>().WithMany().HasForeignKey(i => i.ParentId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(i => i.Costs).WithOne().HasForeignKey(c => c.ItemId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(i => i.Indicators).WithOne().HasForeignKey(x => x.ItemId).OnDelete(DeleteBehavior.Cascade);
         });
         b.Entity<PlanCost>(e =>
         {
             e.ToTable("costs");
             e.HasIndex(c => new { c.ItemId, c.Year, c.Source }).IsUnique();
+        });
+        b.Entity<PlanIndicator>(e =>
+        {
+            e.ToTable("indicators");
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.Unit).HasMaxLength(50);
+            e.Property(x => x.Baseline).HasPrecision(18, 2);
+            e.Property(x => x.Target).HasPrecision(18, 2);
+            e.HasIndex(x => x.ItemId);
         });
         // A plan's parts have no kraj of their own: they are reached through their plan, and read only with it.
         AddQueryFilter<PlanChapter>(c => Plans.Any(p => p.Id == c.PlanId));

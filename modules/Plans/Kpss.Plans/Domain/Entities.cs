@@ -72,6 +72,9 @@ public sealed class Plan : IKrajOwned
 
     public string? Vision { get; set; }
 
+    /// <summary>The highest number a priority of this plan was ever given (a removed one's is not given again).</summary>
+    public int NumberedPriorities { get; set; }
+
     /// <summary>Moves on with every change of the plan or its parts: a save from an older version is refused.</summary>
     public int Version { get; set; }
 
@@ -94,7 +97,7 @@ public sealed class PlanChapter
 /// <summary>
 /// A priority, goal, measure or activity. <see cref="Number"/> is given once, when the item is added (one more than
 /// any its siblings ever had), and never changes: the item's code (2.1.3) is made of its and its parents' numbers, so it
-/// survives reordering. <see cref="Order"/> is the place among its siblings.
+/// survives reordering and removal. <see cref="Order"/> is the place among its siblings.
 /// </summary>
 public sealed class PlanItem
 {
@@ -104,6 +107,10 @@ public sealed class PlanItem
     public ItemLevel Level { get; set; }
     public int Number { get; set; }
     public int Order { get; set; }
+
+    /// <summary>The highest number a child of this item was ever given.</summary>
+    public int NumberedChildren { get; set; }
+
     public string Title { get; set; } = "";
     public string? Description { get; set; }
 
@@ -122,6 +129,20 @@ public sealed class PlanItem
     public string? WorkingGroup { get; set; }
 
     public List<PlanCost> Costs { get; set; } = [];
+    public List<PlanIndicator> Indicators { get; set; } = [];
+}
+
+/// <summary>How a measure or activity is checked: e.g. "kapacita odlehčovací služby", lůžka, 4 → 10 in 2027.</summary>
+public sealed class PlanIndicator
+{
+    public int Id { get; set; }
+    public int ItemId { get; set; }
+    public int Order { get; set; }
+    public string Name { get; set; } = "";
+    public string Unit { get; set; } = "";
+    public decimal? Baseline { get; set; }
+    public decimal Target { get; set; }
+    public int Year { get; set; }
 }
 
 /// <summary>Money of a measure or activity in one year from one source, in whole CZK (exact on every database).</summary>

@@ -9,13 +9,15 @@ public sealed record ChapterView(string Key, string Title, bool Mandatory, strin
 
 public sealed record CostView(int Year, FundingSource Source, long Amount);
 
+public sealed record IndicatorView(string Name, string Unit, decimal? Baseline, decimal Target, int Year);
+
 /// <summary>Money of an item and everything under it, by year and by source; computed, never typed.</summary>
 public sealed record Totals(long Total, IReadOnlyDictionary<int, long> ByYear, IReadOnlyDictionary<FundingSource, long> BySource);
 
 public sealed record ItemView(
     int Id, string Code, ItemLevel Level, int Order, string Title, string? Description, string? Category, string? TargetGroup,
     string? Responsible, string? ResponsibleIco, string? Partners, int? FromYear, int? ToYear, string? WorkingGroup,
-    IReadOnlyList<CostView> Costs, Totals Totals, IReadOnlyList<ItemView> Children);
+    IReadOnlyList<CostView> Costs, IReadOnlyList<IndicatorView> Indicators, Totals Totals, IReadOnlyList<ItemView> Children);
 
 public sealed record PlanView(
     int Id, PlanKind Kind, string Title, int FromYear, int ToYear, string Area, string ApprovingBody, PlanState State, int? ParentPlanId,
@@ -29,7 +31,8 @@ internal sealed class PlanReader(PlansDbContext db, PlanFormats formats)
     {
         var plan = await db.Plans.AsNoTracking().Include(p => p.Chapters).SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
         if (plan is null) return null;
-        var items = await db.Items.AsNoTracking().Include(i => i.Costs).Where(i => i.PlanId == planId).ToListAsync(ct);
+        var items = await db.Items.AsNoTracking().Include(i => i.Costs).Include(i => i.Indicators).Where(i => i.PlanId == planId)
+            .AsSplitQuery().ToListAsync(ct);
         var format = await formats.ForAsync(krajCode, ct);
 
         var texts = plan.Chapters.ToDictionary(c => c.Key, c => c.Text);
@@ -41,7 +44,9 @@ internal sealed class PlanReader(PlansDbContext db, PlanFormats formats)
             var below = Build(i.Id, path);
             var own = i.Costs.OrderBy(c => c.Year).ThenBy(c => c.Source).Select(c => new CostView(c.Year, c.Source, c.Amount)).ToList();
             return new ItemView(i.Id, PlanFormats.Code(format.Numbering, path), i.Level, i.Order, i.Title, i.Description, i.Category, i.TargetGroup,
-                i.Responsible, i.ResponsibleIco, i.Partners, i.FromYear, i.ToYear, i.WorkingGroup, own, Sum(own, below.Select(b => b.Totals)), below);
+                i.Responsible, i.ResponsibleIco, i.Partners, i.FromYear, i.ToYear, i.WorkingGroup, own,
+                i.Indicators.OrderBy(x => x.Order).Select(x => new IndicatorView(x.Name, x.Unit, x.Baseline, x.Target, x.Year)).ToList(),
+                Sum(own, below.Select(b => b.Totals)), below);
         }).ToList();
         var priorities = Build(null, []);
         var view = new PlanView(plan.Id, plan.Kind, plan.Title, plan.FromYear, plan.ToYear, plan.Area, plan.ApprovingBody, plan.State, plan.ParentPlanId,
@@ -94,6 +99,8 @@ internal sealed class PlanReader(PlansDbContext db, PlanFormats formats)
                     if (required.Contains(MeasureField.Period) && measure.FromYear is null) lacks.Add("období");
                     if (required.Contains(MeasureField.Costs) && measure.Totals.Total == 0 && measure.Costs.Count == 0 && !measure.Children.Any(a => a.Costs.Count > 0))
                         lacks.Add("financování");
+                    if (required.Contains(MeasureField.Indicators) && measure.Indicators.Count == 0 && !measure.Children.Any(a => a.Indicators.Count > 0))
+                        lacks.Add("ukazatele");
                     if (required.Contains(MeasureField.WorkingGroup) && measure.WorkingGroup is null) lacks.Add("pracovní skupina, která opatření navrhla");
                     if (lacks.Count > 0)
                         missing.Add($"Opatření {measure.Code} „{measure.Title}“: chybí {string.Join(", ", lacks)}.");

@@ -9,10 +9,14 @@ namespace Kpss.Plans.Services;
 /// <summary>Money as entered: a year, a source (obec, kraj, mpsv, eu, uzivatele, jine) and whole CZK.</summary>
 internal sealed record CostInput(int? Year, string? Source, long? Amount);
 
+/// <summary>An indicator as entered: its name and unit, the value at the start (optional), the target and its year.</summary>
+internal sealed record IndicatorInput(string? Name, string? Unit, decimal? Baseline, decimal? Target, int? Year);
+
 /// <summary>A priority, goal, measure or activity as entered. The level follows from the parent.</summary>
 internal sealed record ItemInput(
     int? ParentId, string? Title, string? Description, string? Category, string? TargetGroup, string? Responsible, string? ResponsibleIco,
-    string? Partners, int? FromYear, int? ToYear, string? WorkingGroup, IReadOnlyList<CostInput>? Costs);
+    string? Partners, int? FromYear, int? ToYear, string? WorkingGroup, IReadOnlyList<CostInput>? Costs,
+    IReadOnlyList<IndicatorInput>? Indicators = null);
 
 /// <summary>
 /// The strategic part as data: adding, changing and reordering priorities → goals → measures → activities. An item's
@@ -39,9 +43,10 @@ internal sealed class Strategy(PlansDbContext db, PlanBook book, PlanFormats for
         var result = PlanBook.Editable(plan);
         if (!result.Ok) return result;
         var level = ItemLevel.Priorita;
+        PlanItem? parent = null;
         if (input.ParentId is { } parentId)
         {
-            var parent = await db.Items.SingleOrDefaultAsync(i => i.Id == parentId && i.PlanId == planId, ct);
+            parent = await db.Items.SingleOrDefaultAsync(i => i.Id == parentId && i.PlanId == planId, ct);
             if (parent is null) return OperationResult.Invalid("ParentId", "Nadřazená položka v tomto plánu neexistuje.");
             if (parent.Level == ItemLevel.Aktivita) return OperationResult.Invalid("ParentId", "Pod aktivitou už nic dalšího být nemůže.");
             level = parent.Level + 1;
@@ -54,7 +59,11 @@ internal sealed class Strategy(PlansDbContext db, PlanBook book, PlanFormats for
 
         var siblings = await db.Items.Where(i => i.PlanId == planId && i.ParentId == input.ParentId)
             .GroupBy(_ => 1).Select(g => new { Number = g.Max(i => i.Number), Order = g.Max(i => i.Order) }).SingleOrDefaultAsync(ct);
-        item.Number = (siblings?.Number ?? 0) + 1;
+        // One more than any sibling ever had: the counter on the parent (or the plan) outlives a removed item.
+        var last = Math.Max(parent?.NumberedChildren ?? plan.NumberedPriorities, siblings?.Number ?? 0);
+        item.Number = last + 1;
+        if (parent is null) plan.NumberedPriorities = item.Number;
+        else parent.NumberedChildren = item.Number;
         item.Order = (siblings?.Order ?? 0) + 1;
         db.Items.Add(item);
         var saved = await book.TouchAndSaveAsync(plan, ct);
@@ -64,7 +73,8 @@ internal sealed class Strategy(PlansDbContext db, PlanBook book, PlanFormats for
     public async Task<OperationResult> ChangeAsync(string krajCode, int planId, int itemId, ItemInput input, int version, CancellationToken ct)
     {
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
-        var item = plan is null ? null : await db.Items.Include(i => i.Costs).SingleOrDefaultAsync(i => i.Id == itemId && i.PlanId == planId, ct);
+        var item = plan is null ? null : await db.Items.Include(i => i.Costs).Include(i => i.Indicators)
+            .SingleOrDefaultAsync(i => i.Id == itemId && i.PlanId == planId, ct);
         if (plan is null || item is null) return OperationResult.Missing(plan is null ? "Plán neexistuje." : "Položka plánu neexistuje.");
         var result = PlanBook.Editable(plan);
         if (!result.Ok) return result;
@@ -75,6 +85,24 @@ internal sealed class Strategy(PlansDbContext db, PlanBook book, PlanFormats for
         if (plan.Version != version) return OperationResult.Stale();
         var saved = await book.TouchAndSaveAsync(plan, ct);
         return saved.Ok ? OperationResult.Success(item.Id) : saved;
+    }
+
+    /// <summary>
+    /// Removes an item that has nothing under it, with its money and indicators; its number is not given again, so no
+    /// other item takes its code. An item with children is refused: remove them first.
+    /// </summary>
+    public async Task<OperationResult> RemoveAsync(string krajCode, int planId, int itemId, int version, CancellationToken ct)
+    {
+        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
+        var item = plan is null ? null : await db.Items.SingleOrDefaultAsync(i => i.Id == itemId && i.PlanId == planId, ct);
+        if (plan is null || item is null) return OperationResult.Missing(plan is null ? "Plán neexistuje." : "Položka plánu neexistuje.");
+        var result = PlanBook.Editable(plan);
+        if (!result.Ok) return result;
+        if (await db.Items.AnyAsync(i => i.PlanId == planId && i.ParentId == itemId, ct))
+            return OperationResult.Invalid("", $"{LevelName(item.Level)} „{item.Title}“ má pod sebou další položky: odeberte nejdřív je.");
+        if (plan.Version != version) return OperationResult.Stale();
+        db.Items.Remove(item);
+        return await book.TouchAndSaveAsync(plan, ct);
     }
 
     /// <summary>Puts an item at <paramref name="position"/> (1-based) among its siblings; codes stay as they are.</summary>
@@ -113,8 +141,8 @@ internal sealed class Strategy(PlansDbContext db, PlanBook book, PlanFormats for
             item.TargetGroup = category is { HasTargetGroup: true } ? Check.Clean(input.TargetGroup) : null;
         }
         var withMoney = item.Level is ItemLevel.Opatreni or ItemLevel.Aktivita;
-        if (!withMoney && (input.Costs?.Count > 0 || input.Responsible is not null || input.FromYear is not null || input.ToYear is not null))
-            result.Add("", "Odpovědnost, období a financování mají jen opatření a aktivity.");
+        if (!withMoney && (input.Costs?.Count > 0 || input.Indicators?.Count > 0 || input.Responsible is not null || input.FromYear is not null || input.ToYear is not null))
+            result.Add("", "Odpovědnost, období, financování a ukazatele mají jen opatření a aktivity.");
         if (withMoney)
         {
             Check.Optional(result, "Responsible", input.Responsible, "odpovědný subjekt", 300);
@@ -153,8 +181,30 @@ internal sealed class Strategy(PlansDbContext db, PlanBook book, PlanFormats for
                     result.Add(field + ".Source", $"Řádek financování {n}: rok {y} a zdroj „{cost.Source.Trim().ToLowerInvariant()}“ už jsou uvedeny výše.");
                 costs.Add(new PlanCost { Year = cost.Year ?? 0, Source = source, Amount = cost.Amount ?? 0 });
             }
+            var indicators = new List<PlanIndicator>();
+            var k = 0;
+            foreach (var indicator in input.Indicators ?? [])
+            {
+                k++;
+                var field = $"Indicators[{k - 1}]";
+                Check.Required(result, field + ".Name", indicator.Name, $"název ukazatele {k}", 200);
+                Check.Required(result, field + ".Unit", indicator.Unit, $"jednotka ukazatele {k}", 50);
+                if (indicator.Target is null)
+                    result.Add(field + ".Target", $"Ukazatel {k}: zadejte cílovou hodnotu.");
+                if (indicator.Target is < 0 or > 1_000_000_000_000 || indicator.Baseline is < 0 or > 1_000_000_000_000)
+                    result.Add(field + ".Target", $"Ukazatel {k}: hodnoty musí být od 0 do bilionu.");
+                if (indicator.Year is not { } year || year < plan.FromYear || year > plan.ToYear)
+                    result.Add(field + ".Year", $"Ukazatel {k}: rok musí ležet v období plánu ({plan.FromYear}–{plan.ToYear}).");
+                indicators.Add(new PlanIndicator
+                {
+                    Order = k, Name = indicator.Name?.Trim() ?? "", Unit = indicator.Unit?.Trim() ?? "", Baseline = indicator.Baseline,
+                    Target = indicator.Target ?? 0, Year = indicator.Year ?? 0,
+                });
+            }
             if (result.Ok)
             {
+                item.Indicators.Clear();
+                item.Indicators.AddRange(indicators);
                 item.Responsible = Check.Clean(input.Responsible);
                 item.ResponsibleIco = ico;
                 item.Partners = Check.Clean(input.Partners);

@@ -23,6 +23,16 @@ internal sealed class PlanDetailModel(PlanReader reader, PlanBook book, Strategy
         public int? FromYear { get; set; }
         public int? ToYear { get; set; }
         public List<CostForm> Costs { get; set; } = [];
+        public List<IndicatorForm> Indicators { get; set; } = [];
+    }
+
+    public sealed class IndicatorForm
+    {
+        public string? Name { get; set; }
+        public string? Unit { get; set; }
+        public decimal? Baseline { get; set; }
+        public decimal? Target { get; set; }
+        public int? Year { get; set; }
     }
 
     public sealed class CostForm
@@ -57,7 +67,9 @@ internal sealed class PlanDetailModel(PlanReader reader, PlanBook book, Strategy
         var input = new ItemInput(Item.ParentId, Item.Title, null, Item.ParentId is null ? Item.Category : null, Item.TargetGroup,
             Item.Responsible, null, null, Item.FromYear, Item.ToYear, null,
             Item.Costs.Where(c => c.Year is not null || c.Amount is not null || !string.IsNullOrWhiteSpace(c.Source))
-                .Select(c => new CostInput(c.Year, c.Source, c.Amount)).ToList());
+                .Select(c => new CostInput(c.Year, c.Source, c.Amount)).ToList(),
+            Item.Indicators.Where(i => !string.IsNullOrWhiteSpace(i.Name) || !string.IsNullOrWhiteSpace(i.Unit) || i.Target is not null)
+                .Select(i => new IndicatorInput(i.Name, i.Unit, i.Baseline, i.Target, i.Year)).ToList());
         var result = await strategy.AddAsync(KrajCode, id, input, version, ct);
         return await AfterAsync(id, result, "Položka je přidána.", ct);
     }
@@ -80,6 +92,7 @@ internal sealed class PlanDetailModel(PlanReader reader, PlanBook book, Strategy
         Plan = plan;
         Format = await formats.ForAsync(KrajCode, ct);
         while (Item.Costs.Count < CostRows) Item.Costs.Add(new CostForm());
+        if (Item.Indicators.Count == 0) Item.Indicators.Add(new IndicatorForm());
         return true;
     }
 }

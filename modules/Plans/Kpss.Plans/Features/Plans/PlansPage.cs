@@ -55,4 +55,8 @@ internal abstract class PlansPage : PageModel
     /// <summary>Whole CZK as a Czech reader writes them, never broken across lines: 1 250 000 Kč (no-break spaces).</summary>
     public static string Money(long amount) =>
         amount.ToString("#,0", System.Globalization.CultureInfo.GetCultureInfo("cs-CZ")).Replace('\u202F', '\u00A0') + "\u00A0Kč";
+
+    /// <summary>A value as a Czech reader writes it: 1 250,5.</summary>
+    public static string Number(decimal value) =>
+        value.ToString("#,0.##", System.Globalization.CultureInfo.GetCultureInfo("cs-CZ")).Replace('\u202F', '\u00A0');
 }

@@ -57,6 +57,9 @@ namespace Kpss.Plans.Migrations.MySql
                         .HasMaxLength(5)
                         .HasColumnType("varchar(5)");
 
+                    b.Property<int>("NumberedPriorities")
+                        .HasColumnType("int");
+
                     b.Property<int?>("ParentPlanId")
                         .HasColumnType("int");
 
@@ -151,6 +154,48 @@ namespace Kpss.Plans.Migrations.MySql
                     b.ToTable("costs", "plans");
                 });
 
+            modelBuilder.Entity("Kpss.Plans.Domain.PlanIndicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("Baseline")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Target")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("varchar(50)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("indicators", "plans");
+                });
+
             modelBuilder.Entity("Kpss.Plans.Domain.PlanItem", b =>
                 {
                     b.Property<int>("Id")
@@ -174,6 +219,9 @@ namespace Kpss.Plans.Migrations.MySql
                         .HasColumnType("int");
 
                     b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<int>("NumberedChildren")
                         .HasColumnType("int");
 
                     b.Property<int>("Order")
@@ -249,6 +297,15 @@ namespace Kpss.Plans.Migrations.MySql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kpss.Plans.Domain.PlanIndicator", b =>
+                {
+                    b.HasOne("Kpss.Plans.Domain.PlanItem", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kpss.Plans.Domain.PlanItem", b =>
                 {
                     b.HasOne("Kpss.Plans.Domain.PlanItem", null)
@@ -273,6 +330,8 @@ namespace Kpss.Plans.Migrations.MySql
             modelBuilder.Entity("Kpss.Plans.Domain.PlanItem", b =>
                 {
                     b.Navigation("Costs");
+
+                    b.Navigation("Indicators");
                 });
 #pragma warning restore 612, 618
         }

@@ -55,6 +55,9 @@ namespace Kpss.Plans.Migrations.Postgres
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
 
+                    b.Property<int>("NumberedPriorities")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("ParentPlanId")
                         .HasColumnType("integer");
 
@@ -149,6 +152,48 @@ namespace Kpss.Plans.Migrations.Postgres
                     b.ToTable("costs", "plans");
                 });
 
+            modelBuilder.Entity("Kpss.Plans.Domain.PlanIndicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("Baseline")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Target")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("indicators", "plans");
+                });
+
             modelBuilder.Entity("Kpss.Plans.Domain.PlanItem", b =>
                 {
                     b.Property<int>("Id")
@@ -172,6 +217,9 @@ namespace Kpss.Plans.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NumberedChildren")
                         .HasColumnType("integer");
 
                     b.Property<int>("Order")
@@ -247,6 +295,15 @@ namespace Kpss.Plans.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kpss.Plans.Domain.PlanIndicator", b =>
+                {
+                    b.HasOne("Kpss.Plans.Domain.PlanItem", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kpss.Plans.Domain.PlanItem", b =>
                 {
                     b.HasOne("Kpss.Plans.Domain.PlanItem", null)
@@ -271,6 +328,8 @@ namespace Kpss.Plans.Migrations.Postgres
             modelBuilder.Entity("Kpss.Plans.Domain.PlanItem", b =>
                 {
                     b.Navigation("Costs");
+
+                    b.Navigation("Indicators");
                 });
 #pragma warning restore 612, 618
         }

@@ -49,6 +49,9 @@ namespace Kpss.Plans.Migrations.Sqlite
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("NumberedPriorities")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ParentPlanId")
                         .HasColumnType("INTEGER");
 
@@ -139,6 +142,46 @@ namespace Kpss.Plans.Migrations.Sqlite
                     b.ToTable("costs", "plans");
                 });
 
+            modelBuilder.Entity("Kpss.Plans.Domain.PlanIndicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Baseline")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Target")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("indicators", "plans");
+                });
+
             modelBuilder.Entity("Kpss.Plans.Domain.PlanItem", b =>
                 {
                     b.Property<int>("Id")
@@ -160,6 +203,9 @@ namespace Kpss.Plans.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NumberedChildren")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Order")
@@ -235,6 +281,15 @@ namespace Kpss.Plans.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kpss.Plans.Domain.PlanIndicator", b =>
+                {
+                    b.HasOne("Kpss.Plans.Domain.PlanItem", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kpss.Plans.Domain.PlanItem", b =>
                 {
                     b.HasOne("Kpss.Plans.Domain.PlanItem", null)
@@ -259,6 +314,8 @@ namespace Kpss.Plans.Migrations.Sqlite
             modelBuilder.Entity("Kpss.Plans.Domain.PlanItem", b =>
                 {
                     b.Navigation("Costs");
+
+                    b.Navigation("Indicators");
                 });
 #pragma warning restore 612, 618
         }

@@ -175,6 +175,27 @@ public sealed class ImportRunTests(CatalogueHost app) : IClassFixture<CatalogueH
     }
 
     [Fact]
+    public async Task ARunStoppedByTheServersShutdown_SaysSo_AndWritesNothing()
+    {
+        var (records, error) = await ImportReaders.JsonAsync(new MemoryStream(Encoding.UTF8.GetBytes(
+            ImportTests.ManyServices(3, "Služba při vypínání", idBase: 7_200_000, icoBase: 7_210_000))), CancellationToken.None);
+        Assert.Null(error);
+        var run = Run(Imports.Instance, Now);
+        await AddAsync(run);
+        using var shutdown = new CancellationTokenSource();
+        await shutdown.CancelAsync();
+
+        var report = await Imports.ExecuteAsync(run.Id, "CZ031", "test", dryRun: false, records, shutdown.Token);
+
+        Assert.Null(report);
+        var stored = await StoredAsync(run.Id);
+        Assert.Equal((ImportRunStatus.Failed, "Import přerušilo ukončení serveru; nic nezapsal. Spusťte ho prosím znovu."), (stored.Status, stored.Failure));
+        using var scope = app.Services.CreateScope();
+        Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().Services.IgnoreQueryFilters()
+            .CountAsync(s => s.RegisterId.StartsWith("72")));
+    }
+
+    [Fact]
     public async Task AnImport_ReportsItsProgress_WhileCheckingAndWriting()
     {
         var (records, error) = await ImportReaders.JsonAsync(new MemoryStream(Encoding.UTF8.GetBytes(

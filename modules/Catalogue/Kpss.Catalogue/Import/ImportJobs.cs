@@ -219,7 +219,7 @@ internal sealed class ImportJobs(IServiceScopeFactory scopes, KpssClock clock, I
         return run.Id;
     }
 
-    private async Task<ImportReport?> ExecuteAsync(Guid id, string krajCode, string user, bool dryRun, IReadOnlyList<ImportRecord> records, CancellationToken ct)
+    internal async Task<ImportReport?> ExecuteAsync(Guid id, string krajCode, string user, bool dryRun, IReadOnlyList<ImportRecord> records, CancellationToken ct)
     {
         using var heartbeatStop = new CancellationTokenSource();
         var heartbeat = HeartbeatAsync(id, krajCode, heartbeatStop.Token);

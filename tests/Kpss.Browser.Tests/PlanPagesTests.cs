@@ -55,6 +55,14 @@ public sealed class PlanPagesTests(HostWithDemoCatalogue host, Browser browser) 
             await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Položka je přidána.");
             await Expect(page.Locator("table.kpss-strategy")).ToContainTextAsync("Priorita: Senioři doma (cílová skupina: senioři)");
             await CheckAsync(page, "plan-detail");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Senioři doma" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Priorita 1: Senioři doma");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Odebrat položku 1" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Opravdu odebrat položku 1 „Senioři doma“?");
+            await CheckAsync(page, "plan-item-confirm");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Ne, položku ponechat" }).ClickAsync();
+            await Expect(page.Locator("table.kpss-strategy")).ToContainTextAsync("Senioři doma");
         }
         catch (Exception ex) when (ex is not Xunit.Sdk.XunitException)
         {

@@ -111,7 +111,7 @@ public sealed class PlanPageTests(PlansHost app) : IClassFixture<PlansHost>
         Assert.Contains("Řádek financování 1: částka nesmí být záporná.", await negative.Content.ReadAsStringAsync());
         Assert.DoesNotContain("Záporné opatření", page);
         Assert.Contains("<th scope=\"row\">1.1.1</th>", page);
-        Assert.Contains("Opatření: Odlehčovací služba", page);
+        Assert.Matches("Opatření: <a href=\"/jihocesky/plany/priprava/\\d+/polozka/\\d+\">Odlehčovací služba</a>", page);
         Assert.Contains("<li>kapacita: 4 → 12,5 lůžek (2026)</li>", page);
         Assert.Contains("1&#xA0;550&#xA0;000&#xA0;Kč", page); // the priority's total, computed; no-break spaces, never split
         Assert.Contains("<th scope=\"row\">dotace MPSV</th><td class=\"num\">300&#xA0;000&#xA0;Kč</td>", page);

@@ -22,7 +22,34 @@ public sealed record ItemView(
 public sealed record PlanView(
     int Id, PlanKind Kind, string Title, int FromYear, int ToYear, string Area, string ApprovingBody, PlanState State, int? ParentPlanId,
     int? ProcessId, int Version, IReadOnlyList<ChapterView> Chapters, IReadOnlyList<ItemView> Priorities, Totals Totals,
-    IReadOnlyList<string> Missing, string FormatSource);
+    IReadOnlyList<string> Missing, string FormatSource)
+{
+    /// <summary>Every item in the order of the plan: a priority, its goals, their measures and activities, the next priority.</summary>
+    public IEnumerable<ItemView> AllItems() => Flatten(Priorities);
+
+    /// <summary>The item with its parent (null for a priority), or null when the plan has no such item.</summary>
+    public (ItemView Item, ItemView? Parent)? Find(int itemId)
+    {
+        foreach (var priority in Priorities)
+        {
+            if (priority.Id == itemId) return (priority, null);
+            if (Below(priority, itemId) is { } found) return found;
+        }
+        return null;
+    }
+
+    private static (ItemView, ItemView?)? Below(ItemView parent, int itemId)
+    {
+        foreach (var child in parent.Children)
+        {
+            if (child.Id == itemId) return (child, parent);
+            if (Below(child, itemId) is { } found) return found;
+        }
+        return null;
+    }
+
+    private static IEnumerable<ItemView> Flatten(IEnumerable<ItemView> items) => items.SelectMany(i => new[] { i }.Concat(Flatten(i.Children)));
+}
 
 /// <summary>A plan as read: its chapters in the kraj's order, the strategic tree with codes and totals, what is missing.</summary>
 internal sealed class PlanReader(PlansDbContext db, PlanFormats formats)

@@ -13,45 +13,14 @@ internal sealed class PlanDetailModel(PlanReader reader, PlanBook book, Strategy
 {
     public const int CostRows = 3;
 
-    public sealed class ItemForm
-    {
-        public int? ParentId { get; set; }
-        public string? Title { get; set; }
-        public string? Category { get; set; }
-        public string? TargetGroup { get; set; }
-        public string? Responsible { get; set; }
-        public int? FromYear { get; set; }
-        public int? ToYear { get; set; }
-        public List<CostForm> Costs { get; set; } = [];
-        public List<IndicatorForm> Indicators { get; set; } = [];
-    }
-
-    public sealed class IndicatorForm
-    {
-        public string? Name { get; set; }
-        public string? Unit { get; set; }
-        public decimal? Baseline { get; set; }
-        public decimal? Target { get; set; }
-        public int? Year { get; set; }
-    }
-
-    public sealed class CostForm
-    {
-        public int? Year { get; set; }
-        public string? Source { get; set; }
-        public long? Amount { get; set; }
-    }
-
     public PlanView Plan { get; private set; } = null!;
     public PlanFormat Format { get; private set; } = PlanFormat.Default;
 
     [BindProperty]
     public ItemForm Item { get; set; } = new();
 
-    /// <summary>The items in the order shown, each with its depth (1 priority … 4 activity).</summary>
-    public IEnumerable<ItemView> Rows => Flatten(Plan.Priorities);
-
-    private static IEnumerable<ItemView> Flatten(IEnumerable<ItemView> items) => items.SelectMany(i => new[] { i }.Concat(Flatten(i.Children)));
+    /// <summary>The items in the order shown (priority, its goals, their measures, their activities, next priority).</summary>
+    public IEnumerable<ItemView> Rows => Plan.AllItems();
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
@@ -64,13 +33,7 @@ internal sealed class PlanDetailModel(PlanReader reader, PlanBook book, Strategy
 
     public async Task<IActionResult> OnPostItemAsync(int id, int version, CancellationToken ct)
     {
-        var input = new ItemInput(Item.ParentId, Item.Title, null, Item.ParentId is null ? Item.Category : null, Item.TargetGroup,
-            Item.Responsible, null, null, Item.FromYear, Item.ToYear, null,
-            Item.Costs.Where(c => c.Year is not null || c.Amount is not null || !string.IsNullOrWhiteSpace(c.Source))
-                .Select(c => new CostInput(c.Year, c.Source, c.Amount)).ToList(),
-            Item.Indicators.Where(i => !string.IsNullOrWhiteSpace(i.Name) || !string.IsNullOrWhiteSpace(i.Unit) || i.Target is not null)
-                .Select(i => new IndicatorInput(i.Name, i.Unit, i.Baseline, i.Target, i.Year)).ToList());
-        var result = await strategy.AddAsync(KrajCode, id, input, version, ct);
+        var result = await strategy.AddAsync(KrajCode, id, Item.ToInput(), version, ct);
         return await AfterAsync(id, result, "Položka je přidána.", ct);
     }
 
@@ -91,8 +54,8 @@ internal sealed class PlanDetailModel(PlanReader reader, PlanBook book, Strategy
         if (plan is null) return false;
         Plan = plan;
         Format = await formats.ForAsync(KrajCode, ct);
-        while (Item.Costs.Count < CostRows) Item.Costs.Add(new CostForm());
-        if (Item.Indicators.Count == 0) Item.Indicators.Add(new IndicatorForm());
+        while (Item.Costs.Count < CostRows) Item.Costs.Add(new ItemForm.CostForm());
+        if (Item.Indicators.Count == 0) Item.Indicators.Add(new ItemForm.IndicatorForm());
         return true;
     }
 }

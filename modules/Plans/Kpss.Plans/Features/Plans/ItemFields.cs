@@ -1,0 +1,9 @@
+using Kpss.Plans.Domain;
+using Kpss.Plans.Services;
+using Kpss.Plugins.Abstractions;
+
+namespace Kpss.Plans.Features.Plans;
+
+/// <summary>What the item fields' partial shows: the form, the plan's years, the kraj's priority kinds, and the level
+/// (null on the "new item" form, where the level follows from the parent chosen, so every field is offered).</summary>
+public sealed record ItemFields(ItemForm Item, PlanView Plan, PlanFormat Format, ItemLevel? Level);

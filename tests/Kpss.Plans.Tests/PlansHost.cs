@@ -7,7 +7,7 @@ using Kpss.Testing;
 namespace Kpss.Plans.Tests;
 
 /// <summary>The host with coordinators and regional admins of Jihočeský and Jihomoravský kraj.</summary>
-public sealed class PlansHost : KpssAppFactory
+public class PlansHost : KpssAppFactory
 {
     public const string Coordinator = "koordinatorka@plany-jc.test.example";
     public const string Admin = "admin@plany-jc.test.example";
@@ -24,6 +24,14 @@ public sealed class PlansHost : KpssAppFactory
     }
 
     public async Task<PlansClient> ClientAsync(string user = Coordinator, string kraj = "jihocesky") => new(await SignedInClientAsync(user), kraj);
+}
+
+/// <summary>The same host on a clock the test moves: it is 2 March 2026, 9:00 in Prague, when the tests start.</summary>
+public sealed class PlansClockHost : PlansHost
+{
+    public PlansClockHost() => Clock = new FakeClock(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
+
+    public DateOnly Today => DateOnly.FromDateTime(Kpss.Modules.Abstractions.Time.PragueTime.FromUtc(Clock!.GetUtcNow().UtcDateTime));
 }
 
 /// <summary>The plans API as a coordinator uses it.</summary>
@@ -63,6 +71,24 @@ public sealed class PlansClient(HttpClient http, string kraj)
         var response = await AddItemRawAsync(planId, item);
         await EnsureOkAsync(response);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+    }
+
+    /// <summary>A plan with every chapter written and one priority → goal → measure with all its fields and money.</summary>
+    public async Task<(int Plan, int Measure)> CompletePlanAsync(string title)
+    {
+        var id = await CreateAsync(Sprss(title));
+        foreach (var chapter in (await GetAsync(id)).GetProperty("chapters").EnumerateArray())
+            await SaveChapterAsync(id, chapter.GetProperty("key").GetString()!, $"Text kapitoly {chapter.GetProperty("title").GetString()}.");
+        var p = await AddItemAsync(id, new() { ["title"] = "Senioři doma", ["category"] = "skupinova", ["targetGroup"] = "senioři" });
+        var g = await AddItemAsync(id, new() { ["parentId"] = p, ["title"] = "Péče v domácnosti" });
+        var m = await AddItemAsync(id, new()
+        {
+            ["parentId"] = g, ["title"] = "Odlehčovací služba", ["responsible"] = "Charita", ["partners"] = "obce", ["workingGroup"] = "PS Senioři",
+            ["fromYear"] = 2025, ["toYear"] = 2026,
+            ["costs"] = new object[] { new { year = 2025, source = "kraj", amount = 400_000L }, new { year = 2026, source = "mpsv", amount = 600_000L } },
+            ["indicators"] = new object[] { new { name = "kapacita", unit = "lůžek", target = 10m, year = 2026 } },
+        });
+        return (id, m);
     }
 
     public async Task SaveChapterAsync(int planId, string key, string text) =>

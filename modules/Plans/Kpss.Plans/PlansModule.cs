@@ -25,6 +25,9 @@ public sealed class PlansModule : IModule
         services.AddScoped<PlanBook>();
         services.AddScoped<Strategy>();
         services.AddScoped<PlanReader>();
+        services.AddScoped<Snapshots>();
+        services.AddScoped<Editions>();
+        services.AddScoped<Lifecycle>();
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IDeskContributor, Desk.PlansDesk>();
         services.AddSingleton(new KrajLink("Příprava plánů", "plany/priprava", KpssPolicies.KrajWideCoordinator, 25));
     }

@@ -27,6 +27,12 @@ public sealed record ItemDto(int? ParentId, string? Title, string? Description =
 
 public sealed record PositionDto(int Position, int Version);
 
+public sealed record CommentPeriodDto(DateOnly? CommentsFrom, DateOnly? CommentsTo, int Version);
+
+public sealed record ApprovalDto(string? ApprovedBy, string? Resolution, DateOnly? ApprovedOn, int Version);
+
+public sealed record VersionDto(int Version);
+
 public sealed record PlanSummaryDto(int Id, PlanKind Kind, string Title, int FromYear, int ToYear, PlanState State, int? ParentPlanId);
 
 public sealed record PlanCreatedDto(int Id);
@@ -79,6 +85,47 @@ internal static class PlansApi
         kraj.MapPost("/{planId:int}/polozky/{itemId:int}/poradi", async (HttpContext http, int planId, int itemId, PositionDto dto, Strategy strategy, CancellationToken ct) =>
             (await strategy.MoveAsync(http.KrajCode(), planId, itemId, dto.Position, dto.Version, ct)).ToHttpResult())
             .WithName("MovePlanItem").WithSummary("Přesune položku mezi sourozenci; kódy se nemění");
+
+        MapLifecycle(kraj);
+    }
+
+    /// <summary>The way from draft to force, the frozen editions and their comparison.</summary>
+    private static void MapLifecycle(RouteGroupBuilder kraj)
+    {
+        kraj.MapPost("/{planId:int}/pripominkovani", async (HttpContext http, int planId, CommentPeriodDto dto, Lifecycle lifecycle, CancellationToken ct) =>
+            (await lifecycle.OpenCommentsAsync(http.KrajCode(), planId, dto.CommentsFrom, dto.CommentsTo, dto.Version, ct)).ToHttpResult())
+            .WithName("OpenPlanComments").WithSummary("Dá úplný návrh k veřejnému připomínkování (zmrazí ho na dané období)");
+
+        kraj.MapPost("/{planId:int}/pripominkovani/konec", async (HttpContext http, int planId, VersionDto dto, Lifecycle lifecycle, CancellationToken ct) =>
+            (await lifecycle.EndCommentsAsync(http.KrajCode(), planId, dto.Version, ct)).ToHttpResult())
+            .WithName("EndPlanComments").WithSummary("Po posledním dni připomínkování vrátí plán do návrhu k zapracování připomínek");
+
+        kraj.MapPost("/{planId:int}/schvaleni", async (HttpContext http, int planId, ApprovalDto dto, Lifecycle lifecycle, CancellationToken ct) =>
+            (await lifecycle.ApproveAsync(http.KrajCode(), planId, new ApprovalInput(dto.ApprovedBy, dto.Resolution, dto.ApprovedOn), dto.Version, ct)).ToHttpResult())
+            .RequireAuthorization(KpssPolicies.KrajAdmin)
+            .WithName("ApprovePlan").WithSummary("Zaznamená schválení (orgán, usnesení, datum); schválené vydání se zmrazí");
+
+        kraj.MapPost("/{planId:int}/aktualizace", async (HttpContext http, int planId, VersionDto dto, Lifecycle lifecycle, CancellationToken ct) =>
+            (await lifecycle.AmendAsync(http.KrajCode(), planId, dto.Version, ct)).ToHttpResult())
+            .WithName("AmendPlan").WithSummary("Začne další vydání (aktualizaci) schváleného plánu jako návrh");
+
+        kraj.MapGet("/{planId:int}/vydani", async (HttpContext http, int planId, PlansDbContext db, Snapshots snapshots, CancellationToken ct) =>
+            await db.Plans.AnyAsync(p => p.Id == planId && p.KrajCode == http.KrajCode(), ct)
+                ? Results.Ok(await snapshots.ListAsync(planId, ct))
+                : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Nenalezeno", detail: "Plán neexistuje."))
+            .WithName("ListPlanEditions").WithSummary("Zmrazená vydání plánu (k připomínkám, schválená)")
+            .Produces<IReadOnlyList<SnapshotInfo>>();
+
+        kraj.MapGet("/{planId:int}/porovnani", async (HttpContext http, int planId, string od, string @do, Editions editions, CancellationToken ct) =>
+        {
+            var older = await editions.ReadAsync(http.KrajCode(), planId, od, ct);
+            var newer = await editions.ReadAsync(http.KrajCode(), planId, @do, ct);
+            return older is null || newer is null
+                ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Nenalezeno",
+                    detail: "Plán nebo jeho vydání neexistuje (od/do: číslo vydání, nebo „navrh“ pro rozpracovaný návrh).")
+                : Results.Ok(PlanComparison.Compare(older, newer));
+        }).WithName("ComparePlanEditions").WithSummary("Co se změnilo mezi dvěma vydáními (nebo vydáním a návrhem): položky podle kódů, peníze, kapitoly")
+            .Produces<PlanDifference>();
     }
 
     private static ItemInput Input(ItemDto dto) => new(dto.ParentId, dto.Title, dto.Description, dto.Category, dto.TargetGroup, dto.Responsible,

@@ -14,6 +14,7 @@ internal abstract class PlansDbContext(DbContextOptions options, ITenantContext 
     public DbSet<PlanItem> Items => Set<PlanItem>();
     public DbSet<PlanCost> Costs => Set<PlanCost>();
     public DbSet<PlanIndicator> Indicators => Set<PlanIndicator>();
+    public DbSet<PlanSnapshot> Snapshots => Set<PlanSnapshot>();
 
     protected override string Schema => SchemaName;
 
@@ -70,9 +71,18 @@ internal abstract class PlansDbContext(DbContextOptions options, ITenantContext 
             e.Property(x => x.Target).HasPrecision(18, 2);
             e.HasIndex(x => x.ItemId);
         });
+        b.Entity<PlanSnapshot>(e =>
+        {
+            e.ToTable("snapshots");
+            e.Property(x => x.ApprovedBy).HasMaxLength(300);
+            e.Property(x => x.Resolution).HasMaxLength(100);
+            e.HasIndex(x => new { x.PlanId, x.Edition, x.Stage }).IsUnique();
+            e.HasOne<Plan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+        });
         // A plan's parts have no kraj of their own: they are reached through their plan, and read only with it.
         AddQueryFilter<PlanChapter>(c => Plans.Any(p => p.Id == c.PlanId));
         AddQueryFilter<PlanItem>(i => Plans.Any(p => p.Id == i.PlanId));
+        AddQueryFilter<PlanSnapshot>(x => Plans.Any(p => p.Id == x.PlanId));
     }
 }
 

@@ -72,6 +72,14 @@ public sealed class Plan : IKrajOwned
 
     public string? Vision { get; set; }
 
+    /// <summary>The edition being prepared or last approved: 1 for the plan as first approved, 2 for its first amendment (aktualizace)…</summary>
+    public int Edition { get; set; } = 1;
+
+    /// <summary>The comment period of the edition in comments (Prague dates, both days included).</summary>
+    public DateOnly? CommentsFrom { get; set; }
+
+    public DateOnly? CommentsTo { get; set; }
+
     /// <summary>The highest number a priority of this plan was ever given (a removed one's is not given again).</summary>
     public int NumberedPriorities { get; set; }
 
@@ -153,4 +161,37 @@ public sealed class PlanCost
     public int Year { get; set; }
     public FundingSource Source { get; set; }
     public long Amount { get; set; }
+}
+
+/// <summary>What a frozen copy of a plan was made for.</summary>
+public enum SnapshotStage
+{
+    /// <summary>The text put to public comment.</summary>
+    Pripominkovani,
+
+    /// <summary>The text as approved: frozen, published, the edition in force until a later one is approved.</summary>
+    Schvaleny,
+}
+
+/// <summary>
+/// A plan frozen when it went to comment and when it was approved: the whole plan as read (chapters, strategic part
+/// with codes and money) in JSON, so what was published stays exactly what it was while the draft of the next edition
+/// changes. Any two snapshots can be compared.
+/// </summary>
+public sealed class PlanSnapshot
+{
+    public int Id { get; set; }
+    public int PlanId { get; set; }
+    public int Edition { get; set; }
+    public SnapshotStage Stage { get; set; }
+
+    /// <summary>The plan as read (<c>PlanView</c>), in JSON.</summary>
+    public string Content { get; set; } = "";
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    // Approval: the body, its resolution and its date (e.g. "usnesení 211/2023/ZK-27 ze dne 22. 6. 2023").
+    public string? ApprovedBy { get; set; }
+    public string? Resolution { get; set; }
+    public DateOnly? ApprovedOn { get; set; }
 }

@@ -22,7 +22,7 @@ public sealed record ItemView(
 public sealed record PlanView(
     int Id, PlanKind Kind, string Title, int FromYear, int ToYear, string Area, string ApprovingBody, PlanState State, int? ParentPlanId,
     int? ProcessId, int Version, IReadOnlyList<ChapterView> Chapters, IReadOnlyList<ItemView> Priorities, Totals Totals,
-    IReadOnlyList<string> Missing, string FormatSource)
+    IReadOnlyList<string> Missing, string FormatSource, int Edition = 1, DateOnly? CommentsFrom = null, DateOnly? CommentsTo = null)
 {
     /// <summary>Every item in the order of the plan: a priority, its goals, their measures and activities, the next priority.</summary>
     public IEnumerable<ItemView> AllItems() => Flatten(Priorities);
@@ -77,7 +77,8 @@ internal sealed class PlanReader(PlansDbContext db, PlanFormats formats)
         }).ToList();
         var priorities = Build(null, []);
         var view = new PlanView(plan.Id, plan.Kind, plan.Title, plan.FromYear, plan.ToYear, plan.Area, plan.ApprovingBody, plan.State, plan.ParentPlanId,
-            plan.ProcessId, plan.Version, chapters, priorities, Sum([], priorities.Select(p => p.Totals)), [], format.Source);
+            plan.ProcessId, plan.Version, chapters, priorities, Sum([], priorities.Select(p => p.Totals)), [], format.Source, plan.Edition,
+            plan.CommentsFrom, plan.CommentsTo);
         return view with { Missing = Completeness(view, format) };
     }
 

@@ -1,6 +1,7 @@
 using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Plans.Domain;
+using Kpss.Plans.Services;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,38 +26,13 @@ internal abstract class PlansPage : PageModel
         Response.StatusCode = result.HttpStatus;
     }
 
-    public static string KindName(PlanKind kind) => kind switch
-    {
-        PlanKind.Sprss => "Střednědobý plán rozvoje sociálních služeb",
-        PlanKind.Komunitni => "Komunitní plán",
-        _ => "Akční plán",
-    };
+    public static string KindName(PlanKind kind) => PlanWords.Kind(kind);
 
-    public static string StateName(PlanState state) => state switch
-    {
-        PlanState.Navrh => "návrh",
-        PlanState.Pripominkovani => "připomínkování",
-        PlanState.VerejneProjednani => "veřejné projednání",
-        PlanState.Schvaleny => "schválený",
-        PlanState.Platny => "platný",
-        _ => "nahrazený",
-    };
+    public static string StateName(PlanState state) => PlanWords.State(state);
 
-    public static string SourceName(FundingSource source) => source switch
-    {
-        FundingSource.Obec => "obec",
-        FundingSource.Kraj => "kraj",
-        FundingSource.Mpsv => "dotace MPSV",
-        FundingSource.Eu => "fondy EU",
-        FundingSource.Uzivatele => "úhrady uživatelů",
-        _ => "jiné",
-    };
+    public static string SourceName(FundingSource source) => PlanWords.Source(source);
 
-    /// <summary>Whole CZK as a Czech reader writes them, never broken across lines: 1 250 000 Kč (no-break spaces).</summary>
-    public static string Money(long amount) =>
-        amount.ToString("#,0", System.Globalization.CultureInfo.GetCultureInfo("cs-CZ")).Replace('\u202F', '\u00A0') + "\u00A0Kč";
+    public static string Money(long amount) => PlanWords.Money(amount);
 
-    /// <summary>A value as a Czech reader writes it: 1 250,5.</summary>
-    public static string Number(decimal value) =>
-        value.ToString("#,0.##", System.Globalization.CultureInfo.GetCultureInfo("cs-CZ")).Replace('\u202F', '\u00A0');
+    public static string Number(decimal value) => PlanWords.Number(value);
 }

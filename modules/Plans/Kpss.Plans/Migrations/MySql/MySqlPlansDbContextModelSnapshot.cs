@@ -43,8 +43,17 @@ namespace Kpss.Plans.Migrations.MySql
                         .HasMaxLength(300)
                         .HasColumnType("varchar(300)");
 
+                    b.Property<DateOnly?>("CommentsFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("CommentsTo")
+                        .HasColumnType("date");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime(6)");
+
+                    b.Property<int>("Edition")
+                        .HasColumnType("int");
 
                     b.Property<int>("FromYear")
                         .HasColumnType("int");
@@ -271,6 +280,49 @@ namespace Kpss.Plans.Migrations.MySql
                     b.ToTable("items", "plans");
                 });
 
+            modelBuilder.Entity("Kpss.Plans.Domain.PlanSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("varchar(300)");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("Edition")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Edition", "Stage")
+                        .IsUnique();
+
+                    b.ToTable("snapshots", "plans");
+                });
+
             modelBuilder.Entity("Kpss.Plans.Domain.Plan", b =>
                 {
                     b.HasOne("Kpss.Plans.Domain.Plan", null)
@@ -315,6 +367,15 @@ namespace Kpss.Plans.Migrations.MySql
 
                     b.HasOne("Kpss.Plans.Domain.Plan", null)
                         .WithMany("Items")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kpss.Plans.Domain.PlanSnapshot", b =>
+                {
+                    b.HasOne("Kpss.Plans.Domain.Plan", null)
+                        .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -41,8 +41,17 @@ namespace Kpss.Plans.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<DateOnly?>("CommentsFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("CommentsTo")
+                        .HasColumnType("date");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Edition")
+                        .HasColumnType("integer");
 
                     b.Property<int>("FromYear")
                         .HasColumnType("integer");
@@ -269,6 +278,49 @@ namespace Kpss.Plans.Migrations.Postgres
                     b.ToTable("items", "plans");
                 });
 
+            modelBuilder.Entity("Kpss.Plans.Domain.PlanSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Edition")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Edition", "Stage")
+                        .IsUnique();
+
+                    b.ToTable("snapshots", "plans");
+                });
+
             modelBuilder.Entity("Kpss.Plans.Domain.Plan", b =>
                 {
                     b.HasOne("Kpss.Plans.Domain.Plan", null)
@@ -313,6 +365,15 @@ namespace Kpss.Plans.Migrations.Postgres
 
                     b.HasOne("Kpss.Plans.Domain.Plan", null)
                         .WithMany("Items")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kpss.Plans.Domain.PlanSnapshot", b =>
+                {
+                    b.HasOne("Kpss.Plans.Domain.Plan", null)
+                        .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

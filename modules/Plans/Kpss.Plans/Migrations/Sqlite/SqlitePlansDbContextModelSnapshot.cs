@@ -35,8 +35,17 @@ namespace Kpss.Plans.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("CommentsFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CommentsTo")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Edition")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("FromYear")
                         .HasColumnType("INTEGER");
@@ -255,6 +264,47 @@ namespace Kpss.Plans.Migrations.Sqlite
                     b.ToTable("items", "plans");
                 });
 
+            modelBuilder.Entity("Kpss.Plans.Domain.PlanSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Edition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Edition", "Stage")
+                        .IsUnique();
+
+                    b.ToTable("snapshots", "plans");
+                });
+
             modelBuilder.Entity("Kpss.Plans.Domain.Plan", b =>
                 {
                     b.HasOne("Kpss.Plans.Domain.Plan", null)
@@ -299,6 +349,15 @@ namespace Kpss.Plans.Migrations.Sqlite
 
                     b.HasOne("Kpss.Plans.Domain.Plan", null)
                         .WithMany("Items")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kpss.Plans.Domain.PlanSnapshot", b =>
+                {
+                    b.HasOne("Kpss.Plans.Domain.Plan", null)
+                        .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

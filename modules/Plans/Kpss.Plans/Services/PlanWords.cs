@@ -1,0 +1,46 @@
+using System.Globalization;
+using Kpss.Plans.Domain;
+
+namespace Kpss.Plans.Services;
+
+/// <summary>The Czech words of the plans: kinds, states, sources of money, amounts, dates.</summary>
+public static class PlanWords
+{
+    private static readonly CultureInfo Cs = CultureInfo.GetCultureInfo("cs-CZ");
+
+    public static string Kind(PlanKind kind) => kind switch
+    {
+        PlanKind.Sprss => "Střednědobý plán rozvoje sociálních služeb",
+        PlanKind.Komunitni => "Komunitní plán",
+        _ => "Akční plán",
+    };
+
+    public static string State(PlanState state) => state switch
+    {
+        PlanState.Navrh => "návrh",
+        PlanState.Pripominkovani => "připomínkování",
+        PlanState.VerejneProjednani => "veřejné projednání",
+        PlanState.Schvaleny => "schválený",
+        PlanState.Platny => "platný",
+        _ => "nahrazený",
+    };
+
+    /// <summary>A value as a Czech reader writes it: 1 250,5.</summary>
+    public static string Number(decimal value) => value.ToString("#,0.##", Cs).Replace('\u202F', '\u00A0');
+
+    public static string Source(FundingSource source) => source switch
+    {
+        FundingSource.Obec => "obec",
+        FundingSource.Kraj => "kraj",
+        FundingSource.Mpsv => "dotace MPSV",
+        FundingSource.Eu => "fondy EU",
+        FundingSource.Uzivatele => "úhrady uživatelů",
+        _ => "jiné",
+    };
+
+    /// <summary>Whole CZK as a Czech reader writes them, never broken across lines: 1 250 000 Kč (no-break spaces).</summary>
+    public static string Money(long amount) => amount.ToString("#,0", Cs).Replace('\u202F', '\u00A0') + "\u00A0Kč";
+
+    /// <summary>E.g. 22. 6. 2023.</summary>
+    public static string Date(DateOnly date) => date.ToString("d. M. yyyy", Cs);
+}

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using Kpss.Plans.Data;
+using Kpss.Plans.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kpss.Plans.Services;
+
+/// <summary>A frozen edition of a plan as listed: which edition, for what, when, and the approval.</summary>
+public sealed record SnapshotInfo(int Edition, SnapshotStage Stage, DateTime CreatedAtUtc, string? ApprovedBy, string? Resolution, DateOnly? ApprovedOn);
+
+/// <summary>Frozen copies of a plan (to comment, approved): written once, read back exactly as they were.</summary>
+internal sealed class Snapshots(PlansDbContext db)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string Serialize(PlanView view) => JsonSerializer.Serialize(view, Json);
+
+    public static PlanView Deserialize(string json) => JsonSerializer.Deserialize<PlanView>(json, Json)!;
+
+    /// <summary>Freezes the plan as read now; a copy of the same edition and stage (comments opened again) is replaced.</summary>
+    public async Task TakeAsync(Plan plan, SnapshotStage stage, PlanView view, DateTime nowUtc, CancellationToken ct, Action<PlanSnapshot>? approval = null)
+    {
+        var snapshot = await db.Snapshots.SingleOrDefaultAsync(s => s.PlanId == plan.Id && s.Edition == plan.Edition && s.Stage == stage, ct);
+        if (snapshot is null) db.Snapshots.Add(snapshot = new PlanSnapshot { PlanId = plan.Id, Edition = plan.Edition, Stage = stage });
+        snapshot.Content = Serialize(view);
+        snapshot.CreatedAtUtc = nowUtc;
+        approval?.Invoke(snapshot);
+    }
+
+    public async Task<IReadOnlyList<SnapshotInfo>> ListAsync(int planId, CancellationToken ct) =>
+        await db.Snapshots.AsNoTracking().Where(s => s.PlanId == planId).OrderBy(s => s.Edition).ThenBy(s => s.Stage)
+            .Select(s => new SnapshotInfo(s.Edition, s.Stage, s.CreatedAtUtc, s.ApprovedBy, s.Resolution, s.ApprovedOn)).ToListAsync(ct);
+
+    /// <summary>The frozen plan, or null (no such plan in this kraj, or no such copy).</summary>
+    public async Task<PlanView?> ReadAsync(string krajCode, int planId, int edition, SnapshotStage stage, CancellationToken ct)
+    {
+        var content = await db.Snapshots.AsNoTracking()
+            .Where(s => s.PlanId == planId && s.Edition == edition && s.Stage == stage && db.Plans.Any(p => p.Id == planId && p.KrajCode == krajCode))
+            .Select(s => s.Content).SingleOrDefaultAsync(ct);
+        return content is null ? null : Deserialize(content);
+    }
+}

@@ -63,6 +63,11 @@ public sealed class PlanPagesTests(HostWithDemoCatalogue host, Browser browser) 
             await CheckAsync(page, "plan-item-confirm");
             await page.GetByRole(AriaRole.Link, new() { Name = "Ne, položku ponechat" }).ClickAsync();
             await Expect(page.Locator("table.kpss-strategy")).ToContainTextAsync("Senioři doma");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "stav, připomínky a schválení" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Stav a schválení");
+            await Expect(page.Locator("#pripominkovani + p")).ToContainTextAsync("K připomínkám lze dát jen úplný návrh.");
+            await CheckAsync(page, "plan-stage");
         }
         catch (Exception ex) when (ex is not Xunit.Sdk.XunitException)
         {

@@ -1,0 +1,97 @@
+using Kpss.Modules.Abstractions;
+using Kpss.Modules.Abstractions.Security;
+using Kpss.Modules.Abstractions.Time;
+using Kpss.Plans.Domain;
+using Kpss.Plans.Services;
+using Kpss.Plugins.Abstractions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Kpss.Plans.Features.Plans;
+
+/// <summary>
+/// Where a plan is on its way to force and the next step: put a complete draft to comment, end the comment period,
+/// record the approval (regional admin), start an amendment; the frozen editions with their comparison.
+/// </summary>
+[Authorize(Policy = KpssPolicies.KrajWideCoordinator)]
+internal sealed class PlanStageModel(PlanReader reader, Lifecycle lifecycle, Snapshots snapshots, PlanFormats formats, IAuthorizationService authorization, KpssClock clock)
+    : PlansPage
+{
+    public PlanView Plan { get; private set; } = null!;
+    public IReadOnlyList<SnapshotInfo> Editions { get; private set; } = [];
+    public bool CanApprove { get; private set; }
+    public DateOnly Today { get; private set; }
+
+    [BindProperty]
+    public int Version { get; set; }
+
+    [BindProperty]
+    public DateOnly? CommentsFrom { get; set; }
+
+    [BindProperty]
+    public DateOnly? CommentsTo { get; set; }
+
+    [BindProperty]
+    public string? ApprovedBy { get; set; }
+
+    [BindProperty]
+    public string? Resolution { get; set; }
+
+    [BindProperty]
+    public DateOnly? ApprovedOn { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        var format = await formats.ForAsync(KrajCode, ct);
+        CommentsFrom = Today;
+        CommentsTo = Today.AddDays(format.CommentPeriodDays - 1);
+        ApprovedBy = Plan.ApprovingBody;
+        Version = Plan.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCommentsAsync(int id, CancellationToken ct) =>
+        await AfterAsync(id, await lifecycle.OpenCommentsAsync(KrajCode, id, CommentsFrom, CommentsTo, Version, ct),
+            "Plán je dán k připomínkám; jeho text je po dobu připomínkování zmrazen.", ct);
+
+    public async Task<IActionResult> OnPostEndCommentsAsync(int id, CancellationToken ct) =>
+        await AfterAsync(id, await lifecycle.EndCommentsAsync(KrajCode, id, Version, ct),
+            "Připomínkování je ukončeno; plán je opět návrh, do kterého lze zapracovat připomínky.", ct);
+
+    public async Task<IActionResult> OnPostApproveAsync(int id, CancellationToken ct)
+    {
+        if (!(await authorization.AuthorizeAsync(User, KpssPolicies.KrajAdmin)).Succeeded) return Forbid();
+        return await AfterAsync(id, await lifecycle.ApproveAsync(KrajCode, id, new ApprovalInput(ApprovedBy, Resolution, ApprovedOn), Version, ct),
+            "Schválení je zaznamenáno; schválené vydání je zmrazeno a zveřejněno.", ct);
+    }
+
+    public async Task<IActionResult> OnPostAmendAsync(int id, CancellationToken ct) =>
+        await AfterAsync(id, await lifecycle.AmendAsync(KrajCode, id, Version, ct),
+            "Aktualizace je založena jako nový návrh; schválené vydání platí, dokud nebude schválena.", ct);
+
+    private async Task<IActionResult> AfterAsync(int id, OperationResult result, string done, CancellationToken ct)
+    {
+        if (result.Ok)
+        {
+            StatusMessage = done;
+            return Redirect($"/{Kraj.Slug}/plany/priprava/{id}/stav");
+        }
+        if (!await LoadAsync(id, ct)) return NotFound();
+        Show(result);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var plan = await reader.ReadAsync(KrajCode, id, ct);
+        if (plan is null) return false;
+        Plan = plan;
+        Editions = await snapshots.ListAsync(id, ct);
+        CanApprove = (await authorization.AuthorizeAsync(User, KpssPolicies.KrajAdmin)).Succeeded;
+        Today = PragueTime.Today(clock);
+        return true;
+    }
+
+    public static string StageName(SnapshotStage stage) => stage == SnapshotStage.Schvaleny ? "schválené" : "k připomínkám";
+}

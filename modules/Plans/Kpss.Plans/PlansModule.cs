@@ -4,6 +4,7 @@ using Kpss.Modules.Abstractions.Security;
 using Kpss.Plans.Api;
 using Kpss.Plans.Data;
 using Kpss.Plans.Services;
+using Kpss.Notifications.Contracts;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,12 @@ public sealed class PlansModule : IModule
         services.AddScoped<Snapshots>();
         services.AddScoped<Editions>();
         services.AddScoped<Lifecycle>();
+        services.AddScoped<Public.PublicPlans>();
+        services.AddScoped<Public.PlanComments>();
+        services.AddMessageTemplate<Messages.PlanCommentConfirmation, Messages.PlanCommentConfirmationTemplate>();
+        services.AddMessageTemplate<Messages.PlanCommentAnswered, Messages.PlanCommentAnsweredTemplate>();
+        services.AddScoped<Kpss.Modules.Abstractions.Pages.IKrajHomeContributor, Desk.PlansHome>();
+        services.AddSingleton(new KrajLink("Plány sociálních služeb", "plany", null, 7));
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IDeskContributor, Desk.PlansDesk>();
         services.AddSingleton(new KrajLink("Příprava plánů", "plany/priprava", KpssPolicies.KrajWideCoordinator, 25));
     }

@@ -1,6 +1,7 @@
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Plans.Domain;
+using Kpss.Plans.Public;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Plans.Data;
@@ -15,6 +16,7 @@ internal abstract class PlansDbContext(DbContextOptions options, ITenantContext 
     public DbSet<PlanCost> Costs => Set<PlanCost>();
     public DbSet<PlanIndicator> Indicators => Set<PlanIndicator>();
     public DbSet<PlanSnapshot> Snapshots => Set<PlanSnapshot>();
+    public DbSet<PlanComment> Comments => Set<PlanComment>();
 
     protected override string Schema => SchemaName;
 
@@ -79,10 +81,28 @@ internal abstract class PlansDbContext(DbContextOptions options, ITenantContext 
             e.HasIndex(x => new { x.PlanId, x.Edition, x.Stage }).IsUnique();
             e.HasOne<Plan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
         });
+        b.Entity<PlanComment>(e =>
+        {
+            e.ToTable("comments");
+            e.Property(c => c.Target).HasMaxLength(60);
+            e.Property(c => c.TargetTitle).HasMaxLength(600);
+            e.Property(c => c.Text).HasMaxLength(PlanComments.MaxText);
+            e.Property(c => c.AuthorName).HasMaxLength(200);
+            e.Property(c => c.Organisation).HasMaxLength(200);
+            e.Property(c => c.Email).HasMaxLength(254);
+            e.Property(c => c.TokenHash).HasMaxLength(64);
+            e.Property(c => c.Reason).HasMaxLength(PlanComments.MaxText);
+            e.Property(c => c.Version).IsConcurrencyToken();
+            e.HasIndex(c => c.TokenHash).IsUnique();
+            e.HasIndex(c => new { c.PlanId, c.Edition, c.ConfirmedAtUtc });
+            e.HasIndex(c => new { c.Email, c.CreatedAtUtc });
+            e.HasOne<Plan>().WithMany().HasForeignKey(c => c.PlanId).OnDelete(DeleteBehavior.Cascade);
+        });
         // A plan's parts have no kraj of their own: they are reached through their plan, and read only with it.
         AddQueryFilter<PlanChapter>(c => Plans.Any(p => p.Id == c.PlanId));
         AddQueryFilter<PlanItem>(i => Plans.Any(p => p.Id == i.PlanId));
         AddQueryFilter<PlanSnapshot>(x => Plans.Any(p => p.Id == x.PlanId));
+        AddQueryFilter<PlanComment>(c => Plans.Any(p => p.Id == c.PlanId));
     }
 }
 

@@ -194,4 +194,56 @@ public sealed class PlanSnapshot
     public string? ApprovedBy { get; set; }
     public string? Resolution { get; set; }
     public DateOnly? ApprovedOn { get; set; }
+
+    /// <summary>For the copy put to comment: when its settlement of comments was published (and the writers e-mailed).</summary>
+    public DateTime? SettlementPublishedAtUtc { get; set; }
+}
+
+/// <summary>The coordinator's answer to a comment, as the settlement of comments (vypořádání připomínek) words it.</summary>
+public enum CommentAnswer
+{
+    /// <summary>Not answered yet.</summary>
+    Zadna,
+    Akceptovano,
+    CastecneAkceptovano,
+    Neakceptovano,
+    BereSeNaVedomi,
+}
+
+/// <summary>
+/// A public comment on a plan in comment: on the whole plan, a chapter or one item (by its code). It counts only once
+/// its writer has confirmed the e-mail address by the link sent there; an unconfirmed one is never shown and is purged.
+/// </summary>
+public sealed class PlanComment
+{
+    public int Id { get; set; }
+    public int PlanId { get; set; }
+    public int Edition { get; set; }
+
+    /// <summary>"" for the whole plan, <c>kapitola:{key}</c> or <c>polozka:{code}</c>.</summary>
+    public string Target { get; set; } = "";
+
+    /// <summary>What the target was called when the comment was written (e.g. "Opatření 1.1.1 Odlehčovací služba").</summary>
+    public string TargetTitle { get; set; } = "";
+
+    public string Text { get; set; } = "";
+    public string? AuthorName { get; set; }
+    public string? Organisation { get; set; }
+    public string Email { get; set; } = "";
+
+    /// <summary>SHA-256 of the confirmation link's secret (the secret itself is only in the e-mail).</summary>
+    public string TokenHash { get; set; } = "";
+
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime? ConfirmedAtUtc { get; set; }
+
+    public CommentAnswer Answer { get; set; }
+    public string? Reason { get; set; }
+    public DateTime? AnsweredAtUtc { get; set; }
+
+    /// <summary>When the writer was e-mailed the answer (with the published settlement).</summary>
+    public DateTime? NotifiedAtUtc { get; set; }
+
+    /// <summary>Moves on with each answer: an answer from an older page is refused.</summary>
+    public int Version { get; set; }
 }

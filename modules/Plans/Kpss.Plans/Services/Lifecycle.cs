@@ -71,6 +71,10 @@ internal sealed class Lifecycle(PlansDbContext db, PlanBook book, PlanReader rea
         if (input.ApprovedOn is not { } on) result.Add("ApprovedOn", "Zadejte datum schválení.");
         else if (on > PragueTime.Today(clock)) result.Add("ApprovedOn", "Datum schválení nemůže být v budoucnosti.");
         else if (on.Year < 2000) result.Add("ApprovedOn", "Datum schválení musí být po roce 2000.");
+        var unanswered = await db.Comments.CountAsync(c => c.PlanId == planId && c.Edition == plan.Edition && c.ConfirmedAtUtc != null
+            && c.Answer == CommentAnswer.Zadna, ct);
+        if (unanswered > 0)
+            result.Add("", $"Připomínky k plánu nejsou vypořádány: {unanswered} bez odpovědi. Schválit lze až vypořádaný plán.");
         if (!result.Ok) return result;
         if (plan.Version != version) return OperationResult.Stale();
 

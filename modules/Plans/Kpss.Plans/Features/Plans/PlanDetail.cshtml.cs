@@ -22,6 +22,8 @@ internal sealed class PlanDetailModel(PlanReader reader, PlanBook book, Strategy
     /// <summary>The items in the order shown (priority, its goals, their measures, their activities, next priority).</summary>
     public IEnumerable<ItemView> Rows => Plan.AllItems();
 
+    public string ItemLink => $"/{Kraj.Slug}/plany/priprava/{Plan.Id}/polozka/";
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 

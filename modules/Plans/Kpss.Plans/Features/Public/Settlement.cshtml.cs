@@ -1,0 +1,49 @@
+using System.Text;
+using Kpss.Modules.Abstractions.Time;
+using Kpss.Plans.Features.Plans;
+using Kpss.Plans.Public;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Kpss.Plans.Features.Public;
+
+/// <summary>The published settlement of comments (vypořádání připomínek) of a plan's edition: a page and CSV.</summary>
+internal sealed class SettlementModel(PlanComments comments) : PlansPage
+{
+    public int PlanId { get; private set; }
+    public int Edition { get; private set; }
+    public string PlanTitle { get; private set; } = "";
+    public DateTime PublishedAtUtc { get; private set; }
+    public IReadOnlyList<CommentView> Comments { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, int edition, CancellationToken ct) =>
+        await LoadAsync(id, edition, ct) ? Page() : NotFound();
+
+    /// <summary>CSV for a spreadsheet (UTF-8 with BOM, semicolons as Czech Excel expects; formula-like cells neutralised).</summary>
+    public async Task<IActionResult> OnGetCsvAsync(int id, int edition, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, edition, ct)) return NotFound();
+        var csv = new StringBuilder();
+        csv.AppendLine("Pořadí;Část plánu;Kdo;Organizace;Připomínka;Vypořádání;Odůvodnění");
+        var n = 0;
+        foreach (var c in Comments)
+            csv.AppendLine(string.Join(';', new[] { (++n).ToString(System.Globalization.CultureInfo.InvariantCulture), c.TargetTitle, c.AuthorName ?? "", c.Organisation ?? "",
+                c.Text, PlanComments.AnswerName(c.Answer), c.Reason ?? "" }.Select(Cell)));
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
+        return File(bytes, "text/csv; charset=utf-8", $"vyporadani-pripominek-{id}-{edition}.csv");
+    }
+
+    /// <summary>A CSV cell: quoted, quotes doubled; a cell a spreadsheet would take for a formula starts with an apostrophe.</summary>
+    internal static string Cell(string value)
+    {
+        if (value.Length > 0 && "=+-@\t\r".Contains(value[0])) value = "'" + value;
+        return "\"" + value.Replace("\"", "\"\"") + "\"";
+    }
+
+    private async Task<bool> LoadAsync(int id, int edition, CancellationToken ct)
+    {
+        var settlement = await comments.SettlementAsync(KrajCode, id, edition, ct);
+        if (settlement is not { } s) return false;
+        (PlanId, Edition, PlanTitle, PublishedAtUtc, Comments) = (id, edition, s.PlanTitle, s.PublishedAtUtc, s.Comments);
+        return true;
+    }
+}

@@ -1,0 +1,39 @@
+using Kpss.Notifications.Contracts;
+
+namespace Kpss.Plans.Messages;
+
+/// <summary>The link that confirms a public comment's e-mail address (until then the comment counts for nothing).</summary>
+public sealed record PlanCommentConfirmation(string PlanTitle, string TargetTitle, string Text, string ConfirmUrl, string ValidUntil) : NotificationContent
+{
+    public override NotificationCategory Category => NotificationCategory.Essential;
+}
+
+/// <summary>A commenter's answer, sent when the settlement of comments is published.</summary>
+public sealed record PlanCommentAnswered(string PlanTitle, string TargetTitle, string Text, string Answer, string? Reason, string SettlementUrl) : NotificationContent
+{
+    public override NotificationCategory Category => NotificationCategory.Essential;
+}
+
+internal sealed class PlanCommentConfirmationTemplate : IMessageTemplate<PlanCommentConfirmation>
+{
+    public MessageDraft Write(PlanCommentConfirmation c, MessageContext context) =>
+        new("plan-comment-confirm", $"Potvrďte připomínku k plánu: {c.PlanTitle}", new MessageBody()
+            .Paragraph($"děkujeme za připomínku k plánu {c.PlanTitle}. Započítá se, až potvrdíte, že tato e-mailová adresa je vaše.")
+            .Facts(new Fact("K části", c.TargetTitle))
+            .Quote(c.Text)
+            .Link("Potvrdit připomínku", c.ConfirmUrl)
+            .Paragraph($"Odkaz platí do {c.ValidUntil}. Pokud jste připomínku nepsali, e-mail ignorujte: bez potvrzení se nikde neobjeví a bude smazána."));
+}
+
+internal sealed class PlanCommentAnsweredTemplate : IMessageTemplate<PlanCommentAnswered>
+{
+    public MessageDraft Write(PlanCommentAnswered a, MessageContext context)
+    {
+        var body = new MessageBody()
+            .Paragraph($"vypořádání připomínek k plánu {a.PlanTitle} je zveřejněno. Vaše připomínka a odpověď na ni:")
+            .Facts(new Fact("K části", a.TargetTitle), new Fact("Vypořádání", a.Answer))
+            .Quote(a.Text);
+        if (a.Reason is not null) body.Paragraph("Odůvodnění: " + a.Reason);
+        return new MessageDraft("plan-comment-answered", $"Vypořádání vaší připomínky: {a.PlanTitle}", body.Link("Celé vypořádání připomínek", a.SettlementUrl));
+    }
+}

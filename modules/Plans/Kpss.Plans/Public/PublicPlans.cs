@@ -1,0 +1,70 @@
+using Kpss.Modules.Abstractions.Time;
+using Kpss.Plans.Data;
+using Kpss.Plans.Domain;
+using Kpss.Plans.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kpss.Plans.Public;
+
+/// <summary>A plan as the public lists it: the edition in force (if any) and the comment period (if one is open or coming).</summary>
+public sealed record PublicPlanRow(int Id, PlanKind Kind, string Title, int FromYear, int ToYear, SnapshotInfo? InForce,
+    DateOnly? CommentsFrom, DateOnly? CommentsTo, IReadOnlyList<SnapshotInfo> Approved)
+{
+    public bool InComment => CommentsFrom is not null;
+}
+
+/// <summary>A published plan: the text the public reads (the copy in comment, else the edition in force) and its editions.</summary>
+public sealed record PublicPlan(PublicPlanRow Row, PlanView Text, bool TextInComment);
+
+/// <summary>
+/// What the public sees of a kraj's plans: only frozen copies — the approved editions and the copy put to comment — never
+/// a draft. Two queries for the list (plans, then their editions without their content), one more for a plan's text.
+/// </summary>
+internal sealed class PublicPlans(PlansDbContext db, KpssClock clock)
+{
+    public async Task<IReadOnlyList<PublicPlanRow>> ListAsync(string krajCode, CancellationToken ct)
+    {
+        var plans = await db.Plans.AsNoTracking().Where(p => p.KrajCode == krajCode)
+            .Select(p => new { p.Id, p.Kind, p.Title, p.FromYear, p.ToYear, p.State, p.Edition, p.CommentsFrom, p.CommentsTo }).ToListAsync(ct);
+        var ids = plans.Select(p => p.Id).ToList();
+        var editions = (await db.Snapshots.AsNoTracking().Where(s => ids.Contains(s.PlanId))
+                .Select(s => new { s.PlanId, Info = new SnapshotInfo(s.Edition, s.Stage, s.CreatedAtUtc, s.ApprovedBy, s.Resolution, s.ApprovedOn) })
+                .ToListAsync(ct))
+            .ToLookup(s => s.PlanId, s => s.Info);
+        return plans
+            .Select(p =>
+            {
+                var approved = editions[p.Id].Where(e => e.Stage == SnapshotStage.Schvaleny).OrderByDescending(e => e.Edition).ToList();
+                var inComment = p.State == PlanState.Pripominkovani;
+                return new PublicPlanRow(p.Id, p.Kind, p.Title, p.FromYear, p.ToYear, approved.FirstOrDefault(),
+                    inComment ? p.CommentsFrom : null, inComment ? p.CommentsTo : null, approved);
+            })
+            .Where(r => r.InForce is not null || r.InComment)
+            .OrderByDescending(r => r.InComment).ThenByDescending(r => r.FromYear).ThenBy(r => r.Kind).ThenBy(r => r.Title)
+            .ToList();
+    }
+
+    /// <summary>The plan's public text: the copy in comment while comments are open, else the edition in force; null for a draft.</summary>
+    public async Task<PublicPlan?> ReadAsync(string krajCode, int planId, CancellationToken ct)
+    {
+        var row = (await ListAsync(krajCode, ct)).FirstOrDefault(r => r.Id == planId);
+        if (row is null) return null;
+        var plan = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => new { p.Edition }).SingleAsync(ct);
+        var (edition, stage) = row.InComment ? (plan.Edition, SnapshotStage.Pripominkovani) : (row.InForce!.Edition, SnapshotStage.Schvaleny);
+        var content = await db.Snapshots.AsNoTracking().Where(s => s.PlanId == planId && s.Edition == edition && s.Stage == stage)
+            .Select(s => s.Content).SingleAsync(ct);
+        return new PublicPlan(row, Snapshots.Deserialize(content), row.InComment);
+    }
+
+    /// <summary>An approved edition, as approved; null if the plan has no such approved edition in this kraj.</summary>
+    public async Task<PlanView?> ApprovedAsync(string krajCode, int planId, int edition, CancellationToken ct)
+    {
+        var content = await db.Snapshots.AsNoTracking()
+            .Where(s => s.PlanId == planId && s.Edition == edition && s.Stage == SnapshotStage.Schvaleny && db.Plans.Any(p => p.Id == planId && p.KrajCode == krajCode))
+            .Select(s => s.Content).SingleOrDefaultAsync(ct);
+        return content is null ? null : Snapshots.Deserialize(content);
+    }
+
+    /// <summary>Whether comments are taken today (Prague date, first and last day included).</summary>
+    public bool Open(PublicPlanRow row) => row.CommentsFrom is { } from && row.CommentsTo is { } to && PragueTime.Today(clock) is var today && today >= from && today <= to;
+}

@@ -31,6 +31,7 @@ public sealed class PlansModule : IModule
         services.AddScoped<Lifecycle>();
         services.AddScoped<Public.PublicPlans>();
         services.AddScoped<Public.PlanComments>();
+        services.AddScoped<Export.PlanDocuments>();
         services.AddMessageTemplate<Messages.PlanCommentConfirmation, Messages.PlanCommentConfirmationTemplate>();
         services.AddMessageTemplate<Messages.PlanCommentAnswered, Messages.PlanCommentAnsweredTemplate>();
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IKrajHomeContributor, Desk.PlansHome>();

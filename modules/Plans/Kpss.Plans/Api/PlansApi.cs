@@ -87,6 +87,20 @@ internal static class PlansApi
             .WithName("MovePlanItem").WithSummary("Přesune položku mezi sourozenci; kódy se nemění");
 
         MapLifecycle(kraj);
+
+        kraj.MapGet("/{planId:int}/dokument", async (HttpContext http, int planId, string? vydani, Export.PlanDocuments documents, CancellationToken ct) =>
+            await documents.ForCoordinatorAsync(http.KrajCode(), planId, vydani, ct) is { } file
+                ? Results.File(file.Content, Export.PlanFile.DocxType, file.FileName)
+                : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Nenalezeno", detail: "Plán nebo jeho vydání neexistuje."))
+            .WithName("PlanDocument").WithSummary("Plán jako DOCX ve formátu kraje (vydani=navrh nebo číslo vydání)")
+            .Produces(StatusCodes.Status200OK, contentType: Export.PlanFile.DocxType);
+
+        // The public download: only what is published (an approved edition, or the copy in comment).
+        app.MapGet("/{kraj}/plany/{planId:int}/dokument", async (HttpContext http, int planId, int? vydani, Export.PlanDocuments documents, CancellationToken ct) =>
+            await documents.ForPublicAsync(http.KrajCode(), planId, vydani, ct) is { } file
+                ? Results.File(file.Content, Export.PlanFile.DocxType, file.FileName)
+                : Results.NotFound())
+            .WithName("PublicPlanDocument").WithTags("Plány").ExcludeFromDescription();
     }
 
     /// <summary>The way from draft to force, the frozen editions and their comparison.</summary>

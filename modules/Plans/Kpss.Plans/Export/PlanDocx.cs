@@ -1,0 +1,317 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Kpss.Plans.Domain;
+using Kpss.Plans.Public;
+using Kpss.Plans.Services;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using MdBlock = Markdig.Syntax.Block;
+using MdInline = Markdig.Syntax.Inlines.Inline;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Kpss.Plans.Export;
+
+/// <summary>What the title page says about the edition: a draft, the copy in comment, or the approval.</summary>
+public sealed record DocxEdition(string Label, SnapshotInfo? Approval);
+
+/// <summary>
+/// A plan as a Word document in the kraj's format: a title page, the table of contents, the chapters in the format's
+/// order (Markdown written as Word paragraphs, headings, lists, bold and italic — never raw HTML), the strategic
+/// tables with codes and money after the strategic chapter, the financing by year and source, and the settlement of
+/// comments when there is one. Plain OpenXML: no template file, nothing fetched.
+/// </summary>
+internal static class PlanDocx
+{
+    private const string StrategicChapter = "strategicka";
+    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseEmphasisExtras().Build();
+
+    public static byte[] Write(PlanView plan, string krajName, DocxEdition edition, IReadOnlyList<CommentView>? settlement)
+    {
+        using var stream = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            AddStyles(main);
+            var settings = main.AddNewPart<DocumentSettingsPart>();
+            // Word refreshes the table of contents (page numbers) when the file is opened.
+            settings.Settings = new Settings(new UpdateFieldsOnOpen { Val = true });
+            var body = new Body();
+            TitlePage(body, plan, krajName, edition);
+            Contents(body, plan, settlement);
+            foreach (var chapter in plan.Chapters)
+            {
+                body.Append(Heading(chapter.Title, 1));
+                if (string.IsNullOrWhiteSpace(chapter.Text)) body.Append(Para(Run("Kapitola není vyplněna.", italic: true)));
+                else WriteMarkdown(body, chapter.Text);
+                if (chapter.Key == StrategicChapter) Strategy(body, plan);
+            }
+            if (plan.Chapters.All(c => c.Key != StrategicChapter))
+            {
+                body.Append(Heading("Priority, cíle a opatření", 1));
+                Strategy(body, plan);
+            }
+            if (settlement is not null)
+            {
+                body.Append(Heading("Vypořádání připomínek", 1));
+                Settlement(body, settlement);
+            }
+            body.Append(new SectionProperties(
+                new W.PageSize { Width = 11906, Height = 16838 },
+                new PageMargin { Top = 1417, Bottom = 1417, Left = 1417, Right = 1417, Header = 708, Footer = 708, Gutter = 0 }));
+            main.Document = new Document(body);
+            main.Document.Save();
+        }
+        return stream.ToArray();
+    }
+
+    private static void TitlePage(Body body, PlanView plan, string krajName, DocxEdition edition)
+    {
+        body.Append(Para(Run(krajName)));
+        body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Title" }), Run(plan.Title)));
+        body.Append(Para(Run($"{PlanWords.Kind(plan.Kind)}, {(plan.FromYear == plan.ToYear ? $"{plan.FromYear}" : $"{plan.FromYear}–{plan.ToYear}")}", bold: true)));
+        body.Append(Para(Run($"Území: {plan.Area}")));
+        body.Append(Para(Run(edition.Label)));
+        if (edition.Approval is { Resolution: not null } a)
+            body.Append(Para(Run($"Schválil(a) {a.ApprovedBy} usnesením {a.Resolution} ze dne {PlanWords.Date(a.ApprovedOn!.Value)}.")));
+        else
+            body.Append(Para(Run($"Plán schvaluje: {plan.ApprovingBody}.")));
+        body.Append(new Paragraph(new W.Run(new Break { Type = BreakValues.Page })));
+    }
+
+    /// <summary>A table-of-contents field whose shown result lists the chapters (Word updates it with page numbers on open).</summary>
+    private static void Contents(Body body, PlanView plan, IReadOnlyList<CommentView>? settlement)
+    {
+        body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TOCHeading" }), Run("Obsah")));
+        var titles = plan.Chapters.Select(c => c.Title).ToList();
+        if (plan.Chapters.All(c => c.Key != StrategicChapter)) titles.Add("Priority, cíle a opatření");
+        if (settlement is not null) titles.Add("Vypořádání připomínek");
+        for (var i = 0; i < titles.Count; i++)
+        {
+            var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TOC1" }));
+            if (i == 0)
+            {
+                paragraph.Append(new W.Run(new FieldChar { FieldCharType = FieldCharValues.Begin }));
+                paragraph.Append(new W.Run(new FieldCode(" TOC \\o \"1-2\" \\h \\z \\u ") { Space = SpaceProcessingModeValues.Preserve }));
+                paragraph.Append(new W.Run(new FieldChar { FieldCharType = FieldCharValues.Separate }));
+            }
+            paragraph.Append(Run($"{i + 1}. {titles[i]}"));
+            if (i == titles.Count - 1) paragraph.Append(new W.Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+            body.Append(paragraph);
+        }
+        body.Append(new Paragraph(new W.Run(new Break { Type = BreakValues.Page })));
+    }
+
+    private static void Strategy(Body body, PlanView plan)
+    {
+        if (plan.Priorities.Count == 0)
+        {
+            body.Append(Para(Run("Strategická část zatím nemá žádné priority.", italic: true)));
+            return;
+        }
+        body.Append(Heading("Priority, cíle, opatření a aktivity", 2));
+        var rows = new List<string[]>();
+        var levels = new List<ItemLevel>();
+        foreach (var i in plan.AllItems())
+        {
+            var title = $"{Services.Strategy.LevelName(i.Level)}: {i.Title}" + (i.TargetGroup is null ? "" : $" (cílová skupina: {i.TargetGroup})");
+            var indicators = string.Join("; ", i.Indicators.Select(x =>
+                $"{x.Name}: {(x.Baseline is { } b ? PlanWords.Number(b) + " → " : "")}{PlanWords.Number(x.Target)} {x.Unit} ({x.Year})"));
+            rows.Add([i.Code, indicators.Length == 0 ? title : $"{title}\nUkazatele: {indicators}", i.Responsible ?? "",
+                i.FromYear is null ? "" : i.FromYear == i.ToYear ? $"{i.FromYear}" : $"{i.FromYear}–{i.ToYear}",
+                i.Totals.Total == 0 ? "" : PlanWords.Money(i.Totals.Total)]);
+            levels.Add(i.Level);
+        }
+        body.Append(Table(["Kód", "Položka", "Odpovídá", "Období", "Celkem"], rows, [700, 3800, 1550, 1400, 1622], rightAligned: 4,
+            bold: r => levels[r] is ItemLevel.Priorita));
+
+        body.Append(Heading("Financování podle let a zdrojů", 2));
+        var money = plan.Totals.ByYear.Select(y => new[] { $"{y.Key}", PlanWords.Money(y.Value) })
+            .Concat(plan.Totals.BySource.Select(s => new[] { PlanWords.Source(s.Key), PlanWords.Money(s.Value) }))
+            .Append(["Celkem", PlanWords.Money(plan.Totals.Total)]).ToList();
+        body.Append(Table(["Rok / zdroj", "Částka"], money, [5000, 2500], rightAligned: 1, bold: r => r == money.Count - 1));
+    }
+
+    private static void Settlement(Body body, IReadOnlyList<CommentView> comments)
+    {
+        if (comments.Count == 0)
+        {
+            body.Append(Para(Run("K plánu nepřišla žádná potvrzená připomínka.")));
+            return;
+        }
+        var n = 0;
+        body.Append(Table(["Č.", "Část plánu", "Kdo", "Připomínka", "Vypořádání"],
+            comments.Select(c => new[]
+            {
+                $"{++n}", c.TargetTitle, (c.AuthorName ?? "bez jména") + (c.Organisation is null ? "" : $", {c.Organisation}"), c.Text,
+                PlanComments.AnswerName(c.Answer) + (c.Reason is null ? "" : $": {c.Reason}"),
+            }).ToList(), [450, 1700, 1500, 3000, 2422], rightAligned: -1, bold: _ => false));
+    }
+
+    private static W.Table Table(string[] header, IReadOnlyList<string[]> rows, int[] widths, int rightAligned, Func<int, bool> bold)
+    {
+        var table = new W.Table(new TableProperties(
+            new TableStyle { Val = "KpssTable" },
+            new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
+            new TableBorders(
+                new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })),
+            new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+        table.Append(Row(header, widths, rightAligned, header: true, bold: true));
+        for (var r = 0; r < rows.Count; r++) table.Append(Row(rows[r], widths, rightAligned, header: false, bold: bold(r)));
+        return table;
+    }
+
+    private static TableRow Row(string[] cells, int[] widths, int rightAligned, bool header, bool bold)
+    {
+        var row = new TableRow();
+        if (header) row.Append(new TableRowProperties(new TableHeader()));
+        for (var c = 0; c < cells.Length; c++)
+        {
+            var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = widths[c].ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }));
+            foreach (var line in cells[c].Split('\n'))
+            {
+                var p = new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" },
+                    new Justification { Val = c == rightAligned && !header ? JustificationValues.Right : JustificationValues.Left }), Run(line, bold: bold || header, size: 18));
+                cell.Append(p);
+            }
+            row.Append(cell);
+        }
+        return row;
+    }
+
+    /// <summary>Markdown as Word paragraphs: headings below the chapter's (## → level 2, deeper → 3), lists, quotes, emphasis.</summary>
+    private static void WriteMarkdown(Body body, string text)
+    {
+        foreach (var block in Markdig.Markdown.Parse(text, Markdown))
+            WriteBlock(body, block, listDepth: 0);
+    }
+
+    private static void WriteBlock(Body body, MdBlock block, int listDepth)
+    {
+        switch (block)
+        {
+            case HeadingBlock h:
+                body.Append(new Paragraph([new ParagraphProperties(new ParagraphStyleId { Val = h.Level <= 2 ? "Heading2" : "Heading3" }), .. Inlines(h.Inline)]));
+                break;
+            case ParagraphBlock p:
+                body.Append(new Paragraph(Inlines(p.Inline)));
+                break;
+            case ListBlock list:
+                var number = int.TryParse(list.OrderedStart, out var start) ? start : 1;
+                foreach (var item in list.OfType<ListItemBlock>())
+                {
+                    var marker = list.IsOrdered ? $"{number++}. " : "• ";
+                    var first = true;
+                    foreach (var child in item)
+                    {
+                        if (first && child is ParagraphBlock para)
+                        {
+                            body.Append(new Paragraph([new ParagraphProperties(new Indentation { Left = $"{360 * (listDepth + 1)}", Hanging = "360" }),
+                                Run(marker), .. Inlines(para.Inline)]));
+                        }
+                        else WriteBlock(body, child, listDepth + 1);
+                        first = false;
+                    }
+                }
+                break;
+            case QuoteBlock quote:
+                foreach (var child in quote)
+                    if (child is ParagraphBlock qp)
+                        body.Append(new Paragraph([new ParagraphProperties(new Indentation { Left = "720" }), .. Inlines(qp.Inline, italic: true)]));
+                    else WriteBlock(body, child, listDepth);
+                break;
+            case ThematicBreakBlock:
+                body.Append(new Paragraph(Run("* * *")));
+                break;
+            case LeafBlock leaf when leaf.Lines.Count > 0:
+                foreach (var line in leaf.Lines.Lines.Take(leaf.Lines.Count))
+                    body.Append(new Paragraph(Run(line.ToString())));
+                break;
+            case ContainerBlock container:
+                foreach (var child in container) WriteBlock(body, child, listDepth);
+                break;
+        }
+    }
+
+    private static OpenXmlElement[] Inlines(ContainerInline? inlines, bool bold = false, bool italic = false)
+    {
+        var runs = new List<OpenXmlElement>();
+        void Walk(MdInline? inline, bool b, bool i)
+        {
+            for (; inline is not null; inline = inline.NextSibling)
+            {
+                switch (inline)
+                {
+                    case LiteralInline l: runs.Add(Run(l.Content.ToString(), b, i)); break;
+                    case CodeInline c: runs.Add(Run(c.Content, b, i)); break;
+                    case LineBreakInline: runs.Add(Run(" ", b, i)); break;
+                    case EmphasisInline e: Walk(e.FirstChild, b || e.DelimiterCount >= 2, i || e.DelimiterCount == 1); break;
+                    case LinkInline link:
+                        Walk(link.FirstChild, b, i);
+                        if (!link.IsImage && link.Url is { Length: > 0 } url) runs.Add(Run($" ({url})", b, i));
+                        break;
+                    case ContainerInline container: Walk(container.FirstChild, b, i); break;
+                    case HtmlInline html: runs.Add(Run(html.Tag, b, i)); break; // shown as text, never interpreted
+                    case HtmlEntityInline entity: runs.Add(Run(entity.Transcoded.ToString(), b, i)); break;
+                }
+            }
+        }
+        Walk(inlines?.FirstChild, bold, italic);
+        return runs.ToArray();
+    }
+
+    private static Paragraph Heading(string text, int level) =>
+        new(new ParagraphProperties(new ParagraphStyleId { Val = $"Heading{level}" }), Run(text));
+
+    private static Paragraph Para(params OpenXmlElement[] runs) => new(runs);
+
+    /// <param name="size">In half-points (18 = 9 pt, the tables' size); null: the style's.</param>
+    private static W.Run Run(string text, bool bold = false, bool italic = false, int? size = null)
+    {
+        var run = new W.Run();
+        if (bold || italic || size is not null)
+        {
+            var props = new RunProperties();
+            if (bold) props.Append(new Bold());
+            if (italic) props.Append(new Italic());
+            if (size is { } halfPoints) props.Append(new FontSize { Val = $"{halfPoints}" });
+            run.Append(props);
+        }
+        run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        return run;
+    }
+
+    private static void AddStyles(MainDocumentPart main)
+    {
+        var styles = main.AddNewPart<StyleDefinitionsPart>();
+        Style Paragraph(string id, string name, int size, bool bold, int before, int after, int? outline = null, string? basedOn = "Normal")
+        {
+            // Children in the schema's order (the validator checks it): fonts, bold, size; keep-with-next, spacing, outline level.
+            var run = new StyleRunProperties(new RunFonts { Ascii = "Liberation Sans", HighAnsi = "Liberation Sans", ComplexScript = "Liberation Sans" });
+            if (bold) run.Append(new Bold());
+            run.Append(new FontSize { Val = $"{size}" });
+            var paragraph = new StyleParagraphProperties();
+            if (outline is not null) paragraph.Append(new KeepNext());
+            paragraph.Append(new SpacingBetweenLines { Before = $"{before}", After = $"{after}" });
+            if (outline is { } level) paragraph.Append(new OutlineLevel { Val = level });
+            var style = new Style(new StyleName { Val = name }, new PrimaryStyle(), paragraph, run) { Type = StyleValues.Paragraph, StyleId = id };
+            if (basedOn is not null) style.InsertAfter(new BasedOn { Val = basedOn }, style.StyleName);
+            return style;
+        }
+        styles.Styles = new Styles(
+            new DocDefaults(
+                new RunPropertiesDefault(new RunPropertiesBaseStyle(new Languages { Val = "cs-CZ" })),
+                new ParagraphPropertiesDefault()),
+            Paragraph("Normal", "Normal", 22, false, 0, 120, basedOn: null),
+            Paragraph("Title", "Title", 48, true, 2400, 480),
+            Paragraph("Heading1", "heading 1", 32, true, 360, 160, 0),
+            Paragraph("Heading2", "heading 2", 26, true, 240, 120, 1),
+            Paragraph("Heading3", "heading 3", 23, true, 200, 100, 2),
+            Paragraph("TOCHeading", "TOC Heading", 32, true, 0, 240),
+            Paragraph("TOC1", "toc 1", 22, false, 0, 60),
+            new Style(new StyleName { Val = "Kpss Table" }) { Type = StyleValues.Table, StyleId = "KpssTable" });
+    }
+}

@@ -75,6 +75,35 @@ public sealed class PlanPagesTests(HostWithDemoCatalogue host, Browser browser) 
         }
     }
 
+    [Fact]
+    public async Task AVisitor_ReadsTheDemoPlans_AndCommentsOnAMeasure_OnPagesThatPassAxe()
+    {
+        Directory.CreateDirectory(DeskAndHomeTests.Screenshots);
+        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
+        var page = await context.NewPageAsync();
+        try
+        {
+            await page.GotoAsync("/jihocesky/plany");
+            await Expect(page.Locator("#pripominkovani + ul")).ToContainTextAsync("Komunitní plán sociálních služeb ORP Jindřichův Hradec");
+            await Expect(page.Locator("#platne + ul")).ToContainTextAsync("usnesení ZM 512/2019 ze dne 11. 12. 2019");
+            await CheckAsync(page, "public-plans");
+
+            await page.Locator("#pripominkovani + ul a").First.ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "Napsat připomínku" })).ToBeVisibleAsync();
+            await page.GetByLabel("K části plánu").SelectOptionAsync(new SelectOptionValue { Label = "Opatření 1.1.1 Pečovatelská služba i ve spádových obcích" });
+            await page.GetByLabel("Připomínka").FillAsync("Chybí služba v Kardašově Řečici o víkendech.");
+            await page.GetByLabel("E-mail").FillAsync("verejnost@test.example");
+            await CheckAsync(page, "public-plan-comment");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Odeslat připomínku" }).ClickAsync();
+            await Expect(page.Locator("#odeslano")).ToContainTextAsync("Zbývá potvrdit e-mail.");
+            await CheckAsync(page, "public-plan-comment-sent");
+        }
+        catch (Exception ex) when (ex is not Xunit.Sdk.XunitException)
+        {
+            throw new Xunit.Sdk.XunitException($"Browser test failed at {page.Url}: {ex.Message}\nHost log:\n{host.Log}");
+        }
+    }
+
     private static async Task CheckAsync(IPage page, string shot)
     {
         await page.ScreenshotAsync(new() { Path = Path.Combine(DeskAndHomeTests.Screenshots, shot + ".png"), FullPage = true });

@@ -103,6 +103,6 @@ public sealed class PlanDocxTests(PlansClockHost app) : IClassFixture<PlansClock
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var text = await ReadAsync(await response.Content.ReadAsByteArrayAsync());
         Assert.Contains("1. vydání, schválené znění", text);
-        Assert.Contains("Schválil(a) Zastupitelstvo kraje usnesením 12/2026/ZK-3 ze dne 2. 3. 2026.", text);
+        Assert.Contains("Schváleno: Zastupitelstvo kraje, usnesení 12/2026/ZK-3 ze dne 2. 3. 2026.", text);
     }
 }

@@ -42,5 +42,5 @@ public sealed class PlansModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => PlansApi.Map(endpoints);
 
-    public Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
+    public Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) => PlansDemo.SeedAsync(services, ct);
 }

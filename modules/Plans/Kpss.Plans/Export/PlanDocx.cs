@@ -74,7 +74,7 @@ internal static class PlanDocx
         body.Append(Para(Run($"Území: {plan.Area}")));
         body.Append(Para(Run(edition.Label)));
         if (edition.Approval is { Resolution: not null } a)
-            body.Append(Para(Run($"Schválil(a) {a.ApprovedBy} usnesením {a.Resolution} ze dne {PlanWords.Date(a.ApprovedOn!.Value)}.")));
+            body.Append(Para(Run($"Schváleno: {a.ApprovedBy}, usnesení {a.Resolution} ze dne {PlanWords.Date(a.ApprovedOn!.Value)}.")));
         else
             body.Append(Para(Run($"Plán schvaluje: {plan.ApprovingBody}.")));
         body.Append(new Paragraph(new W.Run(new Break { Type = BreakValues.Page })));

@@ -11,8 +11,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Plans.Api;
 
+/// <param name="FromParent">An action plan: take over the parent plan's measures and activities of its year (default yes).</param>
 public sealed record PlanDto(PlanKind Kind, string? Title, int? FromYear, int? ToYear, string? Area, string? ApprovingBody,
-    int? ParentPlanId = null, int? ProcessId = null);
+    int? ParentPlanId = null, int? ProcessId = null, bool FromParent = true);
 
 public sealed record ChapterDto(string? Text, int Version);
 
@@ -53,7 +54,7 @@ internal static class PlansApi
         kraj.MapPost("", async (HttpContext http, PlanDto dto, PlanBook book, CancellationToken ct) =>
         {
             var result = await book.CreateAsync(http.KrajCode(),
-                new PlanInput(dto.Kind, dto.Title, dto.FromYear, dto.ToYear, dto.Area, dto.ApprovingBody, dto.ParentPlanId, dto.ProcessId), ct);
+                new PlanInput(dto.Kind, dto.Title, dto.FromYear, dto.ToYear, dto.Area, dto.ApprovingBody, dto.ParentPlanId, dto.ProcessId, dto.FromParent), ct);
             return result.Ok
                 ? Results.Created($"/api/kraje/{http.KrajCode()}/plany/{result.Id}", new PlanCreatedDto(result.Id!.Value))
                 : result.ToHttpResult();

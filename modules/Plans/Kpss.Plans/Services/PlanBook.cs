@@ -1,4 +1,5 @@
 using Kpss.Modules.Abstractions;
+using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Time;
 using Kpss.Plans.Data;
 using Kpss.Plans.Domain;
@@ -7,10 +8,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Kpss.Plans.Services;
 
 /// <summary>A plan as entered (years as numbers; the text fields trimmed when stored).</summary>
-internal sealed record PlanInput(PlanKind Kind, string? Title, int? FromYear, int? ToYear, string? Area, string? ApprovingBody, int? ParentPlanId, int? ProcessId);
+/// <param name="FromParent">An action plan: take over the parent plan's measures and activities that run in its year, with
+/// that year's money (their codes stay those of the parent plan).</param>
+internal sealed record PlanInput(PlanKind Kind, string? Title, int? FromYear, int? ToYear, string? Area, string? ApprovingBody, int? ParentPlanId,
+    int? ProcessId, bool FromParent = true);
 
 /// <summary>Plans of a kraj and their chapters: creating a plan, writing a chapter, the vision.</summary>
-internal sealed class PlanBook(PlansDbContext db, PlanFormats formats, KpssClock clock)
+internal sealed class PlanBook(PlansDbContext db, DbSession session, PlanFormats formats, KpssClock clock)
 {
     public const int MaxChapterLength = 200_000;
 
@@ -56,9 +60,52 @@ internal sealed class PlanBook(PlansDbContext db, PlanFormats formats, KpssClock
             // Every chapter of the kraj's format, empty, so the writer sees what the plan must contain.
             Chapters = format.Chapters.Select(c => new PlanChapter { Key = c.Key, Text = "" }).ToList(),
         };
+        await using var tx = await session.BeginTransactionAsync(ct);
         db.Plans.Add(plan);
         await db.SaveChangesAsync(ct);
+        if (parent is not null && input.FromParent)
+            await TakeOverYearAsync(parent, plan, ct);
+        await tx.CommitAsync(ct);
         return OperationResult.Success(plan.Id);
+    }
+
+    /// <summary>
+    /// Copies into a new action plan the parent's measures and activities whose period includes the action plan's year
+    /// (or that have money in it), with only that year's money and indicators, under copies of their goals and
+    /// priorities. Numbers and counters are kept, so every item has the parent plan's code. Saved level by level.
+    /// </summary>
+    private async Task TakeOverYearAsync(Plan parent, Plan plan, CancellationToken ct)
+    {
+        var year = plan.FromYear;
+        var items = await db.Items.AsNoTracking().Include(i => i.Costs).Include(i => i.Indicators).Where(i => i.PlanId == parent.Id)
+            .AsSplitQuery().ToListAsync(ct);
+        bool Runs(PlanItem i) => (i.FromYear <= year && i.ToYear >= year) || i.Costs.Any(c => c.Year == year);
+        var byId = items.ToDictionary(i => i.Id);
+        var kept = new HashSet<int>();
+        foreach (var item in items.Where(i => i.Level is ItemLevel.Opatreni or ItemLevel.Aktivita && Runs(i)))
+            for (int? id = item.Id; id is { } current && kept.Add(current); id = byId[current].ParentId) { }
+        plan.NumberedPriorities = parent.NumberedPriorities;
+        var copies = new Dictionary<int, PlanItem>();
+        foreach (var level in new[] { ItemLevel.Priorita, ItemLevel.Cil, ItemLevel.Opatreni, ItemLevel.Aktivita })
+        {
+            foreach (var source in items.Where(i => i.Level == level && kept.Contains(i.Id)))
+            {
+                var copy = new PlanItem
+                {
+                    PlanId = plan.Id, ParentId = source.ParentId is { } p ? copies[p].Id : null, Level = source.Level, Number = source.Number,
+                    Order = source.Order, NumberedChildren = source.NumberedChildren, Title = source.Title, Description = source.Description,
+                    Category = source.Category, TargetGroup = source.TargetGroup, Responsible = source.Responsible, ResponsibleIco = source.ResponsibleIco,
+                    Partners = source.Partners, WorkingGroup = source.WorkingGroup,
+                    FromYear = source.FromYear is null ? null : year, ToYear = source.ToYear is null ? null : year,
+                    Costs = source.Costs.Where(c => c.Year == year).Select(c => new PlanCost { Year = year, Source = c.Source, Amount = c.Amount }).ToList(),
+                    Indicators = source.Indicators.Where(x => x.Year == year).Select(x => new PlanIndicator
+                        { Order = x.Order, Name = x.Name, Unit = x.Unit, Baseline = x.Baseline, Target = x.Target, Year = year }).ToList(),
+                };
+                copies[source.Id] = copy;
+                db.Items.Add(copy);
+            }
+            await db.SaveChangesAsync(ct);
+        }
     }
 
     /// <summary>Writes a chapter's Markdown; the chapter must be one of the kraj's format.</summary>

@@ -82,8 +82,7 @@ internal static class PlansDemo
             await ApproveAsync(sp, "CZ031", previous, "ZM 512/2019", new DateOnly(2019, 12, 11), ct);
             var action = await CreateAsync(sp, "CZ031", new PlanInput(PlanKind.Akcni, "Akční plán sociálních služeb ORP Jindřichův Hradec na rok 2020",
                 2020, 2020, "ORP Jindřichův Hradec", "Rada města Jindřichův Hradec", previous, null), ct);
-            await ChaptersAsync(sp, "CZ031", action, JhChapters("2020"), ct);
-            await StrategyAsync(sp, "CZ031", action, JhStrategy(2020, 2020), ct);
+            await ChaptersAsync(sp, "CZ031", action, JhChapters("2020"), ct); // its measures: taken over from the plan, with the money of 2020
             await ApproveAsync(sp, "CZ031", action, "RM 88/2020", new DateOnly(2020, 2, 26), ct);
 
             var from = today.Year;

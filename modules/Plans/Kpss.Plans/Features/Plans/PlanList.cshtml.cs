@@ -21,6 +21,7 @@ internal sealed class PlanListModel(PlansDbContext db, PlanBook book) : PlansPag
         public string? Area { get; set; }
         public string? ApprovingBody { get; set; }
         public int? ParentPlanId { get; set; }
+        public bool FromParent { get; set; } = true;
     }
 
     public sealed record Row(int Id, PlanKind Kind, string Title, int FromYear, int ToYear, PlanState State, int? ParentPlanId);
@@ -36,7 +37,7 @@ internal sealed class PlanListModel(PlansDbContext db, PlanBook book) : PlansPag
     {
         var result = await book.CreateAsync(KrajCode,
             new PlanInput(Input.Kind, Input.Title, Input.FromYear, Input.ToYear, Input.Area, Input.ApprovingBody,
-                Input.Kind == PlanKind.Akcni ? Input.ParentPlanId : null, null), ct);
+                Input.Kind == PlanKind.Akcni ? Input.ParentPlanId : null, null, Input.FromParent), ct);
         if (!result.Ok)
         {
             Show(result);

@@ -132,4 +132,15 @@ public sealed class PlanTests(PlansHost app) : IClassFixture<PlansHost>
         Assert.Equal("Důvěrný rozpracovaný text.", stored.GetProperty("chapters").EnumerateArray().Single(c => c.GetProperty("key").GetString() == "analyticka").GetProperty("text").GetString());
         Assert.Equal(0, stored.GetProperty("priorities").GetArrayLength());
     }
+
+    [Fact]
+    public async Task ThePlansApi_IsDescribedByOpenApi_WithoutClashingWithOtherModulesTypes()
+    {
+        var document = await app.AnonymousClient().GetStringAsync("/openapi/v1.json");
+
+        Assert.Contains("/api/kraje/{kraj}/plany/{planId}/porovnani", document);
+        Assert.Contains("/api/kraje/{kraj}/plany/{planId}/schvaleni", document);
+        Assert.Contains("\"PlanDifference\"", document);
+        Assert.Contains("\"PlanVersionDto\"", document);
+    }
 }

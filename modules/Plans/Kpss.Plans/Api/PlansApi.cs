@@ -32,7 +32,7 @@ public sealed record CommentPeriodDto(DateOnly? CommentsFrom, DateOnly? Comments
 
 public sealed record ApprovalDto(string? ApprovedBy, string? Resolution, DateOnly? ApprovedOn, int Version);
 
-public sealed record VersionDto(int Version);
+public sealed record PlanVersionDto(int Version);
 
 public sealed record PlanSummaryDto(int Id, PlanKind Kind, string Title, int FromYear, int ToYear, PlanState State, int? ParentPlanId);
 
@@ -111,7 +111,7 @@ internal static class PlansApi
             (await lifecycle.OpenCommentsAsync(http.KrajCode(), planId, dto.CommentsFrom, dto.CommentsTo, dto.Version, ct)).ToHttpResult())
             .WithName("OpenPlanComments").WithSummary("Dá úplný návrh k veřejnému připomínkování (zmrazí ho na dané období)");
 
-        kraj.MapPost("/{planId:int}/pripominkovani/konec", async (HttpContext http, int planId, VersionDto dto, Lifecycle lifecycle, CancellationToken ct) =>
+        kraj.MapPost("/{planId:int}/pripominkovani/konec", async (HttpContext http, int planId, PlanVersionDto dto, Lifecycle lifecycle, CancellationToken ct) =>
             (await lifecycle.EndCommentsAsync(http.KrajCode(), planId, dto.Version, ct)).ToHttpResult())
             .WithName("EndPlanComments").WithSummary("Po posledním dni připomínkování vrátí plán do návrhu k zapracování připomínek");
 
@@ -120,7 +120,7 @@ internal static class PlansApi
             .RequireAuthorization(KpssPolicies.KrajAdmin)
             .WithName("ApprovePlan").WithSummary("Zaznamená schválení (orgán, usnesení, datum); schválené vydání se zmrazí");
 
-        kraj.MapPost("/{planId:int}/aktualizace", async (HttpContext http, int planId, VersionDto dto, Lifecycle lifecycle, CancellationToken ct) =>
+        kraj.MapPost("/{planId:int}/aktualizace", async (HttpContext http, int planId, PlanVersionDto dto, Lifecycle lifecycle, CancellationToken ct) =>
             (await lifecycle.AmendAsync(http.KrajCode(), planId, dto.Version, ct)).ToHttpResult())
             .WithName("AmendPlan").WithSummary("Začne další vydání (aktualizaci) schváleného plánu jako návrh");
 

@@ -38,6 +38,7 @@ public sealed class MeetingsModule : IModule
         services.AddMessageTemplate<MinutesReminder, MinutesReminderTemplate>();
         services.AddMessageTemplate<MinutesForComments, MinutesForCommentsTemplate>();
         services.AddMessageTemplate<TaskReminder, TaskReminderTemplate>();
+        services.AddScoped<Kpss.Meetings.Contracts.IPlanningProcesses, ContractsImpl.PlanningProcesses>();
         services.AddSingleton(new KrajLink("Veřejná projednání a zápisy", "verejne", null, 10));
         services.AddSingleton(new KrajLink("Plánovací procesy a skupiny", "procesy", KpssPolicies.KrajCoordinator, 20));
     }

@@ -29,6 +29,7 @@ public sealed class PlansModule : IModule
         services.AddScoped<Snapshots>();
         services.AddScoped<Editions>();
         services.AddScoped<Lifecycle>();
+        services.AddScoped<PlanningLinks>();
         services.AddScoped<Public.PublicPlans>();
         services.AddScoped<Public.PlanComments>();
         services.AddScoped<Export.PlanDocuments>();

@@ -34,6 +34,10 @@ public sealed record ApprovalDto(string? ApprovedBy, string? Resolution, DateOnl
 
 public sealed record PlanVersionDto(int Version);
 
+public sealed record HearingDto(DateOnly? Date, TimeOnly? Start, TimeOnly? End, string? Place, int Version);
+
+public sealed record PlanFactsDto(string Markdown);
+
 public sealed record PlanSummaryDto(int Id, PlanKind Kind, string Title, int FromYear, int ToYear, PlanState State, int? ParentPlanId);
 
 public sealed record PlanCreatedDto(int Id);
@@ -123,6 +127,24 @@ internal static class PlansApi
         kraj.MapPost("/{planId:int}/aktualizace", async (HttpContext http, int planId, PlanVersionDto dto, Lifecycle lifecycle, CancellationToken ct) =>
             (await lifecycle.AmendAsync(http.KrajCode(), planId, dto.Version, ct)).ToHttpResult())
             .WithName("AmendPlan").WithSummary("Začne další vydání (aktualizaci) schváleného plánu jako návrh");
+
+        kraj.MapPost("/{planId:int}/projednani", async (HttpContext http, int planId, HearingDto dto, PlanningLinks links, CancellationToken ct) =>
+        {
+            var email = http.User.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value ?? http.User.Identity?.Name ?? "";
+            var result = await links.CreateHearingAsync(http.KrajCode(), planId, new HearingInput(dto.Date, dto.Start, dto.End, dto.Place), email,
+                http.User.Identity?.Name, dto.Version, ct);
+            return result.Ok ? Results.Ok(new PlanCreatedDto(result.Id!.Value)) : result.ToHttpResult();
+        }).WithName("CreatePlanHearing").WithSummary("Vypíše veřejné projednání plánu jako jednání plánovacího procesu (návrh, rozešle se v Jednáních)");
+
+        kraj.MapPost("/{planId:int}/projednani/konec", async (HttpContext http, int planId, PlanVersionDto dto, PlanningLinks links, CancellationToken ct) =>
+            (await links.EndHearingAsync(http.KrajCode(), planId, dto.Version, ct)).ToHttpResult())
+            .WithName("EndPlanHearing").WithSummary("Po veřejném projednání vrátí plán do návrhu");
+
+        kraj.MapGet("/{planId:int}/fakta", async (HttpContext http, int planId, PlanningLinks links, CancellationToken ct) =>
+            await links.FactsAsync(http.KrajCode(), planId, ct) is { } markdown
+                ? Results.Ok(new PlanFactsDto(markdown))
+                : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Nenalezeno", detail: "Plán neexistuje nebo není navázán na plánovací proces."))
+            .WithName("PlanFacts").WithSummary("Údaje z plánovacího procesu pro popisnou část (Markdown)");
 
         kraj.MapGet("/{planId:int}/vydani", async (HttpContext http, int planId, PlansDbContext db, Snapshots snapshots, CancellationToken ct) =>
             await db.Plans.AnyAsync(p => p.Id == planId && p.KrajCode == http.KrajCode(), ct)

@@ -67,6 +67,9 @@ public sealed class Plan : IKrajOwned
     /// <summary>The planning process of the Meetings module a community plan belongs to.</summary>
     public int? ProcessId { get; set; }
 
+    /// <summary>The public hearing (a meeting of the Meetings module) created from this plan.</summary>
+    public int? HearingMeetingId { get; set; }
+
     /// <summary>The plan an action plan implements.</summary>
     public int? ParentPlanId { get; set; }
 

@@ -14,7 +14,7 @@ internal sealed record PlanInput(PlanKind Kind, string? Title, int? FromYear, in
     int? ProcessId, bool FromParent = true);
 
 /// <summary>Plans of a kraj and their chapters: creating a plan, writing a chapter, the vision.</summary>
-internal sealed class PlanBook(PlansDbContext db, DbSession session, PlanFormats formats, KpssClock clock)
+internal sealed class PlanBook(PlansDbContext db, DbSession session, PlanFormats formats, KpssClock clock, Kpss.Meetings.Contracts.IPlanningProcesses processes)
 {
     public const int MaxChapterLength = 200_000;
 
@@ -48,6 +48,8 @@ internal sealed class PlanBook(PlansDbContext db, DbSession session, PlanFormats
         }
         else if (input.ParentPlanId is not null)
             result.Add("ParentPlanId", "Nadřazený plán má jen akční plán.");
+        if (input.ProcessId is { } processId && (await processes.ListAsync(krajCode, ct)).All(p => p.Id != processId))
+            result.Add("ProcessId", "Plánovací proces v tomto kraji neexistuje.");
         if (!result.Ok) return result;
 
         var now = clock.GetUtcNow().UtcDateTime;

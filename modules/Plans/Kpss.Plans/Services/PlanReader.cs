@@ -22,7 +22,8 @@ public sealed record ItemView(
 public sealed record PlanView(
     int Id, PlanKind Kind, string Title, int FromYear, int ToYear, string Area, string ApprovingBody, PlanState State, int? ParentPlanId,
     int? ProcessId, int Version, IReadOnlyList<ChapterView> Chapters, IReadOnlyList<ItemView> Priorities, Totals Totals,
-    IReadOnlyList<string> Missing, string FormatSource, int Edition = 1, DateOnly? CommentsFrom = null, DateOnly? CommentsTo = null)
+    IReadOnlyList<string> Missing, string FormatSource, int Edition = 1, DateOnly? CommentsFrom = null, DateOnly? CommentsTo = null,
+    int? HearingMeetingId = null)
 {
     /// <summary>Every item in the order of the plan: a priority, its goals, their measures and activities, the next priority.</summary>
     public IEnumerable<ItemView> AllItems() => Flatten(Priorities);
@@ -78,7 +79,7 @@ internal sealed class PlanReader(PlansDbContext db, PlanFormats formats)
         var priorities = Build(null, []);
         var view = new PlanView(plan.Id, plan.Kind, plan.Title, plan.FromYear, plan.ToYear, plan.Area, plan.ApprovingBody, plan.State, plan.ParentPlanId,
             plan.ProcessId, plan.Version, chapters, priorities, Sum([], priorities.Select(p => p.Totals)), [], format.Source, plan.Edition,
-            plan.CommentsFrom, plan.CommentsTo);
+            plan.CommentsFrom, plan.CommentsTo, plan.HearingMeetingId);
         return view with { Missing = Completeness(view, format) };
     }
 

@@ -86,8 +86,11 @@ internal static class PlansDemo
             await ApproveAsync(sp, "CZ031", action, "RM 88/2020", new DateOnly(2020, 2, 26), ct);
 
             var from = today.Year;
+            // Tied to the Meetings demo's process (seed 003) when it is there: its facts and its public hearing.
+            var process = (await sp.GetRequiredService<Kpss.Meetings.Contracts.IPlanningProcesses>().ListAsync("CZ031", ct))
+                .FirstOrDefault(p => p.Name.Contains("ORP Jindřichův Hradec", StringComparison.Ordinal))?.Id;
             var current = await CreateAsync(sp, "CZ031", new PlanInput(PlanKind.Komunitni, $"Komunitní plán sociálních služeb ORP Jindřichův Hradec {from}–{from + 2}",
-                from, from + 2, "ORP Jindřichův Hradec", "Zastupitelstvo města Jindřichův Hradec", null, null), ct);
+                from, from + 2, "ORP Jindřichův Hradec", "Zastupitelstvo města Jindřichův Hradec", null, process), ct);
             await ChaptersAsync(sp, "CZ031", current, JhChapters($"{from}–{from + 2}"), ct);
             await StrategyAsync(sp, "CZ031", current, JhStrategy(from, from + 2), ct);
             var lifecycle = sp.GetRequiredService<Lifecycle>();

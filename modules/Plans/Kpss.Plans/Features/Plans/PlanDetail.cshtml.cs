@@ -9,7 +9,7 @@ namespace Kpss.Plans.Features.Plans;
 
 /// <summary>A plan in preparation: what is missing, its chapters to write, its strategic part with codes and money.</summary>
 [Authorize(Policy = KpssPolicies.KrajWideCoordinator)]
-internal sealed class PlanDetailModel(PlanReader reader, PlanBook book, Strategy strategy, PlanFormats formats) : PlansPage
+internal sealed class PlanDetailModel(PlanReader reader, PlanBook book, Strategy strategy, PlanFormats formats, PlanningLinks links) : PlansPage
 {
     public const int CostRows = 3;
 
@@ -32,6 +32,14 @@ internal sealed class PlanDetailModel(PlanReader reader, PlanBook book, Strategy
         var result = await book.SaveChapterAsync(KrajCode, id, key, text, version, ct);
         return await AfterAsync(id, result, "Kapitola je uložena.", ct);
     }
+
+    /// <summary>The facts from the plan's planning process, ready to insert into the descriptive part (null: no process).</summary>
+    public string? Facts { get; private set; }
+
+    public const string DescriptiveChapter = "popisna";
+
+    public async Task<IActionResult> OnPostFactsAsync(int id, int version, CancellationToken ct) =>
+        await AfterAsync(id, await links.InsertFactsAsync(KrajCode, id, DescriptiveChapter, version, ct), "Údaje z plánovacího procesu jsou vloženy do popisné části.", ct);
 
     public async Task<IActionResult> OnPostItemAsync(int id, int version, CancellationToken ct)
     {
@@ -56,6 +64,7 @@ internal sealed class PlanDetailModel(PlanReader reader, PlanBook book, Strategy
         if (plan is null) return false;
         Plan = plan;
         Format = await formats.ForAsync(KrajCode, ct);
+        if (plan.ProcessId is not null && plan.State == Kpss.Plans.Domain.PlanState.Navrh) Facts = await links.FactsAsync(KrajCode, id, ct);
         while (Item.Costs.Count < CostRows) Item.Costs.Add(new ItemForm.CostForm());
         if (Item.Indicators.Count == 0) Item.Indicators.Add(new ItemForm.IndicatorForm());
         return true;

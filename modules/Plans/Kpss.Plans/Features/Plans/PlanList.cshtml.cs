@@ -10,7 +10,7 @@ namespace Kpss.Plans.Features.Plans;
 
 /// <summary>The kraj's plans in preparation and in force, for its coordinators, and a new plan.</summary>
 [Authorize(Policy = KpssPolicies.KrajWideCoordinator)]
-internal sealed class PlanListModel(PlansDbContext db, PlanBook book) : PlansPage
+internal sealed class PlanListModel(PlansDbContext db, PlanBook book, PlanningLinks links) : PlansPage
 {
     public sealed class PlanForm
     {
@@ -22,7 +22,10 @@ internal sealed class PlanListModel(PlansDbContext db, PlanBook book) : PlansPag
         public string? ApprovingBody { get; set; }
         public int? ParentPlanId { get; set; }
         public bool FromParent { get; set; } = true;
+        public int? ProcessId { get; set; }
     }
+
+    public IReadOnlyList<Kpss.Meetings.Contracts.PlanningProcessInfo> Processes { get; private set; } = [];
 
     public sealed record Row(int Id, PlanKind Kind, string Title, int FromYear, int ToYear, PlanState State, int? ParentPlanId);
 
@@ -37,7 +40,7 @@ internal sealed class PlanListModel(PlansDbContext db, PlanBook book) : PlansPag
     {
         var result = await book.CreateAsync(KrajCode,
             new PlanInput(Input.Kind, Input.Title, Input.FromYear, Input.ToYear, Input.Area, Input.ApprovingBody,
-                Input.Kind == PlanKind.Akcni ? Input.ParentPlanId : null, null, Input.FromParent), ct);
+                Input.Kind == PlanKind.Akcni ? Input.ParentPlanId : null, Input.ProcessId, Input.FromParent), ct);
         if (!result.Ok)
         {
             Show(result);
@@ -48,7 +51,10 @@ internal sealed class PlanListModel(PlansDbContext db, PlanBook book) : PlansPag
         return Redirect($"/{Kraj.Slug}/plany/priprava/{result.Id}");
     }
 
-    private async Task LoadAsync(CancellationToken ct) =>
+    private async Task LoadAsync(CancellationToken ct)
+    {
         Plans = await db.Plans.AsNoTracking().OrderByDescending(p => p.FromYear).ThenBy(p => p.Kind).ThenBy(p => p.Id)
             .Select(p => new Row(p.Id, p.Kind, p.Title, p.FromYear, p.ToYear, p.State, p.ParentPlanId)).ToListAsync(ct);
+        Processes = await links.ProcessesAsync(KrajCode, ct);
+    }
 }

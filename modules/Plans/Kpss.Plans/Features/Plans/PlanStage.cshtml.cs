@@ -14,7 +14,8 @@ namespace Kpss.Plans.Features.Plans;
 /// record the approval (regional admin), start an amendment; the frozen editions with their comparison.
 /// </summary>
 [Authorize(Policy = KpssPolicies.KrajWideCoordinator)]
-internal sealed class PlanStageModel(PlanReader reader, Lifecycle lifecycle, Snapshots snapshots, PlanFormats formats, IAuthorizationService authorization, KpssClock clock)
+internal sealed class PlanStageModel(PlanReader reader, Lifecycle lifecycle, Snapshots snapshots, PlanFormats formats, IAuthorizationService authorization, KpssClock clock,
+    PlanningLinks links)
     : PlansPage
 {
     public PlanView Plan { get; private set; } = null!;
@@ -30,6 +31,21 @@ internal sealed class PlanStageModel(PlanReader reader, Lifecycle lifecycle, Sna
 
     [BindProperty]
     public DateOnly? CommentsTo { get; set; }
+
+    [BindProperty]
+    public DateOnly? HearingDate { get; set; }
+
+    [BindProperty]
+    public TimeOnly? HearingStart { get; set; }
+
+    [BindProperty]
+    public TimeOnly? HearingEnd { get; set; }
+
+    [BindProperty]
+    public string? HearingPlace { get; set; }
+
+    /// <summary>The coordinators' page of the plan's public hearing, once created.</summary>
+    public string? HearingUrl { get; private set; }
 
     [BindProperty]
     public string? ApprovedBy { get; set; }
@@ -66,6 +82,15 @@ internal sealed class PlanStageModel(PlanReader reader, Lifecycle lifecycle, Sna
             "Schválení je zaznamenáno; schválené vydání je zmrazeno a zveřejněno.", ct);
     }
 
+    public async Task<IActionResult> OnPostHearingAsync(int id, CancellationToken ct) =>
+        await AfterAsync(id, await links.CreateHearingAsync(KrajCode, id, new HearingInput(HearingDate, HearingStart, HearingEnd, HearingPlace),
+                User.Identity?.Name ?? "", User.Identity?.Name, Version, ct),
+            "Veřejné projednání je připraveno jako jednání plánovacího procesu: naplánujte ho tam a pozvánky odejdou.", ct);
+
+    public async Task<IActionResult> OnPostEndHearingAsync(int id, CancellationToken ct) =>
+        await AfterAsync(id, await links.EndHearingAsync(KrajCode, id, Version, ct),
+            "Veřejné projednání je ukončeno; plán je opět návrh.", ct);
+
     public async Task<IActionResult> OnPostAmendAsync(int id, CancellationToken ct) =>
         await AfterAsync(id, await lifecycle.AmendAsync(KrajCode, id, Version, ct),
             "Aktualizace je založena jako nový návrh; schválené vydání platí, dokud nebude schválena.", ct);
@@ -89,9 +114,12 @@ internal sealed class PlanStageModel(PlanReader reader, Lifecycle lifecycle, Sna
         Plan = plan;
         Editions = await snapshots.ListAsync(id, ct);
         CanApprove = (await authorization.AuthorizeAsync(User, KpssPolicies.KrajAdmin)).Succeeded;
+        HearingUrl = HearingMeetingId(plan) is { } meeting ? links.MeetingPath(Kraj.Slug, meeting) : null;
         Today = PragueTime.Today(clock);
         return true;
     }
+
+    private int? HearingMeetingId(PlanView plan) => plan.HearingMeetingId;
 
     public static string StageName(SnapshotStage stage) => stage == SnapshotStage.Schvaleny ? "schválené" : "k připomínkám";
 }

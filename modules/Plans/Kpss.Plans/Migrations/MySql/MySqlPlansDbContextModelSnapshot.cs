@@ -58,6 +58,9 @@ namespace Kpss.Plans.Migrations.MySql
                     b.Property<int>("FromYear")
                         .HasColumnType("int");
 
+                    b.Property<int?>("HearingMeetingId")
+                        .HasColumnType("int");
+
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 

@@ -56,6 +56,9 @@ namespace Kpss.Plans.Migrations.Postgres
                     b.Property<int>("FromYear")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("HearingMeetingId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 

@@ -50,6 +50,9 @@ namespace Kpss.Plans.Migrations.Sqlite
                     b.Property<int>("FromYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("HearingMeetingId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 

@@ -1,0 +1,124 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Kpss.Testing;
+
+namespace Kpss.Plans.Tests;
+
+/// <summary>
+/// A community plan tied to a planning process of the Meetings module (through its contract): the descriptive part
+/// offers the meetings held and the public hearings, ready to insert; the public hearing is created there as a meeting
+/// of that kind while the plan waits in "veřejné projednání"; another kraj's process cannot be tied; a bad hearing
+/// changes nothing in either module.
+/// </summary>
+public sealed class HearingAndFactsTests(PlansClockHost app) : IClassFixture<PlansClockHost>
+{
+    private static async Task<int> IdAsync(HttpResponseMessage response)
+    {
+        await PlansClient.EnsureOkAsync(response);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+    }
+
+    private async Task<(PlansClient Api, int Process, int Group)> ProcessAsync(string name)
+    {
+        var api = await app.ClientAsync();
+        var process = await IdAsync(await api.Http.PostAsJsonAsync("/api/kraje/jihocesky/procesy", new
+        {
+            name, areaKind = "Orp", areaName = "ORP Jindřichův Hradec", orpCsuCode = 3105, periodFrom = "2026-01-01", periodTo = "2027-12-31",
+        }));
+        var group = await IdAsync(await api.Http.PostAsJsonAsync($"/api/kraje/jihocesky/procesy/{process}/skupiny", new { kind = "SteeringGroup", name = "Řídicí skupina" }));
+        return (api, process, group);
+    }
+
+    private async Task<int> CommunityPlanAsync(PlansClient api, int process, string title)
+    {
+        var id = await api.CreateAsync(new { kind = "Komunitni", title, fromYear = 2026, toYear = 2028, area = "ORP Jindřichův Hradec", approvingBody = "Zastupitelstvo města", processId = process });
+        foreach (var chapter in (await api.GetAsync(id)).GetProperty("chapters").EnumerateArray())
+            await api.SaveChapterAsync(id, chapter.GetProperty("key").GetString()!, "Text kapitoly.");
+        var p = await api.AddItemAsync(id, new() { ["title"] = "Senioři", ["category"] = "skupinova", ["targetGroup"] = "senioři" });
+        var g = await api.AddItemAsync(id, new() { ["parentId"] = p, ["title"] = "Péče doma" });
+        await api.AddItemAsync(id, new() { ["parentId"] = g, ["title"] = "Pečovatelská služba", ["responsible"] = "Město", ["partners"] = "obce", ["workingGroup"] = "PS Senioři",
+            ["fromYear"] = 2026, ["toYear"] = 2026, ["costs"] = new object[] { new { year = 2026, source = "obec", amount = 100_000L } },
+            ["indicators"] = new object[] { new { name = "klientů", unit = "osob", target = 10m, year = 2026 } } });
+        return id;
+    }
+
+    [Fact]
+    public async Task TheDescriptivePart_IsOfferedTheMeetingsHeldAndTheHearings_AndTheyAreInsertedOnRequest()
+    {
+        var (api, process, group) = await ProcessAsync("Proces s fakty");
+        var meeting = await IdAsync(await api.Http.PostAsJsonAsync($"/api/kraje/jihocesky/skupiny/{group}/jednani", new
+        {
+            kind = "SteeringGroup", title = "Řídicí skupina – březen", date = "2026-03-10", startTime = "15:00", endTime = "17:00", place = "MěÚ Jindřichův Hradec",
+            barrierFree = true, agenda = Array.Empty<object>(),
+        }));
+        await PlansClient.EnsureOkAsync(await api.Http.PostAsJsonAsync($"/api/kraje/jihocesky/jednani/{meeting}/naplanovat", new { emails = Array.Empty<string>() }));
+        var plan = await CommunityPlanAsync(api, process, "Komunitní plán s fakty");
+        Assert.Contains("Zatím neproběhlo žádné jednání.", (await api.Http.GetFromJsonAsync<JsonElement>($"{api.Base}/{plan}/fakta")).GetProperty("markdown").GetString());
+
+        app.Clock!.Advance(TimeSpan.FromDays(10));
+        try
+        {
+            var facts = (await api.Http.GetFromJsonAsync<JsonElement>($"{api.Base}/{plan}/fakta")).GetProperty("markdown").GetString()!;
+            Assert.Contains("plánovací proces Proces s fakty", facts);
+            Assert.Contains("- jednání řídicí skupiny, Řídicí skupina: 1", facts);
+
+            var url = $"/jihocesky/plany/priprava/{plan}";
+            var page = await api.Http.GetStringAsync(url);
+            Assert.Contains("Údaje z plánovacího procesu pro tuto kapitolu", page);
+            var version = System.Text.RegularExpressions.Regex.Match(page, "name=\"version\" value=\"(\\d+)\"").Groups[1].Value;
+            Assert.Equal(HttpStatusCode.Redirect, (await KpssAppFactory.PostFormAsync(api.Http, url + "?handler=Facts", new() { ["version"] = version }, formPageUrl: url)).StatusCode);
+            var chapter = (await api.GetAsync(plan)).GetProperty("chapters").EnumerateArray().Single(c => c.GetProperty("key").GetString() == "popisna").GetProperty("text").GetString()!;
+            Assert.StartsWith("Text kapitoly.", chapter);
+            Assert.Contains("- jednání řídicí skupiny, Řídicí skupina: 1", chapter);
+        }
+        finally
+        {
+            app.Clock.Advance(TimeSpan.FromDays(-10));
+        }
+    }
+
+    [Fact]
+    public async Task TheHearing_IsCreatedAsAMeetingOfTheProcess_AndThePlanWaitsForIt_ABadOneChangesNothing()
+    {
+        var (api, process, group) = await ProcessAsync("Proces s projednáním");
+        async Task<int> HearingsAsync() => (await api.Http.GetStringAsync($"/jihocesky/skupiny/{group}")).Split("Veřejné projednání: Komunitní plán k projednání").Length - 1;
+        var plan = await CommunityPlanAsync(api, process, "Komunitní plán k projednání");
+
+        var bad = await api.Http.PostAsJsonAsync($"{api.Base}/{plan}/projednani", new { date = "2026-04-12", start = "15:00", end = "14:00", place = "Muzeum fotografie", version = await api.VersionAsync(plan) });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal("Navrh", (await api.GetAsync(plan)).GetProperty("state").GetString());
+        Assert.Equal(0, await HearingsAsync()); // the refused hearing left no meeting behind
+
+        var created = await api.Http.PostAsJsonAsync($"{api.Base}/{plan}/projednani", new { date = "2026-04-12", start = "15:00", end = "17:00", place = "Muzeum fotografie, Kostelní 20/I", version = await api.VersionAsync(plan) });
+        var meeting = await IdAsync(created);
+        var stored = await api.Http.GetFromJsonAsync<JsonElement>($"/api/kraje/jihocesky/jednani/{meeting}");
+        var state = await api.GetAsync(plan);
+
+        Assert.Equal(1, await HearingsAsync()); // the group's page lists it
+        Assert.Equal("PublicHearing", stored.GetProperty("kind").GetString());
+        Assert.Equal("Veřejné projednání: Komunitní plán k projednání", stored.GetProperty("title").GetString());
+        Assert.Equal("VerejneProjednani", state.GetProperty("state").GetString());
+        Assert.Equal(meeting, state.GetProperty("hearingMeetingId").GetInt32());
+        Assert.Contains($"href=\"/jihocesky/jednani/{meeting}\"", await api.Http.GetStringAsync($"/jihocesky/plany/priprava/{plan}/stav"));
+        var edit = await api.Http.PutAsJsonAsync($"{api.Base}/{plan}/kapitoly/analyticka", new { text = "Během projednání.", version = await api.VersionAsync(plan) });
+        Assert.Equal(HttpStatusCode.BadRequest, edit.StatusCode);
+
+        await PlansClient.EnsureOkAsync(await api.Http.PostAsJsonAsync($"{api.Base}/{plan}/projednani/konec", new { version = await api.VersionAsync(plan) }));
+        Assert.Equal("Navrh", (await api.GetAsync(plan)).GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task APlanCannotBeTiedToAnotherKrajsProcess_AndAPlanWithoutProcessHasNoHearingHere()
+    {
+        var other = await app.ClientAsync(PlansHost.OtherCoordinator, "jihomoravsky");
+        var (api, process, _) = await ProcessAsync("Jihočeský proces");
+        var refused = await other.Http.PostAsJsonAsync(other.Base, new { kind = "Komunitni", title = "Cizí proces", fromYear = 2026, toYear = 2027, area = "Brno", approvingBody = "ZM", processId = process });
+        Assert.Equal(["Plánovací proces v tomto kraji neexistuje."], (await PlansClient.ErrorsAsync(refused))["ProcessId"]);
+
+        var (plan, _) = await api.CompletePlanAsync("SPRSS bez procesu");
+        var noHearing = await api.Http.PostAsJsonAsync($"{api.Base}/{plan}/projednani", new { date = "2026-04-12", start = "15:00", end = "17:00", place = "Kraj", version = await api.VersionAsync(plan) });
+        Assert.Contains("Plán není navázán na plánovací proces", string.Join(" ", (await PlansClient.ErrorsAsync(noHearing))[""]));
+        Assert.Equal(HttpStatusCode.NotFound, (await api.Http.GetAsync($"{api.Base}/{plan}/fakta")).StatusCode);
+    }
+}

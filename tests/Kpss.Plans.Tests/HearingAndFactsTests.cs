@@ -121,4 +121,26 @@ public sealed class HearingAndFactsTests(PlansClockHost app) : IClassFixture<Pla
         Assert.Contains("Plán není navázán na plánovací proces", string.Join(" ", (await PlansClient.ErrorsAsync(noHearing))[""]));
         Assert.Equal(HttpStatusCode.NotFound, (await api.Http.GetAsync($"{api.Base}/{plan}/fakta")).StatusCode);
     }
+
+    [Fact]
+    public async Task OpeningComments_EmailsTheMembersOfThePlansProcess_OnceEach()
+    {
+        var (api, process, group) = await ProcessAsync("Proces s oznámením");
+        await IdAsync(await api.Http.PostAsJsonAsync($"/api/kraje/jihocesky/skupiny/{group}/clenove",
+            new { name = "Petra Členová", email = "petra.clenova@test.example", role = "Poskytovatel", from = "2026-01-01" }));
+        await IdAsync(await api.Http.PostAsJsonAsync($"/api/kraje/jihocesky/skupiny/{group}/clenove",
+            new { name = "Bývalý Člen", email = "byvaly.clen@test.example", role = "Zadavatel", from = "2025-01-01", to = "2025-12-31" }));
+        var plan = await CommunityPlanAsync(api, process, "Komunitní plán s oznámením");
+
+        await PlansClient.EnsureOkAsync(await api.Http.PostAsJsonAsync($"{api.Base}/{plan}/pripominkovani",
+            new { commentsFrom = "2026-03-02", commentsTo = "2026-03-31", version = await api.VersionAsync(plan) }));
+        await app.RunJobAsync("notifications.outbox-dispatch");
+
+        var mails = Directory.GetFiles(app.OutboxPath, "*.eml").Select(EmlMessage.Load)
+            .Where(m => m.Subject == "Připomínkování plánu: Komunitní plán s oznámením").ToList();
+        var mail = Assert.Single(mails);
+        Assert.Contains("petra.clenova@test.example", mail.Headers["To"]);
+        Assert.Contains("od 2. 3. 2026 do 31. 3. 2026", mail.Text("text/plain"));
+        Assert.Contains($"/jihocesky/plany/{plan}", mail.Text("text/plain"));
+    }
 }

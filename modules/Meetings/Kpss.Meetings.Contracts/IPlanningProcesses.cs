@@ -18,6 +18,9 @@ public sealed record HearingFact(DateTime StartUtc, string? Place, string Title,
 public sealed record PlanningFacts(string ProcessName, IReadOnlyList<HeldMeetings> Meetings, IReadOnlyList<ParticipantsByRole> Participants,
     IReadOnlyList<HearingFact> Hearings);
 
+/// <summary>A member of a process's groups who has an e-mail address.</summary>
+public sealed record ProcessMember(string Email, string Name);
+
 /// <summary>A public hearing to prepare: the coordinator schedules it (and invitations go out) in Meetings.</summary>
 public sealed record HearingRequest(string Title, DateOnly? Date, TimeOnly? Start, TimeOnly? End, string? Place, IReadOnlyList<string> Agenda,
     string OrganizerEmail, string? OrganizerName);
@@ -39,6 +42,9 @@ public interface IPlanningProcesses
     /// meeting's id; bad input answers with Czech messages by field (Date, StartTime, EndTime, Place).
     /// </summary>
     Task<OperationResult> CreateHearingAsync(string krajCode, int processId, HearingRequest request, CancellationToken ct);
+
+    /// <summary>The members of the process's groups on a day (their membership covers it), each address once.</summary>
+    Task<IReadOnlyList<ProcessMember>> MembersAsync(string krajCode, int processId, DateOnly day, CancellationToken ct);
 
     /// <summary>The coordinators' page of a meeting, e.g. <c>/jihocesky/jednani/42</c>.</summary>
     string MeetingPath(string krajSlug, int meetingId);

@@ -35,6 +35,7 @@ public sealed class PlansModule : IModule
         services.AddScoped<Export.PlanDocuments>();
         services.AddMessageTemplate<Messages.PlanCommentConfirmation, Messages.PlanCommentConfirmationTemplate>();
         services.AddMessageTemplate<Messages.PlanCommentAnswered, Messages.PlanCommentAnsweredTemplate>();
+        services.AddMessageTemplate<Messages.PlanCommentsOpened, Messages.PlanCommentsOpenedTemplate>();
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IKrajHomeContributor, Desk.PlansHome>();
         services.AddSingleton(new KrajLink("Plány sociálních služeb", "plany", null, 7));
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IDeskContributor, Desk.PlansDesk>();

@@ -51,5 +51,15 @@ internal sealed class PlanningProcesses(MeetingsDbContext db, MeetingPlanner pla
             new Recipient(request.OrganizerEmail, request.OrganizerName), ct);
     }
 
+    public async Task<IReadOnlyList<ProcessMember>> MembersAsync(string krajCode, int processId, DateOnly day, CancellationToken ct)
+    {
+        var rows = await (from m in db.Memberships.AsNoTracking()
+                          join g in db.Groups on m.GroupId equals g.Id
+                          join p in db.People on m.PersonId equals p.Id
+                          where g.ProcessId == processId && g.KrajCode == krajCode && p.Email != null && m.From <= day && (m.To == null || m.To >= day)
+                          select new { p.Email, p.Name }).ToListAsync(ct);
+        return rows.GroupBy(r => r.Email!.ToLowerInvariant()).Select(g => new ProcessMember(g.First().Email!, g.First().Name)).OrderBy(m => m.Email).ToList();
+    }
+
     public string MeetingPath(string krajSlug, int meetingId) => $"/{krajSlug}/jednani/{meetingId}";
 }

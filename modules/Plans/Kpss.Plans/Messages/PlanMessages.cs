@@ -14,6 +14,21 @@ public sealed record PlanCommentAnswered(string PlanTitle, string TargetTitle, s
     public override NotificationCategory Category => NotificationCategory.Essential;
 }
 
+/// <summary>To the members of a plan's process: the plan is open for comments (they may switch such messages off).</summary>
+public sealed record PlanCommentsOpened(string PlanTitle, string From, string To, string PlanUrl) : NotificationContent
+{
+    public override NotificationCategory Category => NotificationCategory.Digest;
+}
+
+internal sealed class PlanCommentsOpenedTemplate : IMessageTemplate<PlanCommentsOpened>
+{
+    public MessageDraft Write(PlanCommentsOpened o, MessageContext context) =>
+        new("plan-comments-opened", $"Připomínkování plánu: {o.PlanTitle}", new MessageBody()
+            .Paragraph($"návrh plánu {o.PlanTitle} je zveřejněn k připomínkám. Připomínky může napsat kdokoli, k celému plánu, kapitole i jednotlivému opatření.")
+            .Facts(new Fact("Připomínky lze podávat", $"od {o.From} do {o.To}"))
+            .Link("Návrh plánu a formulář připomínek", o.PlanUrl));
+}
+
 internal sealed class PlanCommentConfirmationTemplate : IMessageTemplate<PlanCommentConfirmation>
 {
     public MessageDraft Write(PlanCommentConfirmation c, MessageContext context) =>

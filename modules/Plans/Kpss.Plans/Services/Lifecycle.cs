@@ -1,4 +1,8 @@
 using Kpss.Modules.Abstractions;
+using Kpss.Modules.Abstractions.Data;
+using Kpss.Modules.Abstractions.Tenancy;
+using Kpss.Notifications.Contracts;
+using Kpss.Plans.Messages;
 using Kpss.Modules.Abstractions.Time;
 using Kpss.Plans.Data;
 using Kpss.Plans.Domain;
@@ -15,7 +19,8 @@ internal sealed record ApprovalInput(string? ApprovedBy, string? Resolution, Dat
 /// edition by amendment (aktualizace), while the approved one stays published until the next is approved.
 /// Each step checks the state, the version the writer started from, and what the plan must contain.
 /// </summary>
-internal sealed class Lifecycle(PlansDbContext db, PlanBook book, PlanReader reader, Snapshots snapshots, KpssClock clock)
+internal sealed class Lifecycle(PlansDbContext db, PlanBook book, PlanReader reader, Snapshots snapshots, KpssClock clock, DbSession session,
+    Kpss.Meetings.Contracts.IPlanningProcesses processes, INotificationOutbox outbox, IPublicUrls urls, ICurrentKraj kraj)
 {
     public const int MaxCommentDays = 180;
 
@@ -36,11 +41,23 @@ internal sealed class Lifecycle(PlansDbContext db, PlanBook book, PlanReader rea
         if (!result.Ok) return result;
         if (plan.Version != version) return OperationResult.Stale();
 
+        await using var tx = await session.BeginTransactionAsync(ct);
         plan.State = PlanState.Pripominkovani;
         plan.CommentsFrom = from;
         plan.CommentsTo = to;
         await snapshots.TakeAsync(plan, SnapshotStage.Pripominkovani, view with { State = PlanState.Pripominkovani }, clock.GetUtcNow().UtcDateTime, ct);
-        return await book.TouchAndSaveAsync(plan, ct);
+        // The members of the plan's process are told (a message they may switch off), in the same transaction.
+        if (plan.ProcessId is { } processId)
+        {
+            var content = new PlanCommentsOpened(plan.Title, PlanWords.Date(from!.Value), PlanWords.Date(to!.Value),
+                urls.Absolute($"/{kraj.SlugOf(krajCode)}/plany/{plan.Id}"));
+            await outbox.EnqueueAsync((await processes.MembersAsync(krajCode, processId, today, ct))
+                .Select(m => new NotificationRequest(krajCode, new Recipient(m.Email, m.Name), content, Key: $"plan:{plan.Id}:comments:{plan.Edition}:{m.Email}"))
+                .ToList(), ct);
+        }
+        var saved = await book.TouchAndSaveAsync(plan, ct);
+        if (saved.Ok) await tx.CommitAsync(ct);
+        return saved;
     }
 
     /// <summary>Ends the comment period once its last day is over: the plan is a draft again, to work the comments in.</summary>

@@ -11,7 +11,13 @@ using Kpss.Testing;
 // after it became due, and how fast they all reach it, next to how fast that server takes mail at all from a plain
 // MailKit sender with the same parallelism. Also the host's cold start to a healthy /health.
 //   dotnet run --project build/Kpss.Benchmarks -c Release -- [sqlite|postgres|mysql] [members] [runs]
-var provider = (args.Length > 0 ? args[0].ToLowerInvariant() : "sqlite") switch
+if (args.Length > 0 && args[0] == "plans")
+{
+    await PlansBench.RunAsync(ProviderOf(args.Length > 1 ? args[1] : "sqlite"), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10);
+    return;
+}
+var provider = ProviderOf(args.Length > 0 ? args[0] : "sqlite");
+static DatabaseProvider ProviderOf(string name) => name.ToLowerInvariant() switch
 {
     var a when a.StartsWith("post", StringComparison.Ordinal) => DatabaseProvider.Postgres,
     var a when a.StartsWith("my", StringComparison.Ordinal) || a.StartsWith("maria", StringComparison.Ordinal) => DatabaseProvider.MySql,

@@ -143,4 +143,37 @@ public sealed class HearingAndFactsTests(PlansClockHost app) : IClassFixture<Pla
         Assert.Contains("od 2. 3. 2026 do 31. 3. 2026", mail.Text("text/plain"));
         Assert.Contains($"/jihocesky/plany/{plan}", mail.Text("text/plain"));
     }
+
+    [Fact]
+    public async Task ACoordinatorOfOneProcess_WritesOnlyThePlansOfThatProcess()
+    {
+        var (api, own, _) = await ProcessAsync("Proces koordinátorky");
+        var (_, foreign, _) = await ProcessAsync("Jiný proces");
+        var ownPlan = await api.CreateAsync(new { kind = "Komunitni", title = "Plán mého procesu", fromYear = 2026, toYear = 2027, area = "ORP", approvingBody = "ZM", processId = own });
+        var foreignPlan = await api.CreateAsync(new { kind = "Komunitni", title = "Plán jiného procesu", fromYear = 2026, toYear = 2027, area = "ORP", approvingBody = "ZM", processId = foreign });
+        var krajPlan = await api.CreateAsync(PlansClient.Sprss("Krajský plán bez procesu"));
+        var email = $"procesni.{own}@plany-jc.test.example";
+        await app.CreateUserAsync(email, Kpss.Modules.Abstractions.Security.KpssRoles.Coordinator, "CZ031", own.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var narrowed = await app.ClientAsync(email);
+
+        var list = await narrowed.Http.GetFromJsonAsync<JsonElement>(narrowed.Base);
+        Assert.Equal([ownPlan], list.EnumerateArray().Select(p => p.GetProperty("id").GetInt32()).ToArray());
+        Assert.Equal(HttpStatusCode.OK, (await narrowed.Http.GetAsync($"{narrowed.Base}/{ownPlan}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await narrowed.Http.GetAsync($"{narrowed.Base}/{foreignPlan}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await narrowed.Http.GetAsync($"{narrowed.Base}/{krajPlan}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await narrowed.Http.PutAsJsonAsync($"{narrowed.Base}/{foreignPlan}/kapitoly/analyticka", new { text = "Cizí.", version = 1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await narrowed.Http.GetAsync($"/jihocesky/plany/priprava/{foreignPlan}")).StatusCode);
+        var page = await narrowed.Http.GetStringAsync("/jihocesky/plany/priprava");
+        Assert.Contains("Plán mého procesu", page);
+        Assert.DoesNotContain("Plán jiného procesu", page);
+        Assert.DoesNotContain("Krajský plán bez procesu", page);
+
+        var withoutProcess = await narrowed.Http.PostAsJsonAsync(narrowed.Base, PlansClient.Sprss("Plán bez procesu od koordinátorky procesu"));
+        var otherProcess = await narrowed.Http.PostAsJsonAsync(narrowed.Base, new { kind = "Komunitni", title = "Do cizího procesu", fromYear = 2026, toYear = 2027, area = "ORP", approvingBody = "ZM", processId = foreign });
+        Assert.Equal(["Jako koordinátor plánovacího procesu zakládáte plán jen pro svůj proces: vyberte ho."], (await PlansClient.ErrorsAsync(withoutProcess))["ProcessId"]);
+        Assert.Equal(["Jako koordinátor plánovacího procesu zakládáte plán jen pro svůj proces: vyberte ho."], (await PlansClient.ErrorsAsync(otherProcess))["ProcessId"]);
+        Assert.True(await narrowed.CreateAsync(new { kind = "Komunitni", title = "Další plán mého procesu", fromYear = 2026, toYear = 2027, area = "ORP", approvingBody = "ZM", processId = own }) > 0);
+        Assert.Equal(HttpStatusCode.Forbidden, (await narrowed.Http.PostAsJsonAsync($"{narrowed.Base}/{ownPlan}/schvaleni", new { resolution = "1", approvedOn = "2026-03-01", version = 1 })).StatusCode);
+        Assert.Equal("Krajský plán bez procesu", (await api.GetAsync(krajPlan)).GetProperty("title").GetString()); // the kraj-wide coordinator still sees all
+    }
 }

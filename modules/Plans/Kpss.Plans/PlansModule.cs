@@ -22,6 +22,8 @@ public sealed class PlansModule : IModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddKpssDbContext<PlansDbContext, SqlitePlansDbContext, PostgresPlansDbContext, MySqlPlansDbContext>(PlansDbContext.SchemaName);
+        services.AddScoped<PlanScope>();
+        services.AddHttpContextAccessor();
         services.AddScoped<PlanFormats>();
         services.AddScoped<PlanBook>();
         services.AddScoped<Strategy>();
@@ -39,7 +41,7 @@ public sealed class PlansModule : IModule
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IKrajHomeContributor, Desk.PlansHome>();
         services.AddSingleton(new KrajLink("Plány sociálních služeb", "plany", null, 7));
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IDeskContributor, Desk.PlansDesk>();
-        services.AddSingleton(new KrajLink("Příprava plánů", "plany/priprava", KpssPolicies.KrajWideCoordinator, 25));
+        services.AddSingleton(new KrajLink("Příprava plánů", "plany/priprava", KpssPolicies.KrajCoordinator, 25));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => PlansApi.Map(endpoints);

@@ -47,7 +47,8 @@ internal static class PlansApi
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        var kraj = app.MapGroup("/api/kraje/{kraj}/plany").RequireAuthorization(KpssPolicies.KrajWideCoordinator).WithTags("Plány");
+        var kraj = app.MapGroup("/api/kraje/{kraj}/plany").RequireAuthorization(KpssPolicies.KrajCoordinator)
+            .WithMetadata(new NarrowToProcessesAttribute()).WithTags("Plány");
 
         kraj.MapGet("", async (HttpContext http, PlansDbContext db, CancellationToken ct) =>
             TypedResults.Ok(await db.Plans.AsNoTracking().Where(p => p.KrajCode == http.KrajCode())

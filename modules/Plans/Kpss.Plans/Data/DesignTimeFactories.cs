@@ -8,15 +8,15 @@ namespace Kpss.Plans.Data;
 
 internal sealed class SqlitePlansDesignFactory : IDesignTimeDbContextFactory<SqlitePlansDbContext>
 {
-    public SqlitePlansDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Sqlite<SqlitePlansDbContext>(PlansDbContext.SchemaName), new DesignTimeTenant());
+    public SqlitePlansDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Sqlite<SqlitePlansDbContext>(PlansDbContext.SchemaName), new DesignTimeTenant(), new PlanScope(new Microsoft.AspNetCore.Http.HttpContextAccessor(), new DesignTimeTenant()));
 }
 
 internal sealed class PostgresPlansDesignFactory : IDesignTimeDbContextFactory<PostgresPlansDbContext>
 {
-    public PostgresPlansDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Postgres<PostgresPlansDbContext>(PlansDbContext.SchemaName), new DesignTimeTenant());
+    public PostgresPlansDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Postgres<PostgresPlansDbContext>(PlansDbContext.SchemaName), new DesignTimeTenant(), new PlanScope(new Microsoft.AspNetCore.Http.HttpContextAccessor(), new DesignTimeTenant()));
 }
 
 internal sealed class MySqlPlansDesignFactory : IDesignTimeDbContextFactory<MySqlPlansDbContext>
 {
-    public MySqlPlansDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.MySql<MySqlPlansDbContext>(PlansDbContext.SchemaName), new DesignTimeTenant());
+    public MySqlPlansDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.MySql<MySqlPlansDbContext>(PlansDbContext.SchemaName), new DesignTimeTenant(), new PlanScope(new Microsoft.AspNetCore.Http.HttpContextAccessor(), new DesignTimeTenant()));
 }

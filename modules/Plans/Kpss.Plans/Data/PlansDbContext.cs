@@ -6,8 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Plans.Data;
 
-internal abstract class PlansDbContext(DbContextOptions options, ITenantContext tenant) : KpssDbContext(options, tenant)
+internal abstract class PlansDbContext(DbContextOptions options, ITenantContext tenant, PlanScope scope) : KpssDbContext(options, tenant)
 {
+    private bool AllPlans => scope.Allowed is null;
+    private int[] AllowedProcesses => scope.Allowed ?? [];
+
     public const string SchemaName = "plans";
 
     public DbSet<Plan> Plans => Set<Plan>();
@@ -98,6 +101,8 @@ internal abstract class PlansDbContext(DbContextOptions options, ITenantContext 
             e.HasIndex(c => new { c.Email, c.CreatedAtUtc });
             e.HasOne<Plan>().WithMany().HasForeignKey(c => c.PlanId).OnDelete(DeleteBehavior.Cascade);
         });
+        // A coordinator narrowed to planning processes: only the plans of those processes (PlanScope).
+        AddQueryFilter<Plan>(p => AllPlans || (p.ProcessId != null && AllowedProcesses.Contains(p.ProcessId.Value)));
         // A plan's parts have no kraj of their own: they are reached through their plan, and read only with it.
         AddQueryFilter<PlanChapter>(c => Plans.Any(p => p.Id == c.PlanId));
         AddQueryFilter<PlanItem>(i => Plans.Any(p => p.Id == i.PlanId));
@@ -106,11 +111,11 @@ internal abstract class PlansDbContext(DbContextOptions options, ITenantContext 
     }
 }
 
-internal sealed class SqlitePlansDbContext(DbContextOptions<SqlitePlansDbContext> options, ITenantContext tenant)
-    : PlansDbContext(options, tenant);
+internal sealed class SqlitePlansDbContext(DbContextOptions<SqlitePlansDbContext> options, ITenantContext tenant, PlanScope scope)
+    : PlansDbContext(options, tenant, scope);
 
-internal sealed class PostgresPlansDbContext(DbContextOptions<PostgresPlansDbContext> options, ITenantContext tenant)
-    : PlansDbContext(options, tenant);
+internal sealed class PostgresPlansDbContext(DbContextOptions<PostgresPlansDbContext> options, ITenantContext tenant, PlanScope scope)
+    : PlansDbContext(options, tenant, scope);
 
-internal sealed class MySqlPlansDbContext(DbContextOptions<MySqlPlansDbContext> options, ITenantContext tenant)
-    : PlansDbContext(options, tenant);
+internal sealed class MySqlPlansDbContext(DbContextOptions<MySqlPlansDbContext> options, ITenantContext tenant, PlanScope scope)
+    : PlansDbContext(options, tenant, scope);

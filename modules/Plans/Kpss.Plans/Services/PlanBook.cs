@@ -14,7 +14,8 @@ internal sealed record PlanInput(PlanKind Kind, string? Title, int? FromYear, in
     int? ProcessId, bool FromParent = true);
 
 /// <summary>Plans of a kraj and their chapters: creating a plan, writing a chapter, the vision.</summary>
-internal sealed class PlanBook(PlansDbContext db, DbSession session, PlanFormats formats, KpssClock clock, Kpss.Meetings.Contracts.IPlanningProcesses processes)
+internal sealed class PlanBook(PlansDbContext db, DbSession session, PlanFormats formats, KpssClock clock, Kpss.Meetings.Contracts.IPlanningProcesses processes,
+    PlanScope scope)
 {
     public const int MaxChapterLength = 200_000;
 
@@ -50,6 +51,8 @@ internal sealed class PlanBook(PlansDbContext db, DbSession session, PlanFormats
             result.Add("ParentPlanId", "Nadřazený plán má jen akční plán.");
         if (input.ProcessId is { } processId && (await processes.ListAsync(krajCode, ct)).All(p => p.Id != processId))
             result.Add("ProcessId", "Plánovací proces v tomto kraji neexistuje.");
+        else if (scope.Allowed is { } allowed && (input.ProcessId is not { } own || !allowed.Contains(own)))
+            result.Add("ProcessId", "Jako koordinátor plánovacího procesu zakládáte plán jen pro svůj proces: vyberte ho.");
         if (!result.Ok) return result;
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -11,7 +11,7 @@ namespace Kpss.Plans.Features.Plans;
 /// One item of a plan's strategic part: every field, its money and indicators to change, its place among its siblings,
 /// and removing it (asked to confirm first; refused while something is under it).
 /// </summary>
-[Authorize(Policy = KpssPolicies.KrajWideCoordinator)]
+[Authorize(Policy = KpssPolicies.KrajCoordinator), Data.NarrowToProcesses]
 internal sealed class PlanItemModel(PlanReader reader, Strategy strategy, PlanFormats formats) : PlansPage
 {
     public PlanView Plan { get; private set; } = null!;

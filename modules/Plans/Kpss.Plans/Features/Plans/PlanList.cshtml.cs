@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Kpss.Plans.Features.Plans;
 
 /// <summary>The kraj's plans in preparation and in force, for its coordinators, and a new plan.</summary>
-[Authorize(Policy = KpssPolicies.KrajWideCoordinator)]
-internal sealed class PlanListModel(PlansDbContext db, PlanBook book, PlanningLinks links) : PlansPage
+[Authorize(Policy = KpssPolicies.KrajCoordinator), Data.NarrowToProcesses]
+internal sealed class PlanListModel(PlansDbContext db, PlanBook book, PlanningLinks links, PlanScope scope) : PlansPage
 {
     public sealed class PlanForm
     {
@@ -55,6 +55,6 @@ internal sealed class PlanListModel(PlansDbContext db, PlanBook book, PlanningLi
     {
         Plans = await db.Plans.AsNoTracking().OrderByDescending(p => p.FromYear).ThenBy(p => p.Kind).ThenBy(p => p.Id)
             .Select(p => new Row(p.Id, p.Kind, p.Title, p.FromYear, p.ToYear, p.State, p.ParentPlanId)).ToListAsync(ct);
-        Processes = await links.ProcessesAsync(KrajCode, ct);
+        Processes = (await links.ProcessesAsync(KrajCode, ct)).Where(p => scope.Allowed is not { } allowed || allowed.Contains(p.Id)).ToList();
     }
 }

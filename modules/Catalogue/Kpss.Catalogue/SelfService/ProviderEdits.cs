@@ -120,7 +120,7 @@ internal sealed class ProviderEdits(CatalogueDbContext db, DbSession session, IK
         Set("telefon", service.Provider.Phone, request.Phone, v => service.Provider.Phone = v);
         Set("web", service.Provider.Web, request.Web, v => service.Provider.Web = v);
         Set("věk", (service.AgeFrom, service.AgeTo), (request.AgeFrom, request.AgeTo), v => (service.AgeFrom, service.AgeTo) = v);
-        if (request.Capacities is not null && CapacityUnits.Describe(ParseCapacities(request.Capacities)) != CapacityUnits.Describe(service.Capacities))
+        if (request.Capacities is not null && Kpss.Catalogue.Domain.CapacityText.Describe(ParseCapacities(request.Capacities)) != Kpss.Catalogue.Domain.CapacityText.Describe(service.Capacities))
         {
             changed.Add("kapacity");
             db.Capacities.RemoveRange(service.Capacities);

@@ -1,5 +1,5 @@
 using Kpss.Modules.Abstractions;
-namespace Kpss.Catalogue.Domain;
+namespace Kpss.Catalogue.Contracts;
 
 /// <summary>A kind of social service (druh sociální služby) with its paragraph of law 108/2006 Sb.</summary>
 public sealed record ServiceKind(string Paragraph, string Name, string Section);
@@ -134,10 +134,6 @@ public static class CapacityUnits
         return $"{value} {word}";
     }
 
-    /// <summary>"terénní 40 klientů, pobytová 12 lůžek", in a fixed order (so two lists compare as text).</summary>
-    internal static string Describe(IEnumerable<Capacity> capacities) =>
-        string.Join(", ", capacities.OrderBy(c => c.Form).ThenBy(c => c.Unit, StringComparer.Ordinal)
-            .Select(c => $"{FormNames.Describe(c.Form)} {Count(c.Value, c.Unit)}"));
 
     public static string? Find(string? unit) => All.FirstOrDefault(u => CzechText.Fold(u) == CzechText.Fold(unit ?? ""))
         ?? (CzechText.Fold(unit ?? "") is "luzko" or "luzek" ? "lůžka" : null)

@@ -14,6 +14,9 @@ public class PlansHost : KpssAppFactory
     public const string OtherCoordinator = "koordinator@plany-jm.test.example";
     public const string Member = "clen@plany-jc.test.example";
 
+    /// <summary>Mail is sent only when a test runs the dispatch (so a test that looks for a message after it is not racing the timer).</summary>
+    public PlansHost() => Settings["Notifications:DispatchEnabled"] = "false";
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();

@@ -21,10 +21,14 @@ public sealed record CostDto(int? Year, string? Source, long? Amount);
 
 public sealed record IndicatorDto(string? Name, string? Unit, decimal? Baseline, decimal? Target, int? Year);
 
+/// <summary>A change of the network: kind (paragraph "44", "§ 44" or name), form (ambulantní, terénní, pobytová), ORP ČSÚ code, capacity ± with unit, úvazky ±.</summary>
+public sealed record PlanCapacityDto(string? Kind, string? Form, int? OrpCsuCode, int? Capacity, string? Unit, decimal? Staff);
+
 /// <summary>A priority (no parent), goal, measure or activity; <c>Version</c> is the plan's version the writer started from.</summary>
 public sealed record ItemDto(int? ParentId, string? Title, string? Description = null, string? Category = null, string? TargetGroup = null,
     string? Responsible = null, string? ResponsibleIco = null, string? Partners = null, int? FromYear = null, int? ToYear = null,
-    string? WorkingGroup = null, IReadOnlyList<CostDto>? Costs = null, int Version = 0, IReadOnlyList<IndicatorDto>? Indicators = null);
+    string? WorkingGroup = null, IReadOnlyList<CostDto>? Costs = null, int Version = 0, IReadOnlyList<IndicatorDto>? Indicators = null,
+    IReadOnlyList<PlanCapacityDto>? Capacities = null);
 
 public sealed record PositionDto(int Position, int Version);
 
@@ -169,5 +173,6 @@ internal static class PlansApi
     private static ItemInput Input(ItemDto dto) => new(dto.ParentId, dto.Title, dto.Description, dto.Category, dto.TargetGroup, dto.Responsible,
         dto.ResponsibleIco, dto.Partners, dto.FromYear, dto.ToYear, dto.WorkingGroup,
         dto.Costs?.Select(c => new CostInput(c.Year, c.Source, c.Amount)).ToList(),
-        dto.Indicators?.Select(i => new IndicatorInput(i.Name, i.Unit, i.Baseline, i.Target, i.Year)).ToList());
+        dto.Indicators?.Select(i => new IndicatorInput(i.Name, i.Unit, i.Baseline, i.Target, i.Year)).ToList(),
+        dto.Capacities?.Select(c => new CapacityInput(c.Kind, c.Form, c.OrpCsuCode, c.Capacity, c.Unit, c.Staff)).ToList());
 }

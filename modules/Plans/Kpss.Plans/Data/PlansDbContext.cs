@@ -61,6 +61,7 @@ internal abstract class PlansDbContext(DbContextOptions options, ITenantContext 
             e.HasOne<PlanItem>().WithMany().HasForeignKey(i => i.ParentId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(i => i.Costs).WithOne().HasForeignKey(c => c.ItemId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(i => i.Indicators).WithOne().HasForeignKey(x => x.ItemId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(i => i.Capacities).WithOne().HasForeignKey(x => x.ItemId).OnDelete(DeleteBehavior.Cascade);
         });
         b.Entity<PlanCost>(e =>
         {
@@ -74,6 +75,14 @@ internal abstract class PlansDbContext(DbContextOptions options, ITenantContext 
             e.Property(x => x.Unit).HasMaxLength(50);
             e.Property(x => x.Baseline).HasPrecision(18, 2);
             e.Property(x => x.Target).HasPrecision(18, 2);
+            e.HasIndex(x => x.ItemId);
+        });
+        b.Entity<PlanCapacityChange>(e =>
+        {
+            e.ToTable("capacity_changes");
+            e.Property(x => x.Paragraph).HasMaxLength(4);
+            e.Property(x => x.Unit).HasMaxLength(20);
+            e.Property(x => x.Staff).HasPrecision(9, 2);
             e.HasIndex(x => x.ItemId);
         });
         b.Entity<PlanSnapshot>(e =>

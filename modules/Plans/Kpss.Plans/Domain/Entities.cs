@@ -141,6 +141,24 @@ public sealed class PlanItem
 
     public List<PlanCost> Costs { get; set; } = [];
     public List<PlanIndicator> Indicators { get; set; } = [];
+    public List<PlanCapacityChange> Capacities { get; set; } = [];
+}
+
+/// <summary>
+/// An expected change of the network a measure or activity brings: a kind of service (its paragraph of law 108/2006),
+/// its form, the ORP, capacity ± in a unit (e.g. +6 lůžka) and staff ± in full-time equivalents (úvazky).
+/// </summary>
+public sealed class PlanCapacityChange
+{
+    public int Id { get; set; }
+    public int ItemId { get; set; }
+    public int Order { get; set; }
+    public string Paragraph { get; set; } = "";
+    public Kpss.Catalogue.Contracts.ServiceForms Form { get; set; }
+    public int? OrpCsuCode { get; set; }
+    public int Capacity { get; set; }
+    public string? Unit { get; set; }
+    public decimal Staff { get; set; }
 }
 
 /// <summary>How a measure or activity is checked: e.g. "kapacita odlehčovací služby", lůžka, 4 → 10 in 2027.</summary>

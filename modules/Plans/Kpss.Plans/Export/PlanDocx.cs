@@ -118,7 +118,9 @@ internal static class PlanDocx
             var title = $"{Services.Strategy.LevelName(i.Level)}: {i.Title}" + (i.TargetGroup is null ? "" : $" (cílová skupina: {i.TargetGroup})");
             var indicators = string.Join("; ", i.Indicators.Select(x =>
                 $"{x.Name}: {(x.Baseline is { } b ? PlanWords.Number(b) + " → " : "")}{PlanWords.Number(x.Target)} {x.Unit} ({x.Year})"));
-            rows.Add([i.Code, indicators.Length == 0 ? title : $"{title}\nUkazatele: {indicators}", i.Responsible ?? "",
+            if (indicators.Length > 0) title += $"\nUkazatele: {indicators}";
+            if (i.Changes.Count > 0) title += "\nZměny sítě: " + string.Join("; ", i.Changes.Select(c => c.Describe()));
+            rows.Add([i.Code, title, i.Responsible ?? "",
                 i.FromYear is null ? "" : i.FromYear == i.ToYear ? $"{i.FromYear}" : $"{i.FromYear}–{i.ToYear}",
                 i.Totals.Total == 0 ? "" : PlanWords.Money(i.Totals.Total)]);
             levels.Add(i.Level);

@@ -82,7 +82,7 @@ internal sealed class PlanBook(PlansDbContext db, DbSession session, PlanFormats
     private async Task TakeOverYearAsync(Plan parent, Plan plan, CancellationToken ct)
     {
         var year = plan.FromYear;
-        var items = await db.Items.AsNoTracking().Include(i => i.Costs).Include(i => i.Indicators).Where(i => i.PlanId == parent.Id)
+        var items = await db.Items.AsNoTracking().Include(i => i.Costs).Include(i => i.Indicators).Include(i => i.Capacities).Where(i => i.PlanId == parent.Id)
             .AsSplitQuery().ToListAsync(ct);
         bool Runs(PlanItem i) => (i.FromYear <= year && i.ToYear >= year) || i.Costs.Any(c => c.Year == year);
         var byId = items.ToDictionary(i => i.Id);
@@ -105,6 +105,8 @@ internal sealed class PlanBook(PlansDbContext db, DbSession session, PlanFormats
                     Costs = source.Costs.Where(c => c.Year == year).Select(c => new PlanCost { Year = year, Source = c.Source, Amount = c.Amount }).ToList(),
                     Indicators = source.Indicators.Where(x => x.Year == year).Select(x => new PlanIndicator
                         { Order = x.Order, Name = x.Name, Unit = x.Unit, Baseline = x.Baseline, Target = x.Target, Year = year }).ToList(),
+                    Capacities = source.Capacities.Select(c => new PlanCapacityChange
+                        { Order = c.Order, Paragraph = c.Paragraph, Form = c.Form, OrpCsuCode = c.OrpCsuCode, Capacity = c.Capacity, Unit = c.Unit, Staff = c.Staff }).ToList(),
                 };
                 copies[source.Id] = copy;
                 db.Items.Add(copy);

@@ -80,6 +80,9 @@ public static class PlanComparison
             var y = moneyB.GetValueOrDefault(key);
             if (x != y) details.Add($"financování {key.Year}, {PlanWords.Source(key.Source)}: {PlanWords.Money(x)} → {PlanWords.Money(y)}");
         }
+        var capacityA = string.Join("; ", a.Changes.Select(c => c.Describe()));
+        var capacityB = string.Join("; ", b.Changes.Select(c => c.Describe()));
+        if (capacityA != capacityB) details.Add($"změny sítě: „{(capacityA == "" ? "–" : capacityA)}“ → „{(capacityB == "" ? "–" : capacityB)}“");
         var indicatorsA = string.Join("; ", a.Indicators.Select(Indicator));
         var indicatorsB = string.Join("; ", b.Indicators.Select(Indicator));
         if (indicatorsA != indicatorsB) details.Add($"ukazatele: „{(indicatorsA == "" ? "–" : indicatorsA)}“ → „{(indicatorsB == "" ? "–" : indicatorsB)}“");

@@ -11,13 +11,31 @@ public sealed record CostView(int Year, FundingSource Source, long Amount);
 
 public sealed record IndicatorView(string Name, string Unit, decimal? Baseline, decimal Target, int Year);
 
+/// <summary>A change of the network: the service's paragraph and kind, form, ORP, capacity ± with unit, úvazky ±.</summary>
+public sealed record CapacityView(string Paragraph, string Kind, string Form, int? OrpCsuCode, string? Orp, int Capacity, string? Unit, decimal Staff)
+{
+    /// <summary>E.g. "§ 44 odlehčovací služby, pobytová, ORP Tábor: +6 lůžek, +2,5 úvazku".</summary>
+    public string Describe()
+    {
+        var parts = new List<string>();
+        if (Capacity != 0) parts.Add((Capacity > 0 ? "+" : "−") + Kpss.Catalogue.Contracts.CapacityUnits.Count(Math.Abs(Capacity), Unit ?? ""));
+        if (Staff != 0) parts.Add($"{(Staff > 0 ? "+" : "−")}{PlanWords.Number(Math.Abs(Staff))} úvazku");
+        return $"§ {Paragraph} {Kind}, {Form}{(Orp is null ? "" : $", ORP {Orp}")}: {string.Join(", ", parts)}";
+    }
+}
+
 /// <summary>Money of an item and everything under it, by year and by source; computed, never typed.</summary>
 public sealed record Totals(long Total, IReadOnlyDictionary<int, long> ByYear, IReadOnlyDictionary<FundingSource, long> BySource);
 
 public sealed record ItemView(
     int Id, string Code, ItemLevel Level, int Order, string Title, string? Description, string? Category, string? TargetGroup,
     string? Responsible, string? ResponsibleIco, string? Partners, int? FromYear, int? ToYear, string? WorkingGroup,
-    IReadOnlyList<CostView> Costs, IReadOnlyList<IndicatorView> Indicators, Totals Totals, IReadOnlyList<ItemView> Children);
+    IReadOnlyList<CostView> Costs, IReadOnlyList<IndicatorView> Indicators, Totals Totals, IReadOnlyList<ItemView> Children,
+    IReadOnlyList<CapacityView>? Capacities = null)
+{
+    /// <summary>The changes of the network (none in a copy frozen before they existed).</summary>
+    public IReadOnlyList<CapacityView> Changes => Capacities ?? [];
+}
 
 public sealed record PlanView(
     int Id, PlanKind Kind, string Title, int FromYear, int ToYear, string Area, string ApprovingBody, PlanState State, int? ParentPlanId,
@@ -53,13 +71,13 @@ public sealed record PlanView(
 }
 
 /// <summary>A plan as read: its chapters in the kraj's order, the strategic tree with codes and totals, what is missing.</summary>
-internal sealed class PlanReader(PlansDbContext db, PlanFormats formats)
+internal sealed class PlanReader(PlansDbContext db, PlanFormats formats, Kpss.Modules.Abstractions.Tenancy.IKrajDirectory kraje)
 {
     public async Task<PlanView?> ReadAsync(string krajCode, int planId, CancellationToken ct)
     {
         var plan = await db.Plans.AsNoTracking().Include(p => p.Chapters).SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
         if (plan is null) return null;
-        var items = await db.Items.AsNoTracking().Include(i => i.Costs).Include(i => i.Indicators).Where(i => i.PlanId == planId)
+        var items = await db.Items.AsNoTracking().Include(i => i.Costs).Include(i => i.Indicators).Include(i => i.Capacities).Where(i => i.PlanId == planId)
             .AsSplitQuery().ToListAsync(ct);
         var format = await formats.ForAsync(krajCode, ct);
 
@@ -74,7 +92,10 @@ internal sealed class PlanReader(PlansDbContext db, PlanFormats formats)
             return new ItemView(i.Id, PlanFormats.Code(format.Numbering, path), i.Level, i.Order, i.Title, i.Description, i.Category, i.TargetGroup,
                 i.Responsible, i.ResponsibleIco, i.Partners, i.FromYear, i.ToYear, i.WorkingGroup, own,
                 i.Indicators.OrderBy(x => x.Order).Select(x => new IndicatorView(x.Name, x.Unit, x.Baseline, x.Target, x.Year)).ToList(),
-                Sum(own, below.Select(b => b.Totals)), below);
+                Sum(own, below.Select(b => b.Totals)), below,
+                i.Capacities.OrderBy(c => c.Order).Select(c => new CapacityView(c.Paragraph,
+                    Kpss.Catalogue.Contracts.ServiceKinds.Find(c.Paragraph)?.Name ?? "", Kpss.Catalogue.Contracts.FormNames.Describe(c.Form), c.OrpCsuCode,
+                    c.OrpCsuCode is { } orp ? kraje.FindOrp(orp)?.Name : null, c.Capacity, c.Unit, c.Staff)).ToList());
         }).ToList();
         var priorities = Build(null, []);
         var view = new PlanView(plan.Id, plan.Kind, plan.Title, plan.FromYear, plan.ToYear, plan.Area, plan.ApprovingBody, plan.State, plan.ParentPlanId,

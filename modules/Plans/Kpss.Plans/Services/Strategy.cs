@@ -12,18 +12,22 @@ internal sealed record CostInput(int? Year, string? Source, long? Amount);
 /// <summary>An indicator as entered: its name and unit, the value at the start (optional), the target and its year.</summary>
 internal sealed record IndicatorInput(string? Name, string? Unit, decimal? Baseline, decimal? Target, int? Year);
 
+/// <summary>A change of the network as entered: the service's paragraph (40, "§ 40" or its name), form (ambulantní,
+/// terénní, pobytová), ORP (ČSÚ code, optional), capacity ± with its unit, úvazky ±.</summary>
+internal sealed record CapacityInput(string? Kind, string? Form, int? OrpCsuCode, int? Capacity, string? Unit, decimal? Staff);
+
 /// <summary>A priority, goal, measure or activity as entered. The level follows from the parent.</summary>
 internal sealed record ItemInput(
     int? ParentId, string? Title, string? Description, string? Category, string? TargetGroup, string? Responsible, string? ResponsibleIco,
     string? Partners, int? FromYear, int? ToYear, string? WorkingGroup, IReadOnlyList<CostInput>? Costs,
-    IReadOnlyList<IndicatorInput>? Indicators = null);
+    IReadOnlyList<IndicatorInput>? Indicators = null, IReadOnlyList<CapacityInput>? Capacities = null);
 
 /// <summary>
 /// The strategic part as data: adding, changing and reordering priorities → goals → measures → activities. An item's
 /// number is given once and kept, so codes survive reordering; every save moves the plan's version on and checks the
 /// version the writer started from. A save changes one item and its money, never the whole plan.
 /// </summary>
-internal sealed class Strategy(PlansDbContext db, PlanBook book, PlanFormats formats)
+internal sealed class Strategy(PlansDbContext db, PlanBook book, PlanFormats formats, Kpss.Modules.Abstractions.Tenancy.IKrajDirectory kraje)
 {
     public static readonly IReadOnlyDictionary<string, FundingSource> Sources = new Dictionary<string, FundingSource>(StringComparer.OrdinalIgnoreCase)
     {
@@ -73,7 +77,7 @@ internal sealed class Strategy(PlansDbContext db, PlanBook book, PlanFormats for
     public async Task<OperationResult> ChangeAsync(string krajCode, int planId, int itemId, ItemInput input, int version, CancellationToken ct)
     {
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
-        var item = plan is null ? null : await db.Items.Include(i => i.Costs).Include(i => i.Indicators)
+        var item = plan is null ? null : await db.Items.Include(i => i.Costs).Include(i => i.Indicators).Include(i => i.Capacities)
             .SingleOrDefaultAsync(i => i.Id == itemId && i.PlanId == planId, ct);
         if (plan is null || item is null) return OperationResult.Missing(plan is null ? "Plán neexistuje." : "Položka plánu neexistuje.");
         var result = PlanBook.Editable(plan);
@@ -124,7 +128,7 @@ internal sealed class Strategy(PlansDbContext db, PlanBook book, PlanFormats for
         return await book.TouchAndSaveAsync(plan, ct);
     }
 
-    private static void Apply(PlanItem item, ItemInput input, Plan plan, PlanFormat format, OperationResult result)
+    private void Apply(PlanItem item, ItemInput input, Plan plan, PlanFormat format, OperationResult result)
     {
         var name = LevelName(item.Level).ToLowerInvariant();
         Check.Required(result, "Title", input.Title, $"název ({name})", 500);
@@ -141,7 +145,7 @@ internal sealed class Strategy(PlansDbContext db, PlanBook book, PlanFormats for
             item.TargetGroup = category is { HasTargetGroup: true } ? Check.Clean(input.TargetGroup) : null;
         }
         var withMoney = item.Level is ItemLevel.Opatreni or ItemLevel.Aktivita;
-        if (!withMoney && (input.Costs?.Count > 0 || input.Indicators?.Count > 0 || input.Responsible is not null || input.FromYear is not null || input.ToYear is not null))
+        if (!withMoney && (input.Costs?.Count > 0 || input.Indicators?.Count > 0 || input.Capacities?.Count > 0 || input.Responsible is not null || input.FromYear is not null || input.ToYear is not null))
             result.Add("", "Odpovědnost, období, financování a ukazatele mají jen opatření a aktivity.");
         if (withMoney)
         {
@@ -201,8 +205,11 @@ internal sealed class Strategy(PlansDbContext db, PlanBook book, PlanFormats for
                     Target = indicator.Target ?? 0, Year = indicator.Year ?? 0,
                 });
             }
+            var capacities = Capacities(input.Capacities, plan.KrajCode, result);
             if (result.Ok)
             {
+                item.Capacities.Clear();
+                item.Capacities.AddRange(capacities);
                 item.Indicators.Clear();
                 item.Indicators.AddRange(indicators);
                 item.Responsible = Check.Clean(input.Responsible);
@@ -220,5 +227,40 @@ internal sealed class Strategy(PlansDbContext db, PlanBook book, PlanFormats for
             item.Title = input.Title!.Trim();
             item.Description = Check.Clean(input.Description);
         }
+    }
+
+    /// <summary>The changes of the network as entered, each row checked with its own Czech message.</summary>
+    private List<PlanCapacityChange> Capacities(IReadOnlyList<CapacityInput>? rows, string krajCode, OperationResult result)
+    {
+        var changes = new List<PlanCapacityChange>();
+        var n = 0;
+        foreach (var row in rows ?? [])
+        {
+            n++;
+            var field = $"Capacities[{n - 1}]";
+            var kind = Kpss.Catalogue.Contracts.ServiceKinds.Find(row.Kind);
+            if (kind is null) result.Add(field + ".Kind", $"Změna sítě {n}: neznámý druh služby „{row.Kind}“ (paragraf 37–70 zákona 108/2006 Sb. nebo název).");
+            var form = Kpss.Catalogue.Contracts.FormNames.Find(row.Form);
+            if (form is null) result.Add(field + ".Form", $"Změna sítě {n}: forma je ambulantní, terénní, nebo pobytová.");
+            if (row.OrpCsuCode is { } orp && kraje.FindOrp(orp) is not { } found)
+                result.Add(field + ".OrpCsuCode", $"Změna sítě {n}: ORP s kódem {orp} neexistuje.");
+            else if (row.OrpCsuCode is { } orpCode && kraje.FindOrp(orpCode)!.KrajCode != krajCode)
+                result.Add(field + ".OrpCsuCode", $"Změna sítě {n}: ORP leží v jiném kraji.");
+            var capacity = row.Capacity ?? 0;
+            var staff = row.Staff ?? 0;
+            if (capacity is < -100_000 or > 100_000) result.Add(field + ".Capacity", $"Změna sítě {n}: kapacita se mění nejvýše o 100 000.");
+            if (staff is < -10_000 or > 10_000 || decimal.Round(staff, 2) != staff)
+                result.Add(field + ".Staff", $"Změna sítě {n}: úvazky se mění nejvýše o 10 000, na setiny.");
+            if (capacity == 0 && staff == 0) result.Add(field + ".Capacity", $"Změna sítě {n}: zadejte změnu kapacity nebo úvazků (kladnou, nebo zápornou).");
+            var unit = Kpss.Catalogue.Contracts.CapacityUnits.Find(row.Unit);
+            if (capacity != 0 && unit is null)
+                result.Add(field + ".Unit", $"Změna sítě {n}: jednotka kapacity je {string.Join(", ", Kpss.Catalogue.Contracts.CapacityUnits.All)}.");
+            changes.Add(new PlanCapacityChange
+            {
+                Order = n, Paragraph = kind?.Paragraph ?? "", Form = form ?? default, OrpCsuCode = row.OrpCsuCode, Capacity = capacity,
+                Unit = capacity == 0 ? null : unit, Staff = staff,
+            });
+        }
+        return changes;
     }
 }

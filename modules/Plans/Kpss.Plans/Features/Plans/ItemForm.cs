@@ -21,6 +21,17 @@ public sealed class ItemForm
     public string? WorkingGroup { get; set; }
     public List<CostForm> Costs { get; set; } = [];
     public List<IndicatorForm> Indicators { get; set; } = [];
+    public List<CapacityForm> Capacities { get; set; } = [];
+
+    public sealed class CapacityForm
+    {
+        public string? Kind { get; set; }
+        public string? Form { get; set; }
+        public int? OrpCsuCode { get; set; }
+        public int? Capacity { get; set; }
+        public string? Unit { get; set; }
+        public decimal? Staff { get; set; }
+    }
 
     public sealed class CostForm
     {
@@ -43,7 +54,9 @@ public sealed class ItemForm
         Costs.Where(c => c.Year is not null || c.Amount is not null || !string.IsNullOrWhiteSpace(c.Source))
             .Select(c => new CostInput(c.Year, c.Source, c.Amount)).ToList(),
         Indicators.Where(i => !string.IsNullOrWhiteSpace(i.Name) || !string.IsNullOrWhiteSpace(i.Unit) || i.Target is not null || i.Baseline is not null)
-            .Select(i => new IndicatorInput(i.Name, i.Unit, i.Baseline, i.Target, i.Year)).ToList());
+            .Select(i => new IndicatorInput(i.Name, i.Unit, i.Baseline, i.Target, i.Year)).ToList(),
+        Capacities.Where(c => !string.IsNullOrWhiteSpace(c.Kind) || c.Capacity is not null || c.Staff is not null)
+            .Select(c => new CapacityInput(c.Kind, c.Form, c.OrpCsuCode, c.Capacity, c.Unit, c.Staff)).ToList());
 
     /// <summary>The stored item, to be edited.</summary>
     internal static ItemForm From(int? parentId, ItemView item) => new()
@@ -53,11 +66,13 @@ public sealed class ItemForm
         WorkingGroup = item.WorkingGroup,
         Costs = item.Costs.Select(c => new CostForm { Year = c.Year, Source = Strategy.Sources.First(s => s.Value == c.Source).Key, Amount = c.Amount }).ToList(),
         Indicators = item.Indicators.Select(i => new IndicatorForm { Name = i.Name, Unit = i.Unit, Baseline = i.Baseline, Target = i.Target, Year = i.Year }).ToList(),
+        Capacities = item.Changes.Select(c => new CapacityForm { Kind = c.Paragraph, Form = c.Form, OrpCsuCode = c.OrpCsuCode, Capacity = c.Capacity, Unit = c.Unit, Staff = c.Staff }).ToList(),
     };
 
     /// <summary>Spare empty rows, so money and indicators can be added without script.</summary>
-    internal ItemForm WithSpareRows(int costs, int indicators)
+    internal ItemForm WithSpareRows(int costs, int indicators, int capacities = 0)
     {
+        while (Capacities.Count(c => c.Kind is null && c.Capacity is null && c.Staff is null) < capacities) Capacities.Add(new CapacityForm());
         while (Costs.Count(c => c.Year is null && c.Amount is null && c.Source is null) < costs) Costs.Add(new CostForm());
         while (Indicators.Count(i => i.Name is null && i.Target is null) < indicators) Indicators.Add(new IndicatorForm());
         return this;

@@ -12,12 +12,15 @@ namespace Kpss.Plans.Features.Plans;
 /// and removing it (asked to confirm first; refused while something is under it).
 /// </summary>
 [Authorize(Policy = KpssPolicies.KrajCoordinator), Data.NarrowToProcesses]
-internal sealed class PlanItemModel(PlanReader reader, Strategy strategy, PlanFormats formats) : PlansPage
+internal sealed class PlanItemModel(PlanReader reader, Strategy strategy, PlanFormats formats, Kpss.Modules.Abstractions.Tenancy.IKrajDirectory kraje) : PlansPage
 {
     public PlanView Plan { get; private set; } = null!;
     public ItemView Current { get; private set; } = null!;
     public ItemView? Parent { get; private set; }
     public PlanFormat Format { get; private set; } = PlanFormat.Default;
+
+    /// <summary>The kraj's ORP, for the changes of the network.</summary>
+    public IReadOnlyList<Kpss.Modules.Abstractions.Tenancy.OrpInfo> Orps => kraje.OrpOf(KrajCode);
 
     /// <summary>How many items share the parent: the positions the item can take.</summary>
     public int Siblings { get; private set; }
@@ -35,7 +38,7 @@ internal sealed class PlanItemModel(PlanReader reader, Strategy strategy, PlanFo
     public async Task<IActionResult> OnGetAsync(int id, int itemId, CancellationToken ct)
     {
         if (!await LoadAsync(id, itemId, ct)) return NotFound();
-        Item = ItemForm.From(Parent?.Id, Current).WithSpareRows(2, 1);
+        Item = ItemForm.From(Parent?.Id, Current).WithSpareRows(2, 1, 1);
         Version = Plan.Version;
         return Page();
     }
@@ -67,7 +70,7 @@ internal sealed class PlanItemModel(PlanReader reader, Strategy strategy, PlanFo
         if (!potvrzeno)
         {
             if (!await LoadAsync(id, itemId, ct)) return NotFound();
-            Item = ItemForm.From(Parent?.Id, Current).WithSpareRows(2, 1);
+            Item = ItemForm.From(Parent?.Id, Current).WithSpareRows(2, 1, 1);
             ConfirmingRemoval = true;
             return Page();
         }
@@ -86,7 +89,7 @@ internal sealed class PlanItemModel(PlanReader reader, Strategy strategy, PlanFo
         var typed = Item;
         if (!await LoadAsync(id, itemId, ct)) return NotFound();
         Show(result);
-        Item = (keepForm ? typed : ItemForm.From(Parent?.Id, Current)).WithSpareRows(keepForm ? 0 : 2, keepForm ? 0 : 1);
+        Item = (keepForm ? typed : ItemForm.From(Parent?.Id, Current)).WithSpareRows(keepForm ? 0 : 2, keepForm ? 0 : 1, keepForm ? 0 : 1);
         return Page();
     }
 

@@ -109,6 +109,49 @@ namespace Kpss.Plans.Migrations.MySql
                     b.ToTable("plans", "plans");
                 });
 
+            modelBuilder.Entity("Kpss.Plans.Domain.PlanCapacityChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("OrpCsuCode")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Paragraph")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("varchar(4)");
+
+                    b.Property<decimal>("Staff")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("decimal(9,2)");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("capacity_changes", "plans");
+                });
+
             modelBuilder.Entity("Kpss.Plans.Domain.PlanChapter", b =>
                 {
                     b.Property<int>("Id")
@@ -419,6 +462,15 @@ namespace Kpss.Plans.Migrations.MySql
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Kpss.Plans.Domain.PlanCapacityChange", b =>
+                {
+                    b.HasOne("Kpss.Plans.Domain.PlanItem", null)
+                        .WithMany("Capacities")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kpss.Plans.Domain.PlanChapter", b =>
                 {
                     b.HasOne("Kpss.Plans.Domain.Plan", null)
@@ -487,6 +539,8 @@ namespace Kpss.Plans.Migrations.MySql
 
             modelBuilder.Entity("Kpss.Plans.Domain.PlanItem", b =>
                 {
+                    b.Navigation("Capacities");
+
                     b.Navigation("Costs");
 
                     b.Navigation("Indicators");

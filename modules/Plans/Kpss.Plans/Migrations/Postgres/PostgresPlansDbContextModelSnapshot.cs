@@ -107,6 +107,49 @@ namespace Kpss.Plans.Migrations.Postgres
                     b.ToTable("plans", "plans");
                 });
 
+            modelBuilder.Entity("Kpss.Plans.Domain.PlanCapacityChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OrpCsuCode")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Paragraph")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<decimal>("Staff")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("capacity_changes", "plans");
+                });
+
             modelBuilder.Entity("Kpss.Plans.Domain.PlanChapter", b =>
                 {
                     b.Property<int>("Id")
@@ -417,6 +460,15 @@ namespace Kpss.Plans.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Kpss.Plans.Domain.PlanCapacityChange", b =>
+                {
+                    b.HasOne("Kpss.Plans.Domain.PlanItem", null)
+                        .WithMany("Capacities")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kpss.Plans.Domain.PlanChapter", b =>
                 {
                     b.HasOne("Kpss.Plans.Domain.Plan", null)
@@ -485,6 +537,8 @@ namespace Kpss.Plans.Migrations.Postgres
 
             modelBuilder.Entity("Kpss.Plans.Domain.PlanItem", b =>
                 {
+                    b.Navigation("Capacities");
+
                     b.Navigation("Costs");
 
                     b.Navigation("Indicators");

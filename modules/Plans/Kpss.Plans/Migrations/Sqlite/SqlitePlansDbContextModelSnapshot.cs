@@ -101,6 +101,47 @@ namespace Kpss.Plans.Migrations.Sqlite
                     b.ToTable("plans", "plans");
                 });
 
+            modelBuilder.Entity("Kpss.Plans.Domain.PlanCapacityChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OrpCsuCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Paragraph")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Staff")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("capacity_changes", "plans");
+                });
+
             modelBuilder.Entity("Kpss.Plans.Domain.PlanChapter", b =>
                 {
                     b.Property<int>("Id")
@@ -399,6 +440,15 @@ namespace Kpss.Plans.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Kpss.Plans.Domain.PlanCapacityChange", b =>
+                {
+                    b.HasOne("Kpss.Plans.Domain.PlanItem", null)
+                        .WithMany("Capacities")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kpss.Plans.Domain.PlanChapter", b =>
                 {
                     b.HasOne("Kpss.Plans.Domain.Plan", null)
@@ -467,6 +517,8 @@ namespace Kpss.Plans.Migrations.Sqlite
 
             modelBuilder.Entity("Kpss.Plans.Domain.PlanItem", b =>
                 {
+                    b.Navigation("Capacities");
+
                     b.Navigation("Costs");
 
                     b.Navigation("Indicators");

@@ -97,6 +97,10 @@ public sealed class PlanPagesTests(HostWithDemoCatalogue host, Browser browser) 
             await page.GetByRole(AriaRole.Button, new() { Name = "Odeslat připomínku" }).ClickAsync();
             await Expect(page.Locator("#odeslano")).ToContainTextAsync("Zbývá potvrdit e-mail.");
             await CheckAsync(page, "public-plan-comment-sent");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Verze pro tisk" }).ClickAsync();
+            await Expect(page.Locator("#obsah-planu")).ToHaveTextAsync("Obsah");
+            await CheckAsync(page, "public-plan-print");
         }
         catch (Exception ex) when (ex is not Xunit.Sdk.XunitException)
         {

@@ -94,6 +94,7 @@ public sealed class PlanDocxTests(PlansClockHost app) : IClassFixture<PlansClock
         var (plan, _) = await api.CompletePlanAsync("Plán ke stažení");
 
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/jihocesky/plany/{plan}/dokument")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/jihocesky/plany/{plan}/tisk")).StatusCode);
         await PlansClient.EnsureOkAsync(await admin.Http.PostAsJsonAsync($"{api.Base}/{plan}/schvaleni",
             new { resolution = "12/2026/ZK-3", approvedOn = Iso(app.Today), version = await api.VersionAsync(plan) }));
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/jihomoravsky/plany/{plan}/dokument")).StatusCode);
@@ -104,5 +105,11 @@ public sealed class PlanDocxTests(PlansClockHost app) : IClassFixture<PlansClock
         var text = await ReadAsync(await response.Content.ReadAsByteArrayAsync());
         Assert.Contains("1. vydání, schválené znění", text);
         Assert.Contains("Schváleno: Zastupitelstvo kraje, usnesení 12/2026/ZK-3 ze dne 2. 3. 2026.", text);
+
+        var print = System.Net.WebUtility.HtmlDecode(await visitor.GetStringAsync($"/jihocesky/plany/{plan}/tisk"));
+        Assert.Contains("<h2 id=\"obsah-planu\">Obsah</h2>", print);
+        Assert.Contains("<li><a href=\"#kapitola-analyticka\">Analytická část</a></li>", print);
+        Assert.Contains("1. vydání. Schváleno: Zastupitelstvo kraje, usnesení 12/2026/ZK-3 ze dne 2. 3. 2026.", print);
+        Assert.Contains("Opatření: Odlehčovací služba", print);
     }
 }

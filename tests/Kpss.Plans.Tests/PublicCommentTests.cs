@@ -182,6 +182,11 @@ public sealed class PublicCommentTests(PlansClockHost app) : IClassFixture<Plans
             var early = await KpssAppFactory.PostFormAsync(api.Http, url + "?handler=Publish", new() { ["vydani"] = "1" }, formPageUrl: url);
             Assert.Contains("Bez odpovědi jsou ještě 2 připomínky", await early.Content.ReadAsStringAsync());
 
+            var desk = await api.Http.GetStringAsync("/jihocesky/prehled");
+            Assert.Contains("Připomínky k plánům bez odpovědi", desk);
+            Assert.Contains("2 připomínky čekají na odpověď", desk);
+            Assert.Contains($"href=\"/jihocesky/plany/priprava/{plan}/pripominky?vydani=1\"", desk);
+
             var page = await api.Http.GetStringAsync(url);
             var ids = System.Text.RegularExpressions.Regex.Matches(page, "name=\"commentId\" value=\"(\\d+)\"").Select(m => m.Groups[1].Value).ToList();
             var versions = System.Text.RegularExpressions.Regex.Matches(page, "name=\"version\" value=\"(\\d+)\"").Select(m => m.Groups[1].Value).ToList();
@@ -196,6 +201,7 @@ public sealed class PublicCommentTests(PlansClockHost app) : IClassFixture<Plans
             Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
 
             Assert.Equal(HttpStatusCode.Redirect, (await KpssAppFactory.PostFormAsync(api.Http, url + "?handler=Publish", new() { ["vydani"] = "1" }, formPageUrl: url)).StatusCode);
+            Assert.DoesNotContain($"/jihocesky/plany/priprava/{plan}/pripominky?vydani=1", await api.Http.GetStringAsync("/jihocesky/prehled"));
             var settlement = await visitor.GetStringAsync($"/jihocesky/plany/{plan}/vyporadani/1");
             var csv = await visitor.GetStringAsync($"/jihocesky/plany/{plan}/vyporadani/1?handler=Csv");
             Assert.Contains("<strong>neakceptováno</strong>: Není to připomínka k plánu.", settlement);

@@ -36,9 +36,13 @@ internal sealed class PlanScope(IHttpContextAccessor http, ITenantContext tenant
         var context = http.HttpContext;
         if (context is null || tenant.KrajCode is not { } kraj) return null;
         if (context.GetEndpoint()?.Metadata.GetMetadata<NarrowToProcessesAttribute>() is null) return null;
-        var scopes = KpssScopes.NarrowedTo(context.User, KpssRoles.Coordinator, kraj);
-        return scopes?.Select(s => int.TryParse(s, out var id) ? id : 0).Where(id => id > 0).Distinct().ToArray();
+        return ProcessesOf(context.User, kraj);
     }
+
+    /// <summary>The processes a coordinator is narrowed to in a kraj, or null when they are not narrowed.</summary>
+    public static int[]? ProcessesOf(System.Security.Claims.ClaimsPrincipal user, string krajCode) =>
+        KpssScopes.NarrowedTo(user, KpssRoles.Coordinator, krajCode)?
+            .Select(s => int.TryParse(s, out var id) ? id : 0).Where(id => id > 0).Distinct().ToArray();
 }
 
 /// <summary>On a coordinators' page model or endpoint group of Plans: the plans it reads and changes are narrowed (<see cref="PlanScope"/>).</summary>

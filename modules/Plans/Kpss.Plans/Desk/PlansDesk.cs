@@ -17,8 +17,7 @@ internal sealed class PlansDesk(PlansDbContext db) : IDeskContributor
 {
     public async Task<IReadOnlyList<DeskSection>> SectionsAsync(DeskContext desk, CancellationToken ct)
     {
-        var narrowed = KpssScopes.NarrowedTo(desk.User, KpssRoles.Coordinator, desk.KrajCode)?
-            .Select(s => int.TryParse(s, out var id) ? id : 0).Where(id => id > 0).ToArray();
+        var narrowed = PlanScope.ProcessesOf(desk.User, desk.KrajCode);
         var drafts = await db.Plans.AsNoTracking()
             .Where(p => p.State == PlanState.Navrh && (narrowed == null || (p.ProcessId != null && narrowed.Contains(p.ProcessId.Value))))
             .OrderBy(p => p.UpdatedAtUtc)

@@ -17,7 +17,7 @@ public sealed record PlanFile(byte[] Content, string FileName)
 /// The plan as a DOCX: for coordinators any edition or today's draft; for the public only what is published (an approved
 /// edition, or the copy in comment). The settlement of the edition's comments is included once it is published.
 /// </summary>
-internal sealed class PlanDocuments(PlansDbContext db, Editions editions, PublicPlans publicPlans, PlanComments comments, Snapshots snapshots, ICurrentKraj kraj)
+internal sealed class PlanDocuments(Editions editions, PublicPlans publicPlans, PlanComments comments, Snapshots snapshots, ICurrentKraj kraj)
 {
     public async Task<PlanFile?> ForCoordinatorAsync(string krajCode, int planId, string? edition, CancellationToken ct)
     {
@@ -45,7 +45,7 @@ internal sealed class PlanDocuments(PlansDbContext db, Editions editions, Public
         if (plan is null) return null;
         if (plan.TextInComment)
         {
-            var current = await db.Plans.Where(p => p.Id == planId).Select(p => p.Edition).SingleAsync(ct);
+            var current = plan.Text.Edition; // the copy in comment is of the edition now in comment
             return await FileAsync(krajCode, plan.Text, current, new DocxEdition($"{current}. vydání, návrh k připomínkám", null), "pripominky", ct);
         }
         var inForce = plan.Row.InForce!;

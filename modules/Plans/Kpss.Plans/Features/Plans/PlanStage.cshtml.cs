@@ -114,12 +114,10 @@ internal sealed class PlanStageModel(PlanReader reader, Lifecycle lifecycle, Sna
         Plan = plan;
         Editions = await snapshots.ListAsync(id, ct);
         CanApprove = (await authorization.AuthorizeAsync(User, KpssPolicies.KrajAdmin)).Succeeded;
-        HearingUrl = HearingMeetingId(plan) is { } meeting ? links.MeetingPath(Kraj.Slug, meeting) : null;
+        HearingUrl = plan.HearingMeetingId is { } meeting ? links.MeetingPath(Kraj.Slug, meeting) : null;
         Today = PragueTime.Today(clock);
         return true;
     }
-
-    private int? HearingMeetingId(PlanView plan) => plan.HearingMeetingId;
 
     public static string StageName(SnapshotStage stage) => stage == SnapshotStage.Schvaleny ? "schválené" : "k připomínkám";
 }

@@ -30,7 +30,7 @@ public class PlansHost : KpssAppFactory
 }
 
 /// <summary>The same host on a clock the test moves: it is 2 March 2026, 9:00 in Prague, when the tests start.</summary>
-public sealed class PlansClockHost : PlansHost
+public class PlansClockHost : PlansHost
 {
     public PlansClockHost() => Clock = new FakeClock(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
 

@@ -60,6 +60,8 @@ public class KpssAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         if (Database.Provider == Kpss.Modules.Abstractions.Data.DatabaseProvider.MySql)
             builder.UseSetting("Scheduler:Redis", TestDatabase.Redis);
         builder.UseSetting("Demo:Enabled", "false");
+        // The plans' deadline reminders run when a test asks (RunJobAsync), never on the hour in the middle of another test.
+        builder.UseSetting("Plans:DeadlineRemindersEnabled", "false");
         builder.UseSetting("Mail:Transport", "Pickup");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:Console:FormatterName", "simple");

@@ -38,6 +38,15 @@ public sealed class PlansModule : IModule
         services.AddMessageTemplate<Messages.PlanCommentConfirmation, Messages.PlanCommentConfirmationTemplate>();
         services.AddMessageTemplate<Messages.PlanCommentAnswered, Messages.PlanCommentAnsweredTemplate>();
         services.AddMessageTemplate<Messages.PlanCommentsOpened, Messages.PlanCommentsOpenedTemplate>();
+        services.AddMessageTemplate<Messages.PlanDeadlineReminder, Messages.PlanDeadlineReminderTemplate>();
+        // The kraj's plan deadlines (its calendar) reminded to its coordinators: checked every hour, each occurrence once.
+        // Without the schedule (Plans:DeadlineRemindersEnabled=false, as in tests) the job runs only when asked.
+        services.AddSingleton<Deadlines.PlanDeadlines>();
+        services.AddScoped<Deadlines.KrajPlanDeadlines>();
+        if (configuration.GetValue("Plans:DeadlineRemindersEnabled", true))
+            services.AddKpssRecurringJob<Deadlines.PlanDeadlinesJob>(Deadlines.PlanDeadlinesJob.Name, TimeSpan.FromHours(1));
+        else
+            services.AddKpssBackgroundJob<Deadlines.PlanDeadlinesJob>(Deadlines.PlanDeadlinesJob.Name);
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IKrajHomeContributor, Desk.PlansHome>();
         services.AddSingleton(new KrajLink("Plány sociálních služeb", "plany", null, 7));
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IDeskContributor, Desk.PlansDesk>();

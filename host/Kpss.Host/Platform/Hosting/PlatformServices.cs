@@ -74,6 +74,8 @@ internal static class PlatformServices
         services.AddSingleton(new Kpss.Modules.Abstractions.KrajLink("Pluginy kraje", "admin/pluginy", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajAdmin, 95));
         services.AddSingleton(new Kpss.Modules.Abstractions.KrajLink("Uživatelé a role", "admin/uzivatele", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajAdmin, 96));
         services.AddScoped<Kpss.Host.Features.Kraje.CalendarCorrections>();
+        services.AddScoped<Kpss.Modules.Abstractions.Time.IKrajCalendar, Kpss.Host.Features.Kraje.KrajCalendarService>();
+        services.AddScoped<Kpss.Modules.Abstractions.Security.IRoleHolders, Kpss.Host.Platform.Identity.RoleHolders>();
         services.AddScoped<Kpss.Modules.Abstractions.IKrajPlugins>(sp => sp.GetRequiredService<KrajPluginService>());
 
         services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("database");

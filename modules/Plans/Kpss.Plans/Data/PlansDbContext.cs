@@ -20,6 +20,7 @@ internal abstract class PlansDbContext(DbContextOptions options, ITenantContext 
     public DbSet<PlanIndicator> Indicators => Set<PlanIndicator>();
     public DbSet<PlanSnapshot> Snapshots => Set<PlanSnapshot>();
     public DbSet<PlanComment> Comments => Set<PlanComment>();
+    public DbSet<DeadlineReminder> DeadlineReminders => Set<DeadlineReminder>();
 
     protected override string Schema => SchemaName;
 
@@ -109,6 +110,13 @@ internal abstract class PlansDbContext(DbContextOptions options, ITenantContext 
             e.HasIndex(c => new { c.PlanId, c.Edition, c.ConfirmedAtUtc });
             e.HasIndex(c => new { c.Email, c.CreatedAtUtc });
             e.HasOne<Plan>().WithMany().HasForeignKey(c => c.PlanId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<DeadlineReminder>(e =>
+        {
+            e.ToTable("deadline_reminders");
+            e.Property(x => x.KrajCode).HasMaxLength(5);
+            e.Property(x => x.DeadlineKey).HasMaxLength(100);
+            e.HasIndex(x => new { x.KrajCode, x.DeadlineKey, x.Year }).IsUnique();
         });
         // A coordinator narrowed to planning processes: only the plans of those processes (PlanScope).
         AddQueryFilter<Plan>(p => AllPlans || (p.ProcessId != null && AllowedProcesses.Contains(p.ProcessId.Value)));

@@ -268,3 +268,21 @@ public sealed class PlanComment
     /// <summary>Moves on with each answer: an answer from an older page is refused.</summary>
     public int Version { get; set; }
 }
+
+/// <summary>
+/// That the kraj's coordinators were reminded of one occurrence of a plan deadline of the kraj's calendar (its key and
+/// the year it usually starts in): each occurrence is reminded once, whichever host's scheduler gets there first.
+/// </summary>
+public sealed class DeadlineReminder : IKrajOwned
+{
+    public int Id { get; set; }
+    public string KrajCode { get; set; } = "";
+    public string DeadlineKey { get; set; } = "";
+    public int Year { get; set; }
+
+    /// <summary>The occurrence's first day as it stood when the reminder went out.</summary>
+    public DateOnly Start { get; set; }
+
+    public int Recipients { get; set; }
+    public DateTime SentAtUtc { get; set; }
+}

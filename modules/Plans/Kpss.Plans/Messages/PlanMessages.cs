@@ -52,3 +52,27 @@ internal sealed class PlanCommentAnsweredTemplate : IMessageTemplate<PlanComment
         return new MessageDraft("plan-comment-answered", $"Vypořádání vaší připomínky: {a.PlanTitle}", body.Link("Celé vypořádání připomínek", a.SettlementUrl));
     }
 }
+
+/// <summary>To the kraj's coordinators and regional admins: a plan deadline of the kraj's calendar is near (or running).</summary>
+public sealed record PlanDeadlineReminder(string Deadline, string Kind, string When, bool Running, string? Note, IReadOnlyList<string> Plans,
+    string PlansUrl, string CalendarUrl) : NotificationContent
+{
+    public override NotificationCategory Category => NotificationCategory.Reminder;
+}
+
+internal sealed class PlanDeadlineReminderTemplate : IMessageTemplate<PlanDeadlineReminder>
+{
+    public MessageDraft Write(PlanDeadlineReminder d, MessageContext context)
+    {
+        var body = new MessageBody()
+            .Paragraph(d.Running
+                ? $"v kalendáři plánování kraje právě probíhá termín: {d.Deadline}."
+                : $"v kalendáři plánování kraje se blíží termín: {d.Deadline}.")
+            .Facts(new Fact("Termín", d.When), new Fact("Co se děje", d.Kind));
+        if (d.Note is not null) body.Paragraph(d.Note);
+        if (d.Plans.Count > 0) body.NumberedList("Plány kraje v přípravě", d.Plans);
+        else body.Paragraph("Žádný plán kraje se teď nepřipravuje; nový založíte v přípravě plánů.");
+        return new MessageDraft("plan-deadline", $"Termín plánování: {d.Deadline} ({d.When})",
+            body.Link("Příprava plánů", d.PlansUrl).Link("Kalendář plánování kraje", d.CalendarUrl));
+    }
+}

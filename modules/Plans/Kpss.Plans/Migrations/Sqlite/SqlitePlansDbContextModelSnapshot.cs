@@ -19,6 +19,42 @@ namespace Kpss.Plans.Migrations.Sqlite
                 .HasDefaultSchema("plans")
                 .HasAnnotation("ProductVersion", "9.0.23");
 
+            modelBuilder.Entity("Kpss.Plans.Domain.DeadlineReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeadlineKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KrajCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KrajCode", "DeadlineKey", "Year")
+                        .IsUnique();
+
+                    b.ToTable("deadline_reminders", "plans");
+                });
+
             modelBuilder.Entity("Kpss.Plans.Domain.Plan", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,49 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Kpss.Plans.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class DeadlineReminders : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "deadline_reminders",
+                schema: "plans",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    KrajCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    DeadlineKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Start = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Recipients = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_deadline_reminders", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_deadline_reminders_KrajCode_DeadlineKey_Year",
+                schema: "plans",
+                table: "deadline_reminders",
+                columns: new[] { "KrajCode", "DeadlineKey", "Year" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "deadline_reminders",
+                schema: "plans");
+        }
+    }
+}

@@ -17,7 +17,7 @@ public sealed class PlanDocxTests(PlansClockHost app) : IClassFixture<PlansClock
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The text LibreOffice lays out from the DOCX (whitespace, no-break spaces included, folded to single spaces).</summary>
-    private static async Task<string> ReadAsync(byte[] docx)
+    internal static async Task<string> ReadAsync(byte[] docx)
     {
         var dir = Directory.CreateTempSubdirectory("kpss-docx").FullName;
         try
@@ -47,7 +47,7 @@ public sealed class PlanDocxTests(PlansClockHost app) : IClassFixture<PlansClock
         Assert.True(process.ExitCode == 0, $"{program} {arguments} ended with {process.ExitCode}: {await error}");
     }
 
-    private static void AssertValid(byte[] docx)
+    internal static void AssertValid(byte[] docx)
     {
         using var stream = new MemoryStream(docx);
         using var doc = WordprocessingDocument.Open(stream, false);

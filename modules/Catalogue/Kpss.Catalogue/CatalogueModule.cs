@@ -25,6 +25,7 @@ public sealed class CatalogueModule : IModule
         services.AddKpssBackgroundJob<Import.ImportJob>(Import.ImportJob.Name);
         services.AddScoped<SelfService.ProviderEdits>();
         services.AddScoped<Network.NetworkEditor>();
+        services.AddScoped<Kpss.Catalogue.Contracts.ICatalogueNetwork, Network.CatalogueNetwork>();
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IDeskContributor, Desk.CatalogueDesk>();
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IKrajHomeContributor, Desk.CatalogueHome>();
         services.AddScoped<IRoleScopeSource, SelfService.ProviderScopes>();

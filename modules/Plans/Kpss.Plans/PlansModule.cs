@@ -28,6 +28,7 @@ public sealed class PlansModule : IModule
         services.AddScoped<PlanBook>();
         services.AddScoped<Strategy>();
         services.AddScoped<PlanReader>();
+        services.AddScoped<ActionPlanNetwork>();
         services.AddScoped<Snapshots>();
         services.AddScoped<Editions>();
         services.AddScoped<Lifecycle>();

@@ -70,10 +70,10 @@ internal static class PlansApi
         }).WithName("CreatePlan").WithSummary("Založí návrh plánu s kapitolami podle formátu kraje");
 
         kraj.MapGet("/{planId:int}", async (HttpContext http, int planId, PlanReader reader, CancellationToken ct) =>
-            await reader.ReadAsync(http.KrajCode(), planId, ct) is { } plan
+            await reader.ReadWithNetworkAsync(http.KrajCode(), planId, ct) is { } plan
                 ? Results.Ok(plan)
                 : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Nenalezeno", detail: "Plán neexistuje."))
-            .WithName("GetPlan").WithSummary("Plán: kapitoly, strategická část s kódy a součty, co chybí ke zveřejnění")
+            .WithName("GetPlan").WithSummary("Plán: kapitoly, strategická část s kódy a součty, co chybí ke zveřejnění; u akčního plánu kraje síť služeb a její změny")
             .Produces<PlanView>();
 
         kraj.MapPut("/{planId:int}/kapitoly/{key}", async (HttpContext http, int planId, string key, ChapterDto dto, PlanBook book, CancellationToken ct) =>

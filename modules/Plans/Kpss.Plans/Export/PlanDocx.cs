@@ -52,6 +52,11 @@ internal static class PlanDocx
                 body.Append(Heading("Priority, cíle a opatření", 1));
                 Strategy(body, plan);
             }
+            if (plan.Network is { } network)
+            {
+                body.Append(Heading(NetworkTitle, 1));
+                Network(body, network);
+            }
             if (settlement is not null)
             {
                 body.Append(Heading("Vypořádání připomínek", 1));
@@ -86,6 +91,7 @@ internal static class PlanDocx
         body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TOCHeading" }), Run("Obsah")));
         var titles = plan.Chapters.Select(c => c.Title).ToList();
         if (plan.Chapters.All(c => c.Key != StrategicChapter)) titles.Add("Priority, cíle a opatření");
+        if (plan.Network is not null) titles.Add(NetworkTitle);
         if (settlement is not null) titles.Add("Vypořádání připomínek");
         for (var i = 0; i < titles.Count; i++)
         {
@@ -133,6 +139,36 @@ internal static class PlanDocx
             .Concat(plan.Totals.BySource.Select(s => new[] { PlanWords.Source(s.Key), PlanWords.Money(s.Value) }))
             .Append(["Celkem", PlanWords.Money(plan.Totals.Total)]).ToList();
         body.Append(Table(["Rok / zdroj", "Částka"], money, [5000, 2500], rightAligned: 1, bold: r => r == money.Count - 1));
+    }
+
+    private const string NetworkTitle = "Síť sociálních služeb kraje";
+
+    /// <summary>A kraj's action plan: the network by parts, its services, and the changes against the year before.</summary>
+    private static void Network(Body body, NetworkView network)
+    {
+        body.Append(Para(Run($"Stav ke dni {PlanWords.Date(network.AsOf)} podle katalogu sociálních služeb.")));
+        if (network.Services.Count == 0)
+            body.Append(Para(Run("V síti kraje není v katalogu zařazena žádná platná služba.", italic: true)));
+        else
+        {
+            body.Append(Heading("Síť podle částí", 2));
+            body.Append(Table(["Část sítě", "Služeb", "Kapacita", "Úvazky"],
+                network.Parts().Select(p => new[] { p.Part, $"{p.Services}", string.Join(", ", p.Capacities), PlanWords.Number(p.Staff) }).ToList(),
+                [2500, 1200, 4072, 1300], rightAligned: 3, bold: _ => false));
+            body.Append(Heading("Služby v síti", 2));
+            body.Append(Table(["Identifikátor", "Služba", "Druh", "Část", "Kapacita", "Úvazky"],
+                network.Services.Select(s => new[] { s.RegisterId, $"{s.Name}\n{s.Provider} (IČO {s.ProviderIco})", $"§ {s.Paragraph} {s.Kind}", s.Part ?? "—",
+                    s.CapacityText, s.StaffText }).ToList(),
+                [1100, 3000, 1900, 1100, 1172, 800], rightAligned: 5, bold: _ => false));
+        }
+        body.Append(Heading($"Změny sítě proti roku {network.PreviousYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "předchozímu"}", 2));
+        if (network.PreviousYear is null)
+            body.Append(Para(Run("Schválený akční plán kraje na předchozí rok v platformě není (nebo síť neobsahoval), změny proto nelze porovnat.", italic: true)));
+        else if (network.Changes.Count == 0)
+            body.Append(Para(Run($"Proti schválenému akčnímu plánu na rok {network.PreviousYear} se síť nezměnila.")));
+        else
+            body.Append(Table(["Identifikátor", "Služba", "Změna"],
+                network.Changes.Select(c => new[] { c.RegisterId, $"{c.Name}\n{c.Provider}", c.Change }).ToList(), [1100, 3500, 4472], rightAligned: -1, bold: _ => false));
     }
 
     private static void Settlement(Body body, IReadOnlyList<CommentView> comments)

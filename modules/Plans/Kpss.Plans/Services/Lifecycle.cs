@@ -29,7 +29,7 @@ internal sealed class Lifecycle(PlansDbContext db, PlanBook book, PlanReader rea
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
         if (plan is null) return OperationResult.Missing("Plán neexistuje.");
         if (plan.State != PlanState.Navrh) return OperationResult.Invalid("", "K připomínkám lze dát jen návrh plánu.");
-        var view = (await reader.ReadAsync(krajCode, planId, ct))!;
+        var view = (await reader.ReadWithNetworkAsync(krajCode, planId, ct))!;
         var result = Complete(view, "k připomínkám");
         var today = PragueTime.Today(clock);
         if (from is null) result.Add("CommentsFrom", "Zadejte první den připomínkování.");
@@ -81,7 +81,7 @@ internal sealed class Lifecycle(PlansDbContext db, PlanBook book, PlanReader rea
             return OperationResult.Invalid("", "Plán je v připomínkování: schválit ho lze, až připomínkování skončí a připomínky budou vypořádány.");
         if (plan.State is not (PlanState.Navrh or PlanState.VerejneProjednani))
             return OperationResult.Invalid("", "Tato verze plánu už je schválená; změny přinese aktualizace.");
-        var view = (await reader.ReadAsync(krajCode, planId, ct))!;
+        var view = (await reader.ReadWithNetworkAsync(krajCode, planId, ct))!;
         var result = Complete(view, "ke schválení");
         Check.Optional(result, "ApprovedBy", input.ApprovedBy, "orgán, který plán schválil", 300);
         Check.Required(result, "Resolution", input.Resolution, "číslo usnesení", 100);

@@ -41,7 +41,7 @@ public sealed record PlanView(
     int Id, PlanKind Kind, string Title, int FromYear, int ToYear, string Area, string ApprovingBody, PlanState State, int? ParentPlanId,
     int? ProcessId, int Version, IReadOnlyList<ChapterView> Chapters, IReadOnlyList<ItemView> Priorities, Totals Totals,
     IReadOnlyList<string> Missing, string FormatSource, int Edition = 1, DateOnly? CommentsFrom = null, DateOnly? CommentsTo = null,
-    int? HearingMeetingId = null)
+    int? HearingMeetingId = null, NetworkView? Network = null)
 {
     /// <summary>Every item in the order of the plan: a priority, its goals, their measures and activities, the next priority.</summary>
     public IEnumerable<ItemView> AllItems() => Flatten(Priorities);
@@ -71,8 +71,12 @@ public sealed record PlanView(
 }
 
 /// <summary>A plan as read: its chapters in the kraj's order, the strategic tree with codes and totals, what is missing.</summary>
-internal sealed class PlanReader(PlansDbContext db, PlanFormats formats, Kpss.Modules.Abstractions.Tenancy.IKrajDirectory kraje)
+internal sealed class PlanReader(PlansDbContext db, PlanFormats formats, Kpss.Modules.Abstractions.Tenancy.IKrajDirectory kraje, ActionPlanNetwork network)
 {
+    /// <summary>The plan with the kraj's network when it is a kraj's action plan: for its page, API, document and frozen copies.</summary>
+    public async Task<PlanView?> ReadWithNetworkAsync(string krajCode, int planId, CancellationToken ct) =>
+        await ReadAsync(krajCode, planId, ct) is { } plan ? await network.WithNetworkAsync(krajCode, plan, ct) : null;
+
     public async Task<PlanView?> ReadAsync(string krajCode, int planId, CancellationToken ct)
     {
         var plan = await db.Plans.AsNoTracking().Include(p => p.Chapters).SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);

@@ -60,7 +60,7 @@ internal sealed class PlanDetailModel(PlanReader reader, PlanBook book, Strategy
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        var plan = await reader.ReadAsync(KrajCode, id, ct);
+        var plan = await reader.ReadWithNetworkAsync(KrajCode, id, ct);
         if (plan is null) return false;
         Plan = plan;
         Format = await formats.ForAsync(KrajCode, ct);

@@ -83,8 +83,11 @@ public class KpssAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // The database starts as a copy of one migrated once per run (DatabaseTemplates); starting the server checks
         // the migrations (none pending) and loads the plugins.
         await Database.CreateFromTemplateAsync();
-        _ = Server;
+        StartHost();
     }
+
+    /// <summary>Starts the host in memory (a subclass on Kestrel starts that server instead).</summary>
+    protected virtual void StartHost() => _ = Server;
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 

@@ -108,6 +108,30 @@ public sealed class PlanPagesTests(HostWithDemoCatalogue host, Browser browser) 
         }
     }
 
+    [Fact]
+    public async Task TheKrajsActionPlan_ShowsTheKrajsNetworkFromTheCatalogue_OnAPageThatPassesAxe()
+    {
+        Directory.CreateDirectory(DeskAndHomeTests.Screenshots);
+        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
+        var page = await context.NewPageAsync();
+        try
+        {
+            await page.GotoAsync("/ucet/prihlaseni?zpet=%2Fjihocesky%2Fplany%2Fpriprava");
+            await page.GetByLabel("E-mail").FillAsync(Admin);
+            await page.GetByLabel("Heslo", new() { Exact = true }).FillAsync(DemoPassword);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Přihlásit se" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Akční plán rozvoje sociálních služeb Jihočeského kraje na rok") }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Síť sociálních služeb kraje", Level = 2 })).ToBeVisibleAsync();
+            // The demo catalogue places most of the kraj's services in its network: the services table has rows.
+            await Expect(page.Locator("table", new() { Has = page.GetByText("Služby v síti kraje") }).Locator("tbody tr").First).ToBeVisibleAsync();
+            await CheckAsync(page, "plan-network");
+        }
+        catch (Exception ex) when (ex is not Xunit.Sdk.XunitException)
+        {
+            throw new Xunit.Sdk.XunitException($"Browser test failed at {page.Url}: {ex.Message}\nHost log:\n{host.Log}");
+        }
+    }
+
     private static async Task CheckAsync(IPage page, string shot)
     {
         await page.ScreenshotAsync(new() { Path = Path.Combine(DeskAndHomeTests.Screenshots, shot + ".png"), FullPage = true });

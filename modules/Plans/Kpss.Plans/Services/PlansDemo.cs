@@ -12,7 +12,8 @@ namespace Kpss.Plans.Services;
 /// Demo plans replaying the seeds, written through the module's own use cases (so they pass every check a coordinator
 /// meets): the Jihomoravský SPRSS 2009–2011 with systémové and skupinové priorities and its 17 ORP partners (seed 002),
 /// the Jindřichův Hradec community plan 2020–2022 with its action plan 2020 and the next plan now in comment (seed 003),
-/// the Valašskomeziříčsko-Kelečsko plan 2022–2024 approved and updated a year later (seed 004). People are invented.
+/// the Valašskomeziříčsko-Kelečsko plan 2022–2024 approved and updated a year later (seed 004); Jihočeský kraj's own
+/// medium-term plan and its action plan for this year (with the kraj's network from the catalogue). People are invented.
 /// </summary>
 internal static class PlansDemo
 {
@@ -95,6 +96,32 @@ internal static class PlansDemo
             await StrategyAsync(sp, "CZ031", current, JhStrategy(from, from + 2), ct);
             var lifecycle = sp.GetRequiredService<Lifecycle>();
             Ok(await lifecycle.OpenCommentsAsync("CZ031", current, today, today.AddDays(29), await VersionAsync(sp, current, ct), ct), "comments");
+
+            // The kraj's own medium-term plan and its action plan for this year, whose page shows the kraj's network from the catalogue.
+            var sprss = await CreateAsync(sp, "CZ031", new PlanInput(PlanKind.Sprss,
+                $"Střednědobý plán rozvoje sociálních služeb Jihočeského kraje {from - 1}–{from + 1}", from - 1, from + 1, "Jihočeský kraj",
+                "Zastupitelstvo Jihočeského kraje", null, null), ct);
+            await ChaptersAsync(sp, "CZ031", sprss, new()
+            {
+                ["popisna"] = "Plán vznikl s obcemi s rozšířenou působností, poskytovateli a uživateli; návrh byl zveřejněn k připomínkám.",
+                ["strategicka"] = "Priority kraje pro sociální služby v základní a podmíněné části sítě.",
+            }, ct);
+            await StrategyAsync(sp, "CZ031", sprss,
+            [
+                new("skupinova", "Senioři doma co nejdéle", "senioři",
+                [
+                    new("Terénní a odlehčovací služby v každé ORP", [
+                        new("Odlehčovací služby v ORP, kde chybějí", "Jihočeský kraj", from - 1, from + 1,
+                            [(from - 1, "kraj", 2_000_000), (from, "mpsv", 4_500_000), (from + 1, "mpsv", 4_800_000)],
+                            ("ORP s odlehčovací službou", "ORP", 11, 17, from + 1), "PS Senioři"),
+                    ]),
+                ]),
+            ], ct);
+            await ApproveAsync(sp, "CZ031", sprss, $"{from - 2}/ZK-27", new DateOnly(from - 2, 6, 22), ct);
+            var krajAction = await CreateAsync(sp, "CZ031", new PlanInput(PlanKind.Akcni,
+                $"Akční plán rozvoje sociálních služeb Jihočeského kraje na rok {from}", from, from, "Jihočeský kraj",
+                "Zastupitelstvo Jihočeského kraje", sprss, null), ct);
+            await ChaptersAsync(sp, "CZ031", krajAction, [], ct);
         }, ct);
 
         await InKrajAsync(root, "CZ072", async sp =>

@@ -209,6 +209,13 @@ public sealed class PublicCommentTests(PlansClockHost app) : IClassFixture<Plans
             Assert.DoesNotContain("prvni@test.example", settlement);
             Assert.Contains("\"'=HYPERLINK(\"\"http://zle.example\"\")\"", csv);
             Assert.Contains("\"Kapitola Analytická část\";\"Jana Nováková\";\"Spolek pečujících\";\"Doplňte data za rok 2025.\";\"akceptováno\";\"\"", csv);
+            var docx = await visitor.GetByteArrayAsync($"/jihocesky/plany/{plan}/vyporadani/1?handler=Docx");
+            PlanDocxTests.AssertValid(docx);
+            var docxText = await PlanDocxTests.ReadAsync(docx);
+            Assert.Contains("Vypořádání připomínek", docxText);
+            Assert.Contains("Plán s vypořádáním, 1. vydání", docxText);
+            Assert.Contains("neakceptováno: Není to", docxText);
+            Assert.DoesNotContain("prvni@test.example", docxText);
 
             await app.RunJobAsync("notifications.outbox-dispatch");
             var answer = EmlMessage.Load(Assert.Single(MailsTo("prvni@test.example"), f => EmlMessage.Load(f).Subject.StartsWith("Vypořádání")));

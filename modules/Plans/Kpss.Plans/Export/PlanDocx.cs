@@ -71,6 +71,29 @@ internal static class PlanDocx
         return stream.ToArray();
     }
 
+    /// <summary>The settlement of an edition's comments on its own (vypořádání připomínek): heading, when published, the table.</summary>
+    public static byte[] WriteSettlement(string planTitle, string krajName, int edition, DateTime publishedAtUtc, IReadOnlyList<CommentView> comments)
+    {
+        using var stream = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            AddStyles(main);
+            var body = new Body();
+            body.Append(Para(Run(krajName)));
+            body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Title" }), Run("Vypořádání připomínek")));
+            body.Append(Para(Run($"{planTitle}, {edition}. vydání", bold: true)));
+            body.Append(Para(Run($"Zveřejněno {Kpss.Modules.Abstractions.Time.PragueTime.Format(publishedAtUtc)}.")));
+            Settlement(body, comments);
+            body.Append(new SectionProperties(
+                new W.PageSize { Width = 11906, Height = 16838 },
+                new PageMargin { Top = 1417, Bottom = 1417, Left = 1417, Right = 1417, Header = 708, Footer = 708, Gutter = 0 }));
+            main.Document = new Document(body);
+            main.Document.Save();
+        }
+        return stream.ToArray();
+    }
+
     private static void TitlePage(Body body, PlanView plan, string krajName, DocxEdition edition)
     {
         body.Append(Para(Run(krajName)));

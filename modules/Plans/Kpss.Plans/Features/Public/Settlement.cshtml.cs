@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Kpss.Plans.Features.Public;
 
-/// <summary>The published settlement of comments (vypořádání připomínek) of a plan's edition: a page and CSV.</summary>
+/// <summary>The published settlement of comments (vypořádání připomínek) of a plan's edition: a page, CSV and DOCX.</summary>
 internal sealed class SettlementModel(PlanComments comments) : PlansPage
 {
     public int PlanId { get; private set; }
@@ -30,6 +30,14 @@ internal sealed class SettlementModel(PlanComments comments) : PlansPage
                 c.Text, PlanComments.AnswerName(c.Answer), c.Reason ?? "" }.Select(Cell)));
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
         return File(bytes, "text/csv; charset=utf-8", $"vyporadani-pripominek-{id}-{edition}.csv");
+    }
+
+    /// <summary>The same as a Word document (DOCX), for the file of the plan's approval.</summary>
+    public async Task<IActionResult> OnGetDocxAsync(int id, int edition, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, edition, ct)) return NotFound();
+        var bytes = Export.PlanDocx.WriteSettlement(PlanTitle, Kraj.Name, edition, PublishedAtUtc, Comments);
+        return File(bytes, Export.PlanFile.DocxType, $"vyporadani-pripominek-{id}-{edition}.docx");
     }
 
     /// <summary>A CSV cell: quoted, quotes doubled; a cell a spreadsheet would take for a formula starts with an apostrophe.</summary>

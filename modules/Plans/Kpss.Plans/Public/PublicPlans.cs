@@ -18,13 +18,17 @@ public sealed record PublicPlan(PublicPlanRow Row, PlanView Text, bool TextInCom
 
 /// <summary>
 /// What the public sees of a kraj's plans: only frozen copies — the approved editions and the copy put to comment — never
-/// a draft. Two queries for the list (plans, then their editions without their content), one more for a plan's text.
+/// a draft. Two queries for the list (plans, then their editions without their content); a plan's text reads only its
+/// own row and editions, then its copy.
 /// </summary>
 internal sealed class PublicPlans(PlansDbContext db, KpssClock clock)
 {
-    public async Task<IReadOnlyList<PublicPlanRow>> ListAsync(string krajCode, CancellationToken ct)
+    public Task<IReadOnlyList<PublicPlanRow>> ListAsync(string krajCode, CancellationToken ct) => RowsAsync(krajCode, null, ct);
+
+    /// <summary>The kraj's published plans, or only the one asked for (a plan's page does not read the whole list).</summary>
+    private async Task<IReadOnlyList<PublicPlanRow>> RowsAsync(string krajCode, int? planId, CancellationToken ct)
     {
-        var plans = await db.Plans.AsNoTracking().Where(p => p.KrajCode == krajCode)
+        var plans = await db.Plans.AsNoTracking().Where(p => p.KrajCode == krajCode && (planId == null || p.Id == planId))
             .Select(p => new { p.Id, p.Kind, p.Title, p.FromYear, p.ToYear, p.State, p.Edition, p.CommentsFrom, p.CommentsTo }).ToListAsync(ct);
         var ids = plans.Select(p => p.Id).ToList();
         var editions = (await db.Snapshots.AsNoTracking().Where(s => ids.Contains(s.PlanId))
@@ -47,7 +51,7 @@ internal sealed class PublicPlans(PlansDbContext db, KpssClock clock)
     /// <summary>The plan's public text: the copy in comment while comments are open, else the edition in force; null for a draft.</summary>
     public async Task<PublicPlan?> ReadAsync(string krajCode, int planId, CancellationToken ct)
     {
-        var row = (await ListAsync(krajCode, ct)).FirstOrDefault(r => r.Id == planId);
+        var row = (await RowsAsync(krajCode, planId, ct)).SingleOrDefault();
         if (row is null) return null;
         var plan = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => new { p.Edition }).SingleAsync(ct);
         var (edition, stage) = row.InComment ? (plan.Edition, SnapshotStage.Pripominkovani) : (row.InForce!.Edition, SnapshotStage.Schvaleny);

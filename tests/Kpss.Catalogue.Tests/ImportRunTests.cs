@@ -69,6 +69,7 @@ public sealed class ImportRunTests(CatalogueHost app) : IClassFixture<CatalogueH
         Assert.Contains("zápis: 400 z 6000", elsewherePage);
         Assert.DoesNotContain("čeká ve frontě", elsewherePage);
         Assert.Contains("Import čeká ve frontě úloh na spuštění", queuedPage);
+        Assert.DoesNotContain("<progress", queuedPage); // no host has reported any progress yet
         Assert.DoesNotContain("jiném serveru", queuedPage);
         Assert.DoesNotContain("přerušen", queuedPage);
         Assert.Equal(ImportRunStatus.Running, (await StoredAsync(queued.Id)).Status);
@@ -126,12 +127,16 @@ public sealed class ImportRunTests(CatalogueHost app) : IClassFixture<CatalogueH
 
         var (first, firstRun) = await ImportAsync(file, "podklady/2026/registr.json");
         var (again, againRun) = await ImportAsync(file, "  ");
+        var longName = new string('a', 300) + ".json";
+        var (_, longRun) = await ImportAsync(file, longName);
 
         Assert.Equal((false, true, 3), (first.GetProperty("dryRun").GetBoolean(), first.GetProperty("applied").GetBoolean(), first.GetProperty("created").GetInt32()));
         Assert.Equal(3, again.GetProperty("unchanged").GetInt32());
         var stored = await StoredAsync(firstRun);
         Assert.Equal((Imports.Instance, "registr.json"), (stored.Instance, stored.FileName));
         Assert.Equal("(bez názvu)", (await StoredAsync(againRun)).FileName);
+        // A file name longer than its column is cut to 260 characters (on every database).
+        Assert.Equal(longName[..260], (await StoredAsync(longRun)).FileName);
         // The stored report keeps what changed, not the unchanged services.
         var run = await admin.GetFromJsonAsync<JsonElement>($"/api/kraje/jihocesky/katalog/importy/{againRun}");
         Assert.Equal(0, run.GetProperty("report").GetProperty("changes").GetArrayLength());

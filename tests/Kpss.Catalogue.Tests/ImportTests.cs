@@ -319,6 +319,8 @@ public sealed class ImportTests(CatalogueHost app) : IClassFixture<CatalogueHost
             Assert.Equal(0, await db.History.IgnoreQueryFilters().CountAsync(h => h.Service!.RegisterId.StartsWith("79")));
             var run = await db.ImportRuns.IgnoreQueryFilters().AsNoTracking().OrderByDescending(r => r.StartedAtUtc).FirstAsync(r => r.Records == 651);
             Assert.Equal(Kpss.Catalogue.Domain.ImportRunStatus.Failed, run.Status);
+            // A failure, not the server's shutdown: the run says so.
+            Assert.Equal("Import selhal a nic nezapsal. Zkuste to prosím znovu; chyba je zaznamenána.", run.Failure);
         }
         finally
         {

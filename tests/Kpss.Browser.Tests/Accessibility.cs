@@ -14,6 +14,8 @@ public static class Accessibility
 
     public static async Task AssertAccessibleAsync(this IPage page, string what)
     {
+        var blocked = await page.EvaluateAsync<string[]>("window.__kpssCsp || []");
+        Assert.True(blocked.Length == 0, $"the {what} page broke its Content-Security-Policy:\n{string.Join("\n", blocked)}");
         var violations = (await page.RunAxe(WcagAa)).Violations
             .Select(v => $"{v.Id} ({v.Impact}): {v.Help} – {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}").ToList();
         Assert.True(violations.Count == 0, $"axe found on the {what} page:\n{string.Join("\n", violations)}");

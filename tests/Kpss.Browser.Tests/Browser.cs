@@ -17,6 +17,19 @@ public sealed class Browser : IAsyncLifetime
 
     public async Task InitializeAsync() => Instance = (await Shared.Value).Browser;
 
+    /// <summary>
+    /// A context whose pages record every Content-Security-Policy violation (the platform's policy allows no inline
+    /// script or style); <see cref="Accessibility.AssertAccessibleAsync"/> fails on any.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
+    {
+        var context = await Instance.NewContextAsync(options);
+        await context.AddInitScriptAsync(
+            "window.__kpssCsp = []; document.addEventListener('securitypolicyviolation', " +
+            "e => window.__kpssCsp.push(e.violatedDirective + ' ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));");
+        return context;
+    }
+
     public Task DisposeAsync() => Task.CompletedTask;
 
     private static async Task<(IPlaywright, IBrowser)> LaunchAsync()

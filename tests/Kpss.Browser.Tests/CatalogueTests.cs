@@ -19,7 +19,7 @@ public sealed class CatalogueTests(HostWithDemoCatalogue host, Browser browser) 
     [Fact]
     public async Task AVisitor_SearchesWithoutDiacritics_OpensADetail_AndThePagesPassAnAxeCheck()
     {
-        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
         var page = await context.NewPageAsync();
         try
         {
@@ -51,7 +51,7 @@ public sealed class CatalogueTests(HostWithDemoCatalogue host, Browser browser) 
     [Fact]
     public async Task TheKrajAdmin_PlacesAServiceInTheNetwork_AndDryRunsAnImport_OnPagesThatPassAnAxeCheck()
     {
-        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
         var page = await context.NewPageAsync();
         try
         {

@@ -25,7 +25,7 @@ public sealed class DeskAndHomeTests(HostWithDemoCatalogue host, Browser browser
         Directory.CreateDirectory(Screenshots);
         foreach (var (name, width, height) in Widths)
         {
-            await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions
+            await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
             {
                 BaseURL = host.BaseUrl, Locale = "cs-CZ", ViewportSize = new ViewportSize { Width = width, Height = height },
             });
@@ -65,7 +65,7 @@ public sealed class DeskAndHomeTests(HostWithDemoCatalogue host, Browser browser
     [Fact]
     public async Task WithTheKeyboardAlone_ACoordinatorSignsIn_GoesFromTheDesk_AndSchedulesAMeeting()
     {
-        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
         var page = await context.NewPageAsync();
         await RunAsync(page, "keyboard", async () =>
         {
@@ -95,7 +95,7 @@ public sealed class DeskAndHomeTests(HostWithDemoCatalogue host, Browser browser
     [Fact]
     public async Task ThePrintableCatalogue_PrintsWithoutThePlatformsChrome()
     {
-        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
         var page = await context.NewPageAsync();
         await RunAsync(page, "print", async () =>
         {

@@ -37,7 +37,7 @@ public sealed class MeetingInvitationTests(HostWithSmtp host, Browser browser) :
     {
         await host.RunVerbAsync("create-admin", "--email", Coordinator, "--password", Password, "--kraj", "CZ031",
             "--role", "coordinator", "--name", "Petra Koordinátorka");
-        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
         var page = await context.NewPageAsync();
         var date = DateTime.Today.AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         try

@@ -129,7 +129,7 @@ public sealed class PlanLifecycleTests(ClockHostOnKestrel host, Browser browser)
         Directory.CreateDirectory(DeskAndHomeTests.Screenshots);
         var (plan, measure) = await CompleteDraftAsync();
         var options = new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" };
-        await using var coordinatorContext = await browser.Instance.NewContextAsync(options);
+        await using var coordinatorContext = await browser.NewContextAsync(options);
         var stage = $"/jihocesky/plany/priprava/{plan}/stav";
         var page = await SignInAsync(coordinatorContext, ClockHostOnKestrel.Coordinator, stage);
         try
@@ -143,7 +143,7 @@ public sealed class PlanLifecycleTests(ClockHostOnKestrel host, Browser browser)
             await CheckAsync(page, "plan-lifecycle-in-comment");
 
             // Two people comment and confirm by the links they get.
-            await using (var visitor = await browser.Instance.NewContextAsync(options))
+            await using (var visitor = await browser.NewContextAsync(options))
             {
                 await CommentAsync(visitor, plan, "Opatření 1.1.1 Odlehčovací služba", "Odlehčovací služba i o víkendech.", Jana);
                 await CommentAsync(visitor, plan, "Plán jako celek", "Doplňte dostupnost služeb na Prachaticku.", Petr);
@@ -179,7 +179,7 @@ public sealed class PlanLifecycleTests(ClockHostOnKestrel host, Browser browser)
             Assert.Contains("Doplněno do analytické části.", host.Mails(Petr).Last().Text("text/plain"));
 
             // The regional admin records the approval.
-            await using (var adminContext = await browser.Instance.NewContextAsync(options))
+            await using (var adminContext = await browser.NewContextAsync(options))
             {
                 var admin = await SignInAsync(adminContext, ClockHostOnKestrel.Admin, stage);
                 await admin.GetByLabel("Číslo usnesení (např. 211/2023/ZK-27)").FillAsync("211/2026/ZK-27");

@@ -16,7 +16,7 @@ public sealed class PlanPagesTests(HostWithDemoCatalogue host, Browser browser) 
     public async Task ACoordinatorCreatesAPlan_WritesAChapter_AndAddsAPriority_OnPagesThatPassAxe()
     {
         Directory.CreateDirectory(DeskAndHomeTests.Screenshots);
-        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
         var page = await context.NewPageAsync();
         try
         {
@@ -79,7 +79,7 @@ public sealed class PlanPagesTests(HostWithDemoCatalogue host, Browser browser) 
     public async Task AVisitor_ReadsTheDemoPlans_AndCommentsOnAMeasure_OnPagesThatPassAxe()
     {
         Directory.CreateDirectory(DeskAndHomeTests.Screenshots);
-        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
         var page = await context.NewPageAsync();
         try
         {
@@ -112,7 +112,7 @@ public sealed class PlanPagesTests(HostWithDemoCatalogue host, Browser browser) 
     public async Task TheKrajsActionPlan_ShowsTheKrajsNetworkFromTheCatalogue_OnAPageThatPassesAxe()
     {
         Directory.CreateDirectory(DeskAndHomeTests.Screenshots);
-        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
         var page = await context.NewPageAsync();
         try
         {

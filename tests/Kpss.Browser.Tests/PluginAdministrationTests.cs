@@ -15,7 +15,7 @@ public sealed class PluginAdministrationTests(HostProcess host, Browser browser)
     public async Task RegionalAdmin_LogsIn_EnablesTheKrajPlugin_AndTheKrajPageShowsItsCalendar()
     {
         await host.RunVerbAsync("create-admin", "--email", Email, "--password", Password, "--kraj", "CZ031", "--name", "Alena Dvořáková");
-        await using var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
         var page = await context.NewPageAsync();
         try
         {

@@ -119,7 +119,7 @@ public sealed class ImportTests(CatalogueHost app) : IClassFixture<CatalogueHost
         do
         {
             page = await admin.GetStringAsync(statusUrl);
-        } while (page.Contains("location.reload", StringComparison.Ordinal) && DateTime.UtcNow < deadline && await Task.Delay(200).ContinueWith(_ => true));
+        } while (page.Contains("data-kpss-refresh", StringComparison.Ordinal) && DateTime.UtcNow < deadline && await Task.Delay(200).ContinueWith(_ => true));
         Assert.True(page.Contains("Zkušební běh: import by založil 2, změnil 0 a ponechal beze změny 0 služeb.", StringComparison.Ordinal), System.Text.RegularExpressions.Regex.Replace(page, "<[^>]+>", " "));
         Assert.Contains("registr.json", page);
         Assert.Contains("5559001", page);

@@ -37,6 +37,7 @@ internal static class PlatformPipeline
 
     public static WebApplication UseKpssPlatform(this WebApplication app)
     {
+        app.UseKpssSecurityHeaders();
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/chyba/500", StatusCodeSelector = _ => 500 });
         app.UseWhen(ctx => !PlatformServices.IsApi(ctx.Request), a => a.UseStatusCodePagesWithReExecute("/chyba/{0}"));

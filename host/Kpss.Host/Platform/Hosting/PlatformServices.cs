@@ -143,9 +143,22 @@ internal static class PlatformServices
         services.AddScoped<Kpss.Host.Features.Account.AccountMails>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        // The antiforgery cookie as the sign-in cookie: Secure over HTTPS (its default would send it over plain HTTP too).
+        services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(o =>
+        {
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        // HSTS (sent over HTTPS outside development): a year.
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "kpss.auth";
+            // HttpOnly always, Secure whenever the platform is served over HTTPS, never sent with another site's requests that change data.
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SameSite = SameSiteMode.Lax;
             o.LoginPath = "/ucet/prihlaseni";
             o.LogoutPath = "/ucet/odhlaseni";
             o.ReturnUrlParameter = "zpet";

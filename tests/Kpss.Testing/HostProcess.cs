@@ -106,6 +106,9 @@ public class HostProcess : IAsyncLifetime
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        // Tests sign in and post from one address: the abuse limits are tested in-process by RateLimitTests.
+        foreach (var limit in new[] { "SignInPerMinute", "PublicFormPerMinute", "PublicApiPerMinute" })
+            info.Environment["RateLimits__" + limit] = "100000";
         foreach (var (key, value) in Environment)
             info.Environment[key] = value;
         info.Environment["ASPNETCORE_URLS"] = BaseUrl;

@@ -21,6 +21,8 @@ public sealed class StatusModel : PageModel
             403 => ("Přístup odepřen", "K této stránce nemáte oprávnění. Pokud si myslíte, že byste je mít měli, obraťte se na administrátora svého kraje."),
             404 => ("Stránka nenalezena", "Stránka na této adrese neexistuje. Zkontrolujte adresu nebo začněte na úvodní stránce."),
             400 => ("Chybný požadavek", "Požadavek se nepodařilo zpracovat. Zkuste to prosím znovu."),
+            429 => ("Příliš mnoho požadavků", "Z vaší adresy přišlo v krátké době příliš mnoho požadavků. Zkuste to prosím znovu" +
+                (Response.Headers.RetryAfter is { Count: > 0 } after ? $" za {after} s." : " za chvíli.")),
             500 => ("Chyba aplikace", "Na naší straně se něco pokazilo. Chybu jsme zaznamenali; zkuste to prosím za chvíli znovu."),
             _ => ("Chyba", $"Požadavek skončil chybou {code}."),
         };

@@ -44,6 +44,7 @@ internal static class PlatformPipeline
         app.UseWhen(ctx => PlatformServices.IsApi(ctx.Request), a => a.UseStatusCodePages());
         app.UseKpssStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<TenantMiddleware>();
         app.UseAuthorization();

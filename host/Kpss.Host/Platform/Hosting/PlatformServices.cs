@@ -79,6 +79,7 @@ internal static class PlatformServices
         services.AddScoped<Kpss.Modules.Abstractions.IKrajPlugins>(sp => sp.GetRequiredService<KrajPluginService>());
 
         services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("database");
+        services.AddKpssRateLimits(builder.Configuration);
         services.AddProblemDetails();
         // The JSON APIs of the host and every module, described at /openapi/v1.json. (Swashbuckle: the framework's own
         // AddOpenApi registers keyed services, which Autofac.Extensions.DependencyInjection 8.0.0, the newest here, cannot take.)

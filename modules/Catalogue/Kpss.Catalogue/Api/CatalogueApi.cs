@@ -63,6 +63,7 @@ internal static class CatalogueApi
                 return TypedResults.Ok(await search.SearchAsync(http.KrajCode(), query, ct));
             })
             .WithName("SearchCatalogue")
+            .RequireRateLimiting(Kpss.Modules.Abstractions.Security.KpssRateLimits.PublicApi)
             .WithSummary("Hledání v katalogu kraje: bez ohledu na diakritiku a velikost písmen, filtry druh (§), skupina, forma, orp, obec, sit (jen služby v síti kraje), stránkování");
 
         kraj.MapGet("/{id:int}", async Task<Results<Ok<ServiceDto>, NotFound>> (HttpContext http, int id, CatalogueDbContext db, IKrajDirectory kraje, CancellationToken ct) =>

@@ -12,7 +12,7 @@ namespace Kpss.Host.Platform.Cli;
 /// </summary>
 internal sealed class CliVerb
 {
-    private static readonly string[] Verbs = ["migrate", "create-admin", "seed-demo", "run-job", "help"];
+    private static readonly string[] Verbs = ["migrate", "create-admin", "seed-demo", "run-job", "backup", "help"];
 
     private readonly string? _error;
 
@@ -64,6 +64,8 @@ internal sealed class CliVerb
                     return 0;
                 case "run-job":
                     return await RunJobAsync(app, logger);
+                case "backup":
+                    return await BackupAsync(app);
                 default:
                     Console.WriteLine(Usage);
                     return 0;
@@ -113,6 +115,69 @@ internal sealed class CliVerb
         return 0;
     }
 
+    /// <summary>
+    /// SQLite: a consistent copy of the running installation's database (SQLite's online backup: writers may go on) and,
+    /// beside it, of the job scheduler's file; restored by putting both back as <c>kpss.db</c> and <c>kpss-jobs.db</c> in
+    /// the data folder. A server database is backed up by its own tools: the verb says how.
+    /// </summary>
+    private async Task<int> BackupAsync(WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<DatabaseSettings>();
+        if (settings.Provider != DatabaseProvider.Sqlite)
+            throw new CliException(ServerBackup(settings));
+        var target = Options.GetValueOrDefault("do") is { Length: > 0 } given && given != "true"
+            ? Path.GetFullPath(given)
+            : throw new CliException("Zadejte soubor zálohy: backup --do /zalohy/kpss-2026-12-06.db [--prepsat]");
+        var jobsTarget = JobScheduling.JobsFileOf(target);
+        if ((File.Exists(target) || File.Exists(jobsTarget)) && !Options.ContainsKey("prepsat"))
+            throw new CliException($"Záloha {target} už existuje. Zvolte jiný soubor, nebo přidejte --prepsat.");
+        var source = Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(settings.ConnectionString).DataSource);
+        if (!File.Exists(source))
+            throw new CliException($"Databáze {source} neexistuje; není co zálohovat.");
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        await CopySqliteAsync(source, target);
+        var jobs = JobScheduling.JobsFileOf(source);
+        if (File.Exists(jobs))
+            await CopySqliteAsync(jobs, jobsTarget);
+        Console.WriteLine($"Záloha je hotová: {target}" + (File.Exists(jobs) ? $" a {jobsTarget} (úlohy)." : "."));
+        Console.WriteLine($"Obnova: oba soubory do složky dat jako {Path.GetFileName(source)} a {Path.GetFileName(jobs)}, při zastaveném serveru.");
+        return 0;
+    }
+
+    /// <summary>SQLite's online backup into a temporary file, then renamed: a half-written backup never has the final name.</summary>
+    private static async Task CopySqliteAsync(string source, string target)
+    {
+        var temporary = target + ".castecna";
+        File.Delete(temporary);
+        await using (var from = new Microsoft.Data.Sqlite.SqliteConnection(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder
+            { DataSource = source, Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadWrite, Pooling = false }.ToString()))
+        await using (var to = new Microsoft.Data.Sqlite.SqliteConnection(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder
+            { DataSource = temporary, Pooling = false }.ToString()))
+        {
+            await from.OpenAsync();
+            await to.OpenAsync();
+            from.BackupDatabase(to);
+        }
+        File.Move(temporary, target, overwrite: true);
+    }
+
+    private static string ServerBackup(DatabaseSettings settings)
+    {
+        if (settings.Provider == DatabaseProvider.Postgres)
+        {
+            var b = new Npgsql.NpgsqlConnectionStringBuilder(settings.ConnectionString);
+            return "Databázi PostgreSQL zálohuje pg_dump (za běhu, konzistentně):\n" +
+                $"  pg_dump --format=custom --file kpss.dump \"host={b.Host} port={b.Port} dbname={b.Database} user={b.Username}\"\n" +
+                $"  obnova: pg_restore --clean --if-exists --dbname \"host={b.Host} port={b.Port} dbname={b.Database} user={b.Username}\" kpss.dump\n" +
+                "Heslo z PGPASSWORD nebo ~/.pgpass. Úlohy plánovače jsou ve schématu hangfire téže databáze (záloha je obsahuje).";
+        }
+        var m = new MySqlConnector.MySqlConnectionStringBuilder(settings.ConnectionString);
+        return "Databázi MySQL/MariaDB zálohuje mysqldump (za běhu, konzistentně):\n" +
+            $"  mysqldump --single-transaction --routines --host {m.Server} --port {m.Port} --user {m.UserID} -p {m.Database} > kpss.sql\n" +
+            $"  obnova: mysql --host {m.Server} --port {m.Port} --user {m.UserID} -p {m.Database} < kpss.sql\n" +
+            "Úlohy plánovače jsou v Redisu (Scheduler:Redis): jeho snímek (RDB) zálohujte zvlášť.";
+    }
+
     private static async Task MigrateIfConfiguredAsync(WebApplication app, ILogger logger)
     {
         if (app.Services.GetRequiredService<DatabaseSettings>().MigrateOnStart)
@@ -133,6 +198,8 @@ internal sealed class CliVerb
           seed-demo                            založí ukázkové účty
           run-job --name ULOHA [--argument A]  spustí úlohu modulu hned (např. notifications.outbox-dispatch:
                                                odešle splatnou poštu) a skončí; bez --name vypíše úlohy
+          backup --do SOUBOR [--prepsat]       SQLite: konzistentní záloha běžící databáze (a souboru úloh vedle ní);
+                                               u PostgreSQL a MySQL/MariaDB vypíše, jak zálohovat jejich nástroji
         """;
 }
 

@@ -72,6 +72,10 @@ internal static class JobScheduling
         app.Lifetime.ApplicationStopped.Register(attached.Dispose);
     }
 
+    /// <summary>On SQLite, Hangfire's own file beside the platform's: <c>kpss.db</c> → <c>kpss-jobs.db</c>.</summary>
+    public static string JobsFileOf(string databaseFile) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databaseFile)) ?? ".", Path.GetFileNameWithoutExtension(databaseFile) + "-jobs.db");
+
     private static JobStorage CreateStorage(DatabaseSettings database, IConfiguration configuration, TimeSpan poll)
     {
         switch (database.Provider)
@@ -98,8 +102,7 @@ internal static class JobScheduling
             default:
                 // Its own file beside the platform's: Hangfire's polling never waits on the platform's writers.
                 var file = new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
-                var hangfireFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", Path.GetFileNameWithoutExtension(file) + "-jobs.db");
-                return new SQLiteStorage(hangfireFile, new SQLiteStorageOptions { QueuePollInterval = poll });
+                return new SQLiteStorage(JobsFileOf(file), new SQLiteStorageOptions { QueuePollInterval = poll });
         }
     }
 

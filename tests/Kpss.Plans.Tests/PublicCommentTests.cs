@@ -87,6 +87,31 @@ public sealed class PublicCommentTests(PlansClockHost app) : IClassFixture<Plans
     }
 
     [Fact]
+    public async Task AnUnconfirmedComment_IsDeletedOnceItsLinkHasExpired_AConfirmedOneStays()
+    {
+        var (_, plan) = await InCommentAsync("Plán s úklidem nepotvrzených");
+        var visitor = app.AnonymousClient();
+        var url = $"/jihocesky/plany/{plan}";
+        await KpssAppFactory.PostFormAsync(visitor, url, Comment("nepotvrdi@test.example"));
+        await KpssAppFactory.PostFormAsync(visitor, url, Comment("potvrdi@test.example"));
+        await KpssAppFactory.PostFormAsync(visitor, await ConfirmationLinkAsync("potvrdi@test.example"), []);
+
+        app.Clock!.Advance(TimeSpan.FromHours(71));
+        try
+        {
+            await app.RunJobAsync("plans.retention");
+            Assert.Equal((2, 1), (await StoredAsync(plan), await StoredAsync(plan, confirmed: true))); // the link still works
+            app.Clock.Advance(TimeSpan.FromHours(2));
+            await app.RunJobAsync("plans.retention");
+            Assert.Equal((1, 1), (await StoredAsync(plan), await StoredAsync(plan, confirmed: true)));
+        }
+        finally
+        {
+            app.Clock.Advance(TimeSpan.FromHours(-73));
+        }
+    }
+
+    [Fact]
     public async Task ALinkOlderThan72Hours_NoLongerConfirms()
     {
         var (_, plan) = await InCommentAsync("Plán s prošlým odkazem");

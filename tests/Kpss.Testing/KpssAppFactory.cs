@@ -62,6 +62,7 @@ public class KpssAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Demo:Enabled", "false");
         // The plans' deadline reminders run when a test asks (RunJobAsync), never on the hour in the middle of another test.
         builder.UseSetting("Plans:DeadlineRemindersEnabled", "false");
+        builder.UseSetting("Retention:Enabled", "false");
         // Every test signs in and posts from one address: the abuse limits are tested by RateLimitTests with their own.
         builder.UseSetting("RateLimits:SignInPerMinute", "100000");
         builder.UseSetting("RateLimits:PublicFormPerMinute", "100000");

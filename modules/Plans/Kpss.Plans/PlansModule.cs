@@ -44,6 +44,11 @@ public sealed class PlansModule : IModule
         // Without the schedule (Plans:DeadlineRemindersEnabled=false, as in tests) the job runs only when asked.
         services.AddSingleton<Deadlines.PlanDeadlines>();
         services.AddScoped<Deadlines.KrajPlanDeadlines>();
+        // Unconfirmed public comments with expired links deleted daily (Retention:Enabled=false: only when asked).
+        if (configuration.GetValue("Retention:Enabled", true))
+            services.AddKpssRecurringJob<Public.CommentRetentionJob>(Public.CommentRetentionJob.Name, TimeSpan.FromHours(24));
+        else
+            services.AddKpssBackgroundJob<Public.CommentRetentionJob>(Public.CommentRetentionJob.Name);
         if (configuration.GetValue("Plans:DeadlineRemindersEnabled", true))
             services.AddKpssRecurringJob<Deadlines.PlanDeadlinesJob>(Deadlines.PlanDeadlinesJob.Name, TimeSpan.FromHours(1));
         else

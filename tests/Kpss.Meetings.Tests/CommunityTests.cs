@@ -142,14 +142,14 @@ public sealed class CommunityTests(MeetingsHost app) : IClassFixture<MeetingsHos
     [Fact]
     public void EveryCoordinatorsPage_SaysItIsNarrowedToTheCoordinatorsProcesses()
     {
-        var pages = typeof(Kpss.Meetings.Data.ProcessScope).Assembly.GetTypes()
+        var pages = typeof(Kpss.Meetings.MeetingsModule).Assembly.GetTypes()
             .Where(t => t.GetCustomAttributes(typeof(Microsoft.AspNetCore.Authorization.AuthorizeAttribute), false)
                 .Cast<Microsoft.AspNetCore.Authorization.AuthorizeAttribute>()
                 .Any(a => a.Policy == Kpss.Modules.Abstractions.Security.KpssPolicies.KrajCoordinator))
             .ToList();
 
         Assert.NotEmpty(pages);
-        Assert.All(pages, t => Assert.True(t.IsDefined(typeof(Kpss.Meetings.Data.NarrowToProcessesAttribute), false),
+        Assert.All(pages, t => Assert.True(t.IsDefined(typeof(NarrowToProcessesAttribute), false),
             $"{t.Name} is for coordinators but does not say [NarrowToProcesses]"));
     }
 

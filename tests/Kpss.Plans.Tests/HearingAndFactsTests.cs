@@ -176,4 +176,18 @@ public sealed class HearingAndFactsTests(PlansClockHost app) : IClassFixture<Pla
         Assert.Equal(HttpStatusCode.Forbidden, (await narrowed.Http.PostAsJsonAsync($"{narrowed.Base}/{ownPlan}/schvaleni", new { resolution = "1", approvedOn = "2026-03-01", version = 1 })).StatusCode);
         Assert.Equal("Krajský plán bez procesu", (await api.GetAsync(krajPlan)).GetProperty("title").GetString()); // the kraj-wide coordinator still sees all
     }
+
+    [Fact]
+    public void EveryCoordinatorsPage_SaysItIsNarrowedToTheCoordinatorsProcesses()
+    {
+        var pages = typeof(PlansModule).Assembly.GetTypes()
+            .Where(t => t.GetCustomAttributes(typeof(Microsoft.AspNetCore.Authorization.AuthorizeAttribute), false)
+                .Cast<Microsoft.AspNetCore.Authorization.AuthorizeAttribute>()
+                .Any(a => a.Policy == Kpss.Modules.Abstractions.Security.KpssPolicies.KrajCoordinator))
+            .ToList();
+
+        Assert.NotEmpty(pages);
+        Assert.All(pages, t => Assert.True(t.IsDefined(typeof(Kpss.Modules.Abstractions.Security.NarrowToProcessesAttribute), false),
+            $"{t.Name} is for coordinators but does not say [NarrowToProcesses]"));
+    }
 }

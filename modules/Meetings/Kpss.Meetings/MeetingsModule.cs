@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Kpss.Meetings.Api;
 using Kpss.Meetings.Data;
 using Kpss.Meetings.Features.Meetings;
@@ -23,7 +24,7 @@ public sealed class MeetingsModule : IModule
         services.Configure<MeetingsOptions>(configuration.GetSection("Meetings"));
         services.AddKpssDbContext<MeetingsDbContext, SqliteMeetingsDbContext, PostgresMeetingsDbContext, MySqlMeetingsDbContext>(MeetingsDbContext.SchemaName);
         services.AddHttpContextAccessor();
-        services.AddScoped<ProcessScope>();
+        services.TryAddScoped<ProcessScope>();
         services.AddScoped<Community>();
         services.AddScoped<Kpss.Modules.Abstractions.Security.IRoleScopeSource, CoordinatorScopes>();
         services.AddScoped<Kpss.Modules.Abstractions.Security.IRoleScopeSource, MemberScopes>();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Security;
@@ -22,7 +23,7 @@ public sealed class PlansModule : IModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddKpssDbContext<PlansDbContext, SqlitePlansDbContext, PostgresPlansDbContext, MySqlPlansDbContext>(PlansDbContext.SchemaName);
-        services.AddScoped<PlanScope>();
+        services.TryAddScoped<ProcessScope>();
         services.AddHttpContextAccessor();
         services.AddScoped<PlanFormats>();
         services.AddScoped<PlanBook>();

@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions.Security;
 using Kpss.Meetings.Domain;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Tenancy;

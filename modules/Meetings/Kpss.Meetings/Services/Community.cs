@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Time;
 using System.Globalization;

@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Tenancy;
 using Microsoft.EntityFrameworkCore.Design;
@@ -8,15 +9,15 @@ namespace Kpss.Plans.Data;
 
 internal sealed class SqlitePlansDesignFactory : IDesignTimeDbContextFactory<SqlitePlansDbContext>
 {
-    public SqlitePlansDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Sqlite<SqlitePlansDbContext>(PlansDbContext.SchemaName), new DesignTimeTenant(), new PlanScope(new Microsoft.AspNetCore.Http.HttpContextAccessor(), new DesignTimeTenant()));
+    public SqlitePlansDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Sqlite<SqlitePlansDbContext>(PlansDbContext.SchemaName), new DesignTimeTenant(), new ProcessScope(new Microsoft.AspNetCore.Http.HttpContextAccessor(), new DesignTimeTenant()));
 }
 
 internal sealed class PostgresPlansDesignFactory : IDesignTimeDbContextFactory<PostgresPlansDbContext>
 {
-    public PostgresPlansDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Postgres<PostgresPlansDbContext>(PlansDbContext.SchemaName), new DesignTimeTenant(), new PlanScope(new Microsoft.AspNetCore.Http.HttpContextAccessor(), new DesignTimeTenant()));
+    public PostgresPlansDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Postgres<PostgresPlansDbContext>(PlansDbContext.SchemaName), new DesignTimeTenant(), new ProcessScope(new Microsoft.AspNetCore.Http.HttpContextAccessor(), new DesignTimeTenant()));
 }
 
 internal sealed class MySqlPlansDesignFactory : IDesignTimeDbContextFactory<MySqlPlansDbContext>
 {
-    public MySqlPlansDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.MySql<MySqlPlansDbContext>(PlansDbContext.SchemaName), new DesignTimeTenant(), new PlanScope(new Microsoft.AspNetCore.Http.HttpContextAccessor(), new DesignTimeTenant()));
+    public MySqlPlansDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.MySql<MySqlPlansDbContext>(PlansDbContext.SchemaName), new DesignTimeTenant(), new ProcessScope(new Microsoft.AspNetCore.Http.HttpContextAccessor(), new DesignTimeTenant()));
 }

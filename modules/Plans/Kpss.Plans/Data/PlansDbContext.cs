@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Plans.Domain;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Plans.Data;
 
-internal abstract class PlansDbContext(DbContextOptions options, ITenantContext tenant, PlanScope scope) : KpssDbContext(options, tenant)
+internal abstract class PlansDbContext(DbContextOptions options, ITenantContext tenant, ProcessScope scope) : KpssDbContext(options, tenant)
 {
     private bool AllPlans => scope.Allowed is null;
     private int[] AllowedProcesses => scope.Allowed ?? [];
@@ -118,7 +119,7 @@ internal abstract class PlansDbContext(DbContextOptions options, ITenantContext 
             e.Property(x => x.DeadlineKey).HasMaxLength(100);
             e.HasIndex(x => new { x.KrajCode, x.DeadlineKey, x.Year }).IsUnique();
         });
-        // A coordinator narrowed to planning processes: only the plans of those processes (PlanScope).
+        // A coordinator narrowed to planning processes: only the plans of those processes (ProcessScope).
         AddQueryFilter<Plan>(p => AllPlans || (p.ProcessId != null && AllowedProcesses.Contains(p.ProcessId.Value)));
         // A plan's parts have no kraj of their own: they are reached through their plan, and read only with it.
         AddQueryFilter<PlanChapter>(c => Plans.Any(p => p.Id == c.PlanId));
@@ -128,11 +129,11 @@ internal abstract class PlansDbContext(DbContextOptions options, ITenantContext 
     }
 }
 
-internal sealed class SqlitePlansDbContext(DbContextOptions<SqlitePlansDbContext> options, ITenantContext tenant, PlanScope scope)
+internal sealed class SqlitePlansDbContext(DbContextOptions<SqlitePlansDbContext> options, ITenantContext tenant, ProcessScope scope)
     : PlansDbContext(options, tenant, scope);
 
-internal sealed class PostgresPlansDbContext(DbContextOptions<PostgresPlansDbContext> options, ITenantContext tenant, PlanScope scope)
+internal sealed class PostgresPlansDbContext(DbContextOptions<PostgresPlansDbContext> options, ITenantContext tenant, ProcessScope scope)
     : PlansDbContext(options, tenant, scope);
 
-internal sealed class MySqlPlansDbContext(DbContextOptions<MySqlPlansDbContext> options, ITenantContext tenant, PlanScope scope)
+internal sealed class MySqlPlansDbContext(DbContextOptions<MySqlPlansDbContext> options, ITenantContext tenant, ProcessScope scope)
     : PlansDbContext(options, tenant, scope);

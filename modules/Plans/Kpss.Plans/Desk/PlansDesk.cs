@@ -17,7 +17,7 @@ internal sealed class PlansDesk(PlansDbContext db) : IDeskContributor
 {
     public async Task<IReadOnlyList<DeskSection>> SectionsAsync(DeskContext desk, CancellationToken ct)
     {
-        var narrowed = PlanScope.ProcessesOf(desk.User, desk.KrajCode);
+        var narrowed = ProcessScope.ProcessesOf(desk.User, desk.KrajCode);
         var drafts = await db.Plans.AsNoTracking()
             .Where(p => p.State == PlanState.Navrh && (narrowed == null || (p.ProcessId != null && narrowed.Contains(p.ProcessId.Value))))
             .OrderBy(p => p.UpdatedAtUtc)

@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Time;
@@ -15,7 +16,7 @@ internal sealed record PlanInput(PlanKind Kind, string? Title, int? FromYear, in
 
 /// <summary>Plans of a kraj and their chapters: creating a plan, writing a chapter, the vision.</summary>
 internal sealed class PlanBook(PlansDbContext db, DbSession session, PlanFormats formats, KpssClock clock, Kpss.Meetings.Contracts.IPlanningProcesses processes,
-    PlanScope scope)
+    ProcessScope scope)
 {
     public const int MaxChapterLength = 200_000;
 
@@ -49,10 +50,11 @@ internal sealed class PlanBook(PlansDbContext db, DbSession session, PlanFormats
         }
         else if (input.ParentPlanId is not null)
             result.Add("ParentPlanId", "Nadřazený plán má jen akční plán.");
-        if (input.ProcessId is { } processId && (await processes.ListAsync(krajCode, ct)).All(p => p.Id != processId))
-            result.Add("ProcessId", "Plánovací proces v tomto kraji neexistuje.");
-        else if (scope.Allowed is { } allowed && (input.ProcessId is not { } own || !allowed.Contains(own)))
+        // A narrowed coordinator is told first that it is not their process (the processes they may see are only theirs).
+        if (scope.Allowed is { } allowed && (input.ProcessId is not { } own || !allowed.Contains(own)))
             result.Add("ProcessId", "Jako koordinátor plánovacího procesu zakládáte plán jen pro svůj proces: vyberte ho.");
+        else if (input.ProcessId is { } processId && (await processes.ListAsync(krajCode, ct)).All(p => p.Id != processId))
+            result.Add("ProcessId", "Plánovací proces v tomto kraji neexistuje.");
         if (!result.Ok) return result;
 
         var now = clock.GetUtcNow().UtcDateTime;

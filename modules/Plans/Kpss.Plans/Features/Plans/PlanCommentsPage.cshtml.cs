@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kpss.Plans.Features.Plans;
 
 /// <summary>The comments confirmed on a plan's edition: each answered with a reason, then the settlement published.</summary>
-[Authorize(Policy = KpssPolicies.KrajCoordinator), Data.NarrowToProcesses]
+[Authorize(Policy = KpssPolicies.KrajCoordinator), NarrowToProcesses]
 internal sealed class PlanCommentsPageModel(PlansDbContext db, PlanComments comments) : PlansPage
 {
     public int PlanId { get; private set; }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Kpss.Plans.Features.Plans;
 
 /// <summary>What changed between two editions of a plan (or an edition and today's draft): chapters, items by code, money.</summary>
-[Authorize(Policy = KpssPolicies.KrajCoordinator), Data.NarrowToProcesses]
+[Authorize(Policy = KpssPolicies.KrajCoordinator), NarrowToProcesses]
 internal sealed class PlanCompareModel(Editions editions) : PlansPage
 {
     public PlanView Older { get; private set; } = null!;

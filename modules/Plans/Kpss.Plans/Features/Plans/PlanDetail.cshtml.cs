@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Kpss.Plans.Features.Plans;
 
 /// <summary>A plan in preparation: what is missing, its chapters to write, its strategic part with codes and money.</summary>
-[Authorize(Policy = KpssPolicies.KrajCoordinator), Data.NarrowToProcesses]
+[Authorize(Policy = KpssPolicies.KrajCoordinator), NarrowToProcesses]
 internal sealed class PlanDetailModel(PlanReader reader, PlanBook book, Strategy strategy, PlanFormats formats, PlanningLinks links) : PlansPage
 {
     public const int CostRows = 3;

@@ -11,7 +11,7 @@ namespace Kpss.Plans.Features.Plans;
 /// One item of a plan's strategic part: every field, its money and indicators to change, its place among its siblings,
 /// and removing it (asked to confirm first; refused while something is under it).
 /// </summary>
-[Authorize(Policy = KpssPolicies.KrajCoordinator), Data.NarrowToProcesses]
+[Authorize(Policy = KpssPolicies.KrajCoordinator), NarrowToProcesses]
 internal sealed class PlanItemModel(PlanReader reader, Strategy strategy, PlanFormats formats, Kpss.Modules.Abstractions.Tenancy.IKrajDirectory kraje) : PlansPage
 {
     public PlanView Plan { get; private set; } = null!;

@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Kpss.Plans.Features.Plans;
 
 /// <summary>The kraj's plans in preparation and in force, for its coordinators, and a new plan.</summary>
-[Authorize(Policy = KpssPolicies.KrajCoordinator), Data.NarrowToProcesses]
-internal sealed class PlanListModel(PlansDbContext db, PlanBook book, PlanningLinks links, PlanScope scope) : PlansPage
+[Authorize(Policy = KpssPolicies.KrajCoordinator), NarrowToProcesses]
+internal sealed class PlanListModel(PlansDbContext db, PlanBook book, PlanningLinks links, ProcessScope scope) : PlansPage
 {
     public sealed class PlanForm
     {

@@ -13,7 +13,7 @@ namespace Kpss.Plans.Features.Plans;
 /// Where a plan is on its way to force and the next step: put a complete draft to comment, end the comment period,
 /// record the approval (regional admin), start an amendment; the frozen editions with their comparison.
 /// </summary>
-[Authorize(Policy = KpssPolicies.KrajCoordinator), Data.NarrowToProcesses]
+[Authorize(Policy = KpssPolicies.KrajCoordinator), NarrowToProcesses]
 internal sealed class PlanStageModel(PlanReader reader, Lifecycle lifecycle, Snapshots snapshots, PlanFormats formats, IAuthorizationService authorization, KpssClock clock,
     PlanningLinks links)
     : PlansPage

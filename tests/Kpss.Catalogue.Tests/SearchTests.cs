@@ -141,7 +141,8 @@ public sealed class SearchTests(CatalogueHost app) : IClassFixture<CatalogueHost
 
         Assert.Contains("Katalog sociálních služeb – ORP Tábor", page);
         Assert.True(page.IndexOf("§ 46 denní stacionáře", StringComparison.Ordinal) < page.IndexOf("§ 51 chráněné bydlení", StringComparison.Ordinal));
-        Assert.Contains("@page { size: A4", page);
+        Assert.Contains("class=\"catalogue-print\"", page); // printed by the platform's stylesheet (A4), no inline styles
+        Assert.DoesNotContain("<style", page);
         Assert.DoesNotContain("Pečovatelská služba Jindřichův Hradec", page);
         Assert.Contains("Kapacita: pobytová 10 klientů", page);
     }

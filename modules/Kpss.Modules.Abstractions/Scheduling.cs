@@ -56,7 +56,9 @@ public static class JobSchedule
     {
         { TotalSeconds: >= 1 and < 60 } when every.Ticks % TimeSpan.TicksPerSecond == 0 && 60 % every.Seconds == 0 => $"*/{every.Seconds} * * * * *",
         { TotalMinutes: >= 1 and < 60 } when every.Ticks % TimeSpan.TicksPerMinute == 0 && 60 % every.Minutes == 0 => $"0 */{every.Minutes} * * * *",
-        { TotalHours: >= 1 and <= 24 } when every.Ticks % TimeSpan.TicksPerHour == 0 && 24 % (int)every.TotalHours == 0 => $"0 0 */{(int)every.TotalHours} * * *",
+        // A day: at midnight (UTC); "*/24" is not a valid hour step.
+        { TotalHours: 24 } => "0 0 0 * * *",
+        { TotalHours: >= 1 and < 24 } when every.Ticks % TimeSpan.TicksPerHour == 0 && 24 % (int)every.TotalHours == 0 => $"0 0 */{(int)every.TotalHours} * * *",
         _ => throw new ArgumentOutOfRangeException(nameof(every), every,
             "A recurring job runs every 1–59 seconds that divide a minute, minutes that divide an hour, or hours that divide a day."),
     };

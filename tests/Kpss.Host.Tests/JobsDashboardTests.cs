@@ -41,6 +41,8 @@ public sealed class JobsDashboardTests(SharedHost app) : IClassFixture<SharedHos
         Assert.Equal("*/5 * * * * *", JobSchedule.CronOf(TimeSpan.FromSeconds(5)));
         Assert.Equal("0 */15 * * * *", JobSchedule.CronOf(TimeSpan.FromMinutes(15)));
         Assert.Equal("0 0 */6 * * *", JobSchedule.CronOf(TimeSpan.FromHours(6)));
+        Assert.Equal("0 0 0 * * *", JobSchedule.CronOf(TimeSpan.FromHours(24))); // daily; "*/24" is refused by the scheduler's parser
+        Assert.Throws<ArgumentOutOfRangeException>(() => JobSchedule.CronOf(TimeSpan.FromHours(25)));
         Assert.Throws<ArgumentOutOfRangeException>(() => JobSchedule.CronOf(TimeSpan.FromSeconds(7)));
         Assert.Throws<ArgumentOutOfRangeException>(() => JobSchedule.CronOf(TimeSpan.FromMilliseconds(500)));
     }

@@ -96,6 +96,33 @@ public sealed class MeetingInputTests(MeetingsHost app) : IClassFixture<Meetings
     }
 
     [Fact]
+    public async Task Guests_AreRefusedWhenNotAnAddress_AndInvitedEvenIfAlreadyInvitedElsewhere_AndACancellationCarriesNoAnswerLinks()
+    {
+        var api = await app.CoordinatorAsync(Now);
+        var (groupId, emails) = await api.GroupWithMembersAsync("hoste", 1);
+        var first = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12"));
+        var second = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-19"));
+        await api.ScheduleAsync(first);
+        await api.ScheduleAsync(second);
+        const string guest = "host-dvakrat@guests.test.example";
+
+        var notAnAddress = await api.Http.PostAsJsonAsync($"/api/kraje/jihocesky/jednani/{first}/pozvat", new { emails = new[] { "neni-adresa" } });
+        Assert.Equal(HttpStatusCode.BadRequest, notAnAddress.StatusCode);
+        Assert.Contains("Adresa „neni-adresa“ není platná e-mailová adresa.", await notAnAddress.Content.ReadAsStringAsync());
+        Assert.Equal(1, (await api.GetMeetingAsync(first)).GetProperty("invitations").GetArrayLength());
+
+        Assert.True((await api.Http.PostAsJsonAsync($"/api/kraje/jihocesky/jednani/{first}/pozvat", new { emails = new[] { guest } })).IsSuccessStatusCode);
+        Assert.True((await api.Http.PostAsJsonAsync($"/api/kraje/jihocesky/jednani/{second}/pozvat", new { emails = new[] { guest } })).IsSuccessStatusCode);
+        Assert.Equal((2, 2), ((await api.GetMeetingAsync(first)).GetProperty("invitations").GetArrayLength(),
+            (await api.GetMeetingAsync(second)).GetProperty("invitations").GetArrayLength()));
+
+        await api.CancelAsync(second, (await api.GetMeetingAsync(second)).GetProperty("version").GetInt32());
+        var cancellation = Assert.Single(await app.DeliveredAsync(m => m.IsTo(guest) && m.Subject.StartsWith("Zrušeno:"), 1));
+        Assert.DoesNotContain("/pozvanka?", cancellation.Message.Text("text/plain"));
+        Assert.DoesNotContain("Přijdu:", cancellation.Message.Text("text/plain"));
+    }
+
+    [Fact]
     public async Task EachStep_IsAllowedOnlyInItsState_AndARefusalChangesNothing()
     {
         var api = await app.CoordinatorAsync(Now);

@@ -116,6 +116,13 @@ public sealed class MeetingInputTests(MeetingsHost app) : IClassFixture<Meetings
         Assert.Equal((2, 2), ((await api.GetMeetingAsync(first)).GetProperty("invitations").GetArrayLength(),
             (await api.GetMeetingAsync(second)).GetProperty("invitations").GetArrayLength()));
 
+        // The guest's invitation lists the agenda in its order.
+        var invitation = (await app.DeliveredAsync(m => m.IsTo(guest) && m.Subject.StartsWith("Pozvánka:"), 2))[0].Message.Text("text/plain");
+        Assert.Contains("Základní informace o komunitním plánování", invitation);
+        Assert.Contains("Krajské plánování", invitation);
+        Assert.True(invitation.IndexOf("Základní informace o komunitním plánování", StringComparison.Ordinal)
+            < invitation.IndexOf("Krajské plánování", StringComparison.Ordinal), "the agenda in its order");
+
         await api.CancelAsync(second, (await api.GetMeetingAsync(second)).GetProperty("version").GetInt32());
         var cancellation = Assert.Single(await app.DeliveredAsync(m => m.IsTo(guest) && m.Subject.StartsWith("Zrušeno:"), 1));
         Assert.DoesNotContain("/pozvanka?", cancellation.Message.Text("text/plain"));

@@ -130,6 +130,32 @@ public sealed class MeetingInputTests(MeetingsHost app) : IClassFixture<Meetings
     }
 
     [Fact]
+    public async Task ARequestWithoutItsAddresses_ASpringGapStart_AndExtraGuestsAtScheduling_AreHandled()
+    {
+        var api = await app.CoordinatorAsync(Now);
+        var (groupId, _) = await api.GroupWithMembersAsync("bez-adres", 1);
+
+        // A start inside the spring gap (29 March 2026, 2:00–3:00 in Prague) does not exist.
+        var gap = await api.Http.PostAsJsonAsync($"/api/kraje/jihocesky/skupiny/{groupId}/jednani", MeetingsClient.Meeting("2026-03-29", start: "02:30", end: "04:00"));
+        Assert.Equal(HttpStatusCode.BadRequest, gap.StatusCode);
+        Assert.Contains("Tento čas v Praze neexistuje (přechod na letní čas). Zvolte jiný.", await gap.Content.ReadAsStringAsync());
+
+        // Scheduling without a body invites the group; with addresses, those guests too.
+        var plain = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12"));
+        var scheduled = await api.Http.PostAsync($"/api/kraje/jihocesky/jednani/{plain}/naplanovat", null);
+        Assert.True(scheduled.IsSuccessStatusCode, $"scheduling without a body: {(int)scheduled.StatusCode} {await scheduled.Content.ReadAsStringAsync()}");
+        Assert.Equal(1, (await api.GetMeetingAsync(plain)).GetProperty("invitations").GetArrayLength());
+        var withGuest = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-13"));
+        await api.ScheduleAsync(withGuest, "host-pri-planovani@guests.test.example");
+        Assert.Equal(2, (await api.GetMeetingAsync(withGuest)).GetProperty("invitations").GetArrayLength());
+
+        // Inviting without the addresses field: a Czech refusal, not a server error.
+        var noEmails = await api.Http.PostAsJsonAsync($"/api/kraje/jihocesky/jednani/{plain}/pozvat", new { });
+        Assert.Equal(HttpStatusCode.BadRequest, noEmails.StatusCode);
+        Assert.Contains("Zadejte alespoň jednu e-mailovou adresu.", await noEmails.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task EachStep_IsAllowedOnlyInItsState_AndARefusalChangesNothing()
     {
         var api = await app.CoordinatorAsync(Now);

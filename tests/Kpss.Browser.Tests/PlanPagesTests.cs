@@ -20,10 +20,7 @@ public sealed class PlanPagesTests(HostWithDemoCatalogue host, Browser browser) 
         var page = await context.NewPageAsync();
         try
         {
-            await page.GotoAsync("/ucet/prihlaseni?zpet=%2Fjihocesky%2Fplany%2Fpriprava");
-            await page.GetByLabel("E-mail").FillAsync(Admin);
-            await page.GetByLabel("Heslo", new() { Exact = true }).FillAsync(DemoPassword);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Přihlásit se" }).ClickAsync();
+            await SignInToPlansAsync(page);
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Příprava plánů – Jihočeský kraj", Level = 1 })).ToBeVisibleAsync();
             await CheckAsync(page, "plans-list");
 
@@ -116,10 +113,7 @@ public sealed class PlanPagesTests(HostWithDemoCatalogue host, Browser browser) 
         var page = await context.NewPageAsync();
         try
         {
-            await page.GotoAsync("/ucet/prihlaseni?zpet=%2Fjihocesky%2Fplany%2Fpriprava");
-            await page.GetByLabel("E-mail").FillAsync(Admin);
-            await page.GetByLabel("Heslo", new() { Exact = true }).FillAsync(DemoPassword);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Přihlásit se" }).ClickAsync();
+            await SignInToPlansAsync(page);
             await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Akční plán rozvoje sociálních služeb Jihočeského kraje na rok") }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Síť sociálních služeb kraje", Level = 2 })).ToBeVisibleAsync();
             // The demo catalogue places most of the kraj's services in its network: the services table has rows.
@@ -130,6 +124,15 @@ public sealed class PlanPagesTests(HostWithDemoCatalogue host, Browser browser) 
         {
             throw new Xunit.Sdk.XunitException($"Browser test failed at {page.Url}: {ex.Message}\nHost log:\n{host.Log}");
         }
+    }
+
+    /// <summary>Signs the demo's regional admin in, landing on the plans in preparation.</summary>
+    private static async Task SignInToPlansAsync(IPage page)
+    {
+        await page.GotoAsync("/ucet/prihlaseni?zpet=%2Fjihocesky%2Fplany%2Fpriprava");
+        await page.GetByLabel("E-mail").FillAsync(Admin);
+        await page.GetByLabel("Heslo", new() { Exact = true }).FillAsync(DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Přihlásit se" }).ClickAsync();
     }
 
     private static async Task CheckAsync(IPage page, string shot)

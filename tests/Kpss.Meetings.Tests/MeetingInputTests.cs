@@ -34,6 +34,8 @@ public sealed class MeetingInputTests(MeetingsHost app) : IClassFixture<Meetings
         ["bod 0 minut"] = m => m["agenda"]![0]!["minutes"] = 0,
         ["bod 601 minut"] = m => m["agenda"]![0]!["minutes"] = 601,
         ["dlouhý bod"] = m => m["agenda"]![0]!["title"] = new string('b', 301),
+        ["nečitelné datum"] = m => m["date"] = "31. 2. 2026",
+        ["nečitelný čas"] = m => m["startTime"] = "25:00",
     };
 
     [Theory]
@@ -51,6 +53,8 @@ public sealed class MeetingInputTests(MeetingsHost app) : IClassFixture<Meetings
     [InlineData("bod 0 minut", "Agenda[0].Minutes", "Bod programu 1: délka musí být 1 až 600 minut.")]
     [InlineData("bod 601 minut", "Agenda[0].Minutes", "Bod programu 1: délka musí být 1 až 600 minut.")]
     [InlineData("dlouhý bod", "Agenda[0].Title", "Bod programu 1 může mít nejvýše 300 znaků.")]
+    [InlineData("nečitelné datum", "Date", "Datum „31. 2. 2026“ není platné datum (např. 12. 4. 2018).")]
+    [InlineData("nečitelný čas", "StartTime", "Čas začátku „25:00“ není platný čas (např. 15:00).")]
     public async Task EachBadField_IsRefusedWithItsOwnMessage_AndNothingElse(string bad, string field, string message)
     {
         var api = await app.CoordinatorAsync(Now);
@@ -68,6 +72,27 @@ public sealed class MeetingInputTests(MeetingsHost app) : IClassFixture<Meetings
         using var scope = app.Services.CreateScope();
         Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<Kpss.Meetings.Data.MeetingsDbContext>().Meetings
             .IgnoreQueryFilters().CountAsync(m => m.GroupId == groupId));
+    }
+
+    [Fact]
+    public async Task AChangeWithAnUnreadableDate_IsRefusedWithTheReadersMessageOnly_AndChangesNothing()
+    {
+        var api = await app.CoordinatorAsync(Now);
+        var groupId = await api.CreateGroupAsync(await api.CreateProcessAsync());
+        var id = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12"));
+        var version = (await api.GetMeetingAsync(id)).GetProperty("version").GetInt32();
+        var change = Meeting();
+        change["date"] = "31. 2. 2026";
+        change["version"] = version;
+
+        var response = await api.Http.PutAsJsonAsync($"/api/kraje/jihocesky/jednani/{id}", change);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject()
+            .ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(e => e.GetString()).ToList());
+        Assert.Equal(["Date"], errors.Keys);
+        Assert.Equal(["Datum „31. 2. 2026“ není platné datum (např. 12. 4. 2018)."], errors["Date"]);
+        Assert.Equal(version, (await api.GetMeetingAsync(id)).GetProperty("version").GetInt32());
     }
 
     [Fact]
@@ -153,6 +178,37 @@ public sealed class MeetingInputTests(MeetingsHost app) : IClassFixture<Meetings
         var noEmails = await api.Http.PostAsJsonAsync($"/api/kraje/jihocesky/jednani/{plain}/pozvat", new { });
         Assert.Equal(HttpStatusCode.BadRequest, noEmails.StatusCode);
         Assert.Contains("Zadejte alespoň jednu e-mailovou adresu.", await noEmails.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public void OneInvitationsReminderKey_IsNeverThePrefixOfAnothers()
+    {
+        var meeting = new Kpss.Meetings.Domain.Meeting { Id = 5, KrajCode = "CZ031", Title = "", Uid = "", OrganizerName = "", OrganizerEmail = "" };
+        var seven = Kpss.Meetings.Services.MeetingPlanner.ReminderKey(meeting, new Kpss.Meetings.Domain.Invitation { Id = 7, KrajCode = "CZ031", Name = "" });
+        var seventy = Kpss.Meetings.Services.MeetingPlanner.ReminderKey(meeting, new Kpss.Meetings.Domain.Invitation { Id = 70, KrajCode = "CZ031", Name = "" });
+
+        Assert.StartsWith(Kpss.Meetings.Services.MeetingPlanner.ReminderPrefix(meeting), seven);
+        Assert.False(seventy.StartsWith(seven, StringComparison.Ordinal), $"cancelling {seven} would cancel {seventy} too");
+    }
+
+    [Fact]
+    public async Task APublicHearingsInvitation_LinksItsPublicPage_AndNamesTheOrganizer_AWorkingMeetingsDoesNotLink()
+    {
+        var api = await app.CoordinatorAsync(Now);
+        var (groupId, emails) = await api.GroupWithMembersAsync("verejne", 1);
+        var hearing = JsonSerializer.SerializeToNode(MeetingsClient.Meeting("2026-03-20"))!.AsObject();
+        hearing["kind"] = "PublicHearing";
+        var publicId = await api.CreateMeetingAsync(groupId, hearing);
+        var workingId = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-21"));
+        await api.ScheduleAsync(publicId);
+        await api.ScheduleAsync(workingId);
+
+        var mails = await app.DeliveredAsync(m => m.IsTo(emails[0]) && m.Subject.StartsWith("Pozvánka:"), 2);
+        var texts = mails.Select(m => m.Message.Text("text/plain")).ToList();
+        Assert.Single(texts, t => t.Contains($"Podrobnosti jednání: http", StringComparison.Ordinal) && t.Contains($"/jihocesky/verejne#jednani-{publicId}", StringComparison.Ordinal));
+        Assert.Single(texts, t => !t.Contains("Podrobnosti jednání", StringComparison.Ordinal));
+        var calendar = mails[0].Message.Text("text/calendar");
+        Assert.Contains($"ORGANIZER;CN=\"{MeetingsHost.Coordinator.Split('@')[0]}\":mailto:{MeetingsHost.Coordinator}", calendar);
     }
 
     [Fact]

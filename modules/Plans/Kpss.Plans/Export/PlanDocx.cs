@@ -27,17 +27,12 @@ internal static class PlanDocx
     private const string StrategicChapter = "strategicka";
     private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseEmphasisExtras().Build();
 
-    public static byte[] Write(PlanView plan, string krajName, DocxEdition edition, IReadOnlyList<CommentView>? settlement)
-    {
-        using var stream = new MemoryStream();
-        using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+    public static byte[] Write(PlanView plan, string krajName, DocxEdition edition, IReadOnlyList<CommentView>? settlement) =>
+        Document((main, body) =>
         {
-            var main = doc.AddMainDocumentPart();
-            AddStyles(main);
             var settings = main.AddNewPart<DocumentSettingsPart>();
             // Word refreshes the table of contents (page numbers) when the file is opened.
             settings.Settings = new Settings(new UpdateFieldsOnOpen { Val = true });
-            var body = new Body();
             TitlePage(body, plan, krajName, edition);
             Contents(body, plan, settlement);
             foreach (var chapter in plan.Chapters)
@@ -62,17 +57,21 @@ internal static class PlanDocx
                 body.Append(Heading("Vypořádání připomínek", 1));
                 Settlement(body, settlement);
             }
-            body.Append(new SectionProperties(
-                new W.PageSize { Width = 11906, Height = 16838 },
-                new PageMargin { Top = 1417, Bottom = 1417, Left = 1417, Right = 1417, Header = 708, Footer = 708, Gutter = 0 }));
-            main.Document = new Document(body);
-            main.Document.Save();
-        }
-        return stream.ToArray();
-    }
+        });
 
     /// <summary>The settlement of an edition's comments on its own (vypořádání připomínek): heading, when published, the table.</summary>
-    public static byte[] WriteSettlement(string planTitle, string krajName, int edition, DateTime publishedAtUtc, IReadOnlyList<CommentView> comments)
+    public static byte[] WriteSettlement(string planTitle, string krajName, int edition, DateTime publishedAtUtc, IReadOnlyList<CommentView> comments) =>
+        Document((_, body) =>
+        {
+            body.Append(Para(Run(krajName)));
+            body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Title" }), Run("Vypořádání připomínek")));
+            body.Append(Para(Run($"{planTitle}, {edition}. vydání", bold: true)));
+            body.Append(Para(Run($"Zveřejněno {Kpss.Modules.Abstractions.Time.PragueTime.Format(publishedAtUtc)}.")));
+            Settlement(body, comments);
+        });
+
+    /// <summary>A document with the platform's styles on A4 with 2.5 cm margins; <paramref name="write"/> fills its body.</summary>
+    private static byte[] Document(Action<MainDocumentPart, Body> write)
     {
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -80,11 +79,7 @@ internal static class PlanDocx
             var main = doc.AddMainDocumentPart();
             AddStyles(main);
             var body = new Body();
-            body.Append(Para(Run(krajName)));
-            body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Title" }), Run("Vypořádání připomínek")));
-            body.Append(Para(Run($"{planTitle}, {edition}. vydání", bold: true)));
-            body.Append(Para(Run($"Zveřejněno {Kpss.Modules.Abstractions.Time.PragueTime.Format(publishedAtUtc)}.")));
-            Settlement(body, comments);
+            write(main, body);
             body.Append(new SectionProperties(
                 new W.PageSize { Width = 11906, Height = 16838 },
                 new PageMargin { Top = 1417, Bottom = 1417, Left = 1417, Right = 1417, Header = 708, Footer = 708, Gutter = 0 }));

@@ -40,6 +40,14 @@ public static class SchedulingExtensions
         return services.AddSingleton(new KpssJobDefinition(name, typeof(TJob), every, OneAtATime: true));
     }
 
+    /// <summary>
+    /// A recurring job whose schedule an installation (or a test host) may switch off: with <paramref name="scheduled"/>
+    /// false it is still declared and runs when asked (a test, <c>run-job</c>), never on its own.
+    /// </summary>
+    public static IServiceCollection AddKpssRecurringJob<TJob>(this IServiceCollection services, string name, TimeSpan every, bool scheduled)
+        where TJob : class, IKpssJob =>
+        scheduled ? services.AddKpssRecurringJob<TJob>(name, every) : services.AddKpssBackgroundJob<TJob>(name);
+
     /// <summary>A job that runs when a module enqueues it (<see cref="IBackgroundJobs"/>).</summary>
     public static IServiceCollection AddKpssBackgroundJob<TJob>(this IServiceCollection services, string name)
         where TJob : class, IKpssJob

@@ -47,13 +47,6 @@ public sealed class ClockHostOnKestrel : KpssAppFactory
         await CreateUserAsync(Coordinator, KpssRoles.Coordinator, "CZ031");
         await CreateUserAsync(Admin, KpssRoles.RegionalAdmin, "CZ031");
     }
-
-    /// <summary>The messages to an address in the pickup folder, oldest first.</summary>
-    public IReadOnlyList<EmlMessage> Mails(string email) =>
-        Directory.Exists(OutboxPath)
-            ? Directory.GetFiles(OutboxPath, "*.eml").OrderBy(File.GetLastWriteTimeUtc).Select(EmlMessage.Load)
-                .Where(m => m.Headers.GetValueOrDefault("To", "").Contains(email, StringComparison.Ordinal)).ToList()
-            : [];
 }
 
 /// <summary>
@@ -116,7 +109,7 @@ public sealed class PlanLifecycleTests(ClockHostOnKestrel host, Browser browser)
         await Expect(page.Locator("#odeslano")).ToContainTextAsync("Zbývá potvrdit e-mail.");
 
         await host.RunJobAsync("notifications.outbox-dispatch");
-        var link = new ReceivedMail("", host.Mails(email).Last()).Link("Potvrdit připomínku");
+        var link = new ReceivedMail("", host.MessagesTo(email).Last()).Link("Potvrdit připomínku");
         await page.GotoAsync(link);
         await page.GetByRole(AriaRole.Button, new() { Name = "Potvrdit připomínku" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Potvrdit připomínku" })).ToHaveCountAsync(0);
@@ -175,8 +168,8 @@ public sealed class PlanLifecycleTests(ClockHostOnKestrel host, Browser browser)
             await page.GetByRole(AriaRole.Button, new() { Name = "Zveřejnit vypořádání a poslat odpovědi" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Vypořádání je zveřejněno");
             await host.RunJobAsync("notifications.outbox-dispatch");
-            Assert.Contains("Víkendy od roku 2027.", host.Mails(Jana).Last().Text("text/plain"));
-            Assert.Contains("Doplněno do analytické části.", host.Mails(Petr).Last().Text("text/plain"));
+            Assert.Contains("Víkendy od roku 2027.", host.MessagesTo(Jana).Last().Text("text/plain"));
+            Assert.Contains("Doplněno do analytické části.", host.MessagesTo(Petr).Last().Text("text/plain"));
 
             // The regional admin records the approval.
             await using (var adminContext = await browser.NewContextAsync(options))

@@ -29,11 +29,8 @@ public sealed class DeadlineReminderTests(DeadlineReminderTests.Host app) : ICla
         }
     }
 
-    private IReadOnlyList<EmlMessage> MailsTo(string email) =>
-        Directory.Exists(app.OutboxPath)
-            ? Directory.GetFiles(app.OutboxPath, "*.eml").Select(EmlMessage.Load)
-                .Where(m => m.Headers.GetValueOrDefault("To", "").Contains($"<{email}>", StringComparison.Ordinal)).OrderBy(m => m.Subject, StringComparer.Ordinal).ToList()
-            : [];
+    /// <summary>The messages to an address, by subject.</summary>
+    private List<EmlMessage> MailsTo(string email) => app.MessagesTo(email).OrderBy(m => m.Subject, StringComparer.Ordinal).ToList();
 
     private async Task RunAsync()
     {

@@ -35,17 +35,10 @@ public sealed class PublicCommentTests(PlansClockHost app) : IClassFixture<Plans
     private Task<int> StoredAsync(int plan, bool confirmed = false) =>
         app.InKrajAsync("CZ031", sp => sp.GetRequiredService<PlansDbContext>().Comments.CountAsync(c => c.PlanId == plan && (!confirmed || c.ConfirmedAtUtc != null)));
 
-    /// <summary>The messages to an address (the header names the writer too: "Jana Nováková" &lt;jana@…&gt;).</summary>
-    private IEnumerable<string> MailsTo(string email) =>
-        Directory.Exists(app.OutboxPath)
-            ? Directory.GetFiles(app.OutboxPath, "*.eml").Where(f => EmlMessage.Load(f).Headers.GetValueOrDefault("To", "").Contains($"<{email}>", StringComparison.Ordinal))
-                .OrderBy(File.GetLastWriteTimeUtc)
-            : [];
-
     private async Task<string> ConfirmationLinkAsync(string email)
     {
         await app.RunJobAsync("notifications.outbox-dispatch");
-        var mail = EmlMessage.Load(MailsTo(email).Last());
+        var mail = EmlMessage.Load(app.MailsTo(email).Last());
         Assert.StartsWith("Potvrďte připomínku k plánu:", mail.Subject);
         return new Uri(new ReceivedMail("", mail).Link("Potvrdit připomínku")).PathAndQuery;
     }
@@ -151,7 +144,7 @@ public sealed class PublicCommentTests(PlansClockHost app) : IClassFixture<Plans
         Assert.Contains(message, await refused.Content.ReadAsStringAsync());
         Assert.Equal(0, await StoredAsync(plan));
         await app.RunJobAsync("notifications.outbox-dispatch");
-        Assert.Empty(MailsTo(email));
+        Assert.Empty(app.MailsTo(email));
     }
 
     [Fact]
@@ -243,10 +236,10 @@ public sealed class PublicCommentTests(PlansClockHost app) : IClassFixture<Plans
             Assert.DoesNotContain("prvni@test.example", docxText);
 
             await app.RunJobAsync("notifications.outbox-dispatch");
-            var answer = EmlMessage.Load(Assert.Single(MailsTo("prvni@test.example"), f => EmlMessage.Load(f).Subject.StartsWith("Vypořádání")));
+            var answer = EmlMessage.Load(Assert.Single(app.MailsTo("prvni@test.example"), f => EmlMessage.Load(f).Subject.StartsWith("Vypořádání")));
             Assert.Equal("Vypořádání vaší připomínky: Plán s vypořádáním", answer.Subject);
             Assert.Contains("Není to připomínka k plánu.", answer.Text("text/plain"));
-            Assert.Single(MailsTo("druhy@test.example"), f => EmlMessage.Load(f).Subject.StartsWith("Vypořádání"));
+            Assert.Single(app.MailsTo("druhy@test.example"), f => EmlMessage.Load(f).Subject.StartsWith("Vypořádání"));
         }
         finally
         {

@@ -41,11 +41,19 @@ public class KpssAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string OutboxPath => Path.Combine(DataPath, "outbox");
 
-    /// <summary>The .eml files in the pickup folder addressed to <paramref name="email"/>.</summary>
+    /// <summary>
+    /// The .eml files in the pickup folder addressed to <paramref name="email"/> — bare or after the recipient's name
+    /// (<c>"Jana Nováková" &lt;jana@…&gt;</c>) — oldest first.
+    /// </summary>
     public IEnumerable<string> MailsTo(string email) =>
         Directory.Exists(OutboxPath)
-            ? Directory.GetFiles(OutboxPath, "*.eml").Where(f => File.ReadAllText(f).Contains($"To: {email}", StringComparison.Ordinal))
+            ? Directory.GetFiles(OutboxPath, "*.eml").OrderBy(File.GetLastWriteTimeUtc).Where(f =>
+                EmlMessage.Load(f).Headers.GetValueOrDefault("To", "") is var to
+                && (to.Equals(email, StringComparison.OrdinalIgnoreCase) || to.EndsWith($"<{email}>", StringComparison.OrdinalIgnoreCase)))
             : [];
+
+    /// <summary>The messages of <see cref="MailsTo"/>, read.</summary>
+    public IReadOnlyList<EmlMessage> MessagesTo(string email) => MailsTo(email).Select(EmlMessage.Load).ToList();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -33,17 +33,10 @@ public sealed class NotificationsModule : IModule
         services.AddSingleton(new KrajLink("Doručování e-mailů", "oznameni/dorucovani", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajWideCoordinator, 90));
 
         var options = section.Get<NotificationsOptions>() ?? new NotificationsOptions();
-        // Retention of the delivery log: daily, unless the installation turns the schedule off (Retention:Enabled=false;
-        // the job still runs when asked).
-        if (configuration.GetValue("Retention:Enabled", true))
-            services.AddKpssRecurringJob<OutboxRetentionJob>(OutboxRetentionJob.Name, TimeSpan.FromHours(24));
-        else
-            services.AddKpssBackgroundJob<OutboxRetentionJob>(OutboxRetentionJob.Name);
+        // Retention of the delivery log: daily, unless the installation turns the schedule off (Retention:Enabled=false).
+        services.AddKpssRecurringJob<OutboxRetentionJob>(OutboxRetentionJob.Name, TimeSpan.FromHours(24), configuration.GetValue("Retention:Enabled", true));
         // Without the schedule (DispatchEnabled=false) the job is still declared: it runs when asked (tests, an admin).
-        if (options.DispatchEnabled)
-            services.AddKpssRecurringJob<OutboxDispatchJob>(OutboxDispatchJob.Name, TimeSpan.FromSeconds(Math.Clamp(options.PollSeconds, 1, 30)));
-        else
-            services.AddKpssBackgroundJob<OutboxDispatchJob>(OutboxDispatchJob.Name);
+        services.AddKpssRecurringJob<OutboxDispatchJob>(OutboxDispatchJob.Name, TimeSpan.FromSeconds(Math.Clamp(options.PollSeconds, 1, 30)), options.DispatchEnabled);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -46,14 +46,10 @@ public sealed class PlansModule : IModule
         services.AddSingleton<Deadlines.PlanDeadlines>();
         services.AddScoped<Deadlines.KrajPlanDeadlines>();
         // Unconfirmed public comments with expired links deleted daily (Retention:Enabled=false: only when asked).
-        if (configuration.GetValue("Retention:Enabled", true))
-            services.AddKpssRecurringJob<Public.CommentRetentionJob>(Public.CommentRetentionJob.Name, TimeSpan.FromHours(24));
-        else
-            services.AddKpssBackgroundJob<Public.CommentRetentionJob>(Public.CommentRetentionJob.Name);
-        if (configuration.GetValue("Plans:DeadlineRemindersEnabled", true))
-            services.AddKpssRecurringJob<Deadlines.PlanDeadlinesJob>(Deadlines.PlanDeadlinesJob.Name, TimeSpan.FromHours(1));
-        else
-            services.AddKpssBackgroundJob<Deadlines.PlanDeadlinesJob>(Deadlines.PlanDeadlinesJob.Name);
+        services.AddKpssRecurringJob<Public.CommentRetentionJob>(Public.CommentRetentionJob.Name, TimeSpan.FromHours(24),
+            configuration.GetValue("Retention:Enabled", true));
+        services.AddKpssRecurringJob<Deadlines.PlanDeadlinesJob>(Deadlines.PlanDeadlinesJob.Name, TimeSpan.FromHours(1),
+            configuration.GetValue("Plans:DeadlineRemindersEnabled", true));
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IKrajHomeContributor, Desk.PlansHome>();
         services.AddSingleton(new KrajLink("Plány sociálních služeb", "plany", null, 7));
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IDeskContributor, Desk.PlansDesk>();

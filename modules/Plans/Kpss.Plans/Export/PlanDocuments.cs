@@ -17,13 +17,15 @@ public sealed record PlanFile(byte[] Content, string FileName)
 /// The plan as a DOCX: for coordinators any edition or today's draft; for the public only what is published (an approved
 /// edition, or the copy in comment). The settlement of the edition's comments is included once it is published.
 /// </summary>
-internal sealed class PlanDocuments(Editions editions, PublicPlans publicPlans, PlanComments comments, Snapshots snapshots, ICurrentKraj kraj)
+internal sealed class PlanDocuments(Editions editions, ActionPlanNetwork network, PublicPlans publicPlans, PlanComments comments, Snapshots snapshots, ICurrentKraj kraj)
 {
     public async Task<PlanFile?> ForCoordinatorAsync(string krajCode, int planId, string? edition, CancellationToken ct)
     {
         var name = string.IsNullOrWhiteSpace(edition) ? Editions.Draft : edition.Trim();
         var view = await editions.ReadAsync(krajCode, planId, name, ct);
         if (view is null) return null;
+        // Today's draft of a kraj's action plan with today's network (a frozen edition carries its own).
+        if (name == Editions.Draft) view = await network.WithNetworkAsync(krajCode, view, ct);
         var number = name == Editions.Draft ? view.Edition : int.Parse(name, System.Globalization.CultureInfo.InvariantCulture);
         var approval = (await snapshots.ListAsync(planId, ct)).FirstOrDefault(s => s.Edition == number && s.Stage == SnapshotStage.Schvaleny);
         var label = name == Editions.Draft

@@ -10,7 +10,7 @@ internal sealed class Editions(PlanReader reader, Snapshots snapshots)
 
     public async Task<PlanView?> ReadAsync(string krajCode, int planId, string? name, CancellationToken ct)
     {
-        if (string.Equals(name, Draft, StringComparison.OrdinalIgnoreCase)) return await reader.ReadWithNetworkAsync(krajCode, planId, ct);
+        if (string.Equals(name, Draft, StringComparison.OrdinalIgnoreCase)) return await reader.ReadAsync(krajCode, planId, ct);
         if (!int.TryParse(name, out var edition) || edition < 1) return null;
         return await snapshots.ReadAsync(krajCode, planId, edition, SnapshotStage.Schvaleny, ct)
             ?? await snapshots.ReadAsync(krajCode, planId, edition, SnapshotStage.Pripominkovani, ct);

@@ -50,12 +50,14 @@ public sealed record CalendarOccurrence(PlanningDeadline Deadline, DateOnly Star
         }
     }
 
-    public static string KindLabel(DeadlineKind kind) => kind switch
+    public static string KindLabel(DeadlineKind kind) => KindLabel(KrajCalendarService.Kind(kind));
+
+    public static string KindLabel(KrajDeadlineKind kind) => kind switch
     {
-        DeadlineKind.Submission => "podání",
-        DeadlineKind.CommentPeriod => "připomínkování",
-        DeadlineKind.Approval => "schválení",
-        DeadlineKind.Report => "zpráva",
+        KrajDeadlineKind.Submission => "podání",
+        KrajDeadlineKind.CommentPeriod => "připomínkování",
+        KrajDeadlineKind.Approval => "schválení",
+        KrajDeadlineKind.Report => "zpráva",
         _ => kind.ToString().ToLower(CultureInfo.InvariantCulture),
     };
 }

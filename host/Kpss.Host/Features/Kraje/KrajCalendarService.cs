@@ -18,7 +18,7 @@ internal sealed class KrajCalendarService(KrajPluginService plugins) : IKrajCale
                 o.Correction?.Note ?? o.Deadline.Note))
             .ToList();
 
-    private static KrajDeadlineKind Kind(DeadlineKind kind) => kind switch
+    public static KrajDeadlineKind Kind(DeadlineKind kind) => kind switch
     {
         DeadlineKind.Submission => KrajDeadlineKind.Submission,
         DeadlineKind.CommentPeriod => KrajDeadlineKind.CommentPeriod,

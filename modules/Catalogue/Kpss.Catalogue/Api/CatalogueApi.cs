@@ -134,9 +134,11 @@ internal static class CatalogueApi
             .RequireAuthorization(KpssPolicies.KrajWideCoordinator)
             .WithName("DecideServiceChange").WithSummary("Schválí (změna se použije) nebo zamítne (s důvodem) návrh změny");
 
-        kraj.MapGet("/{id:int}/historie", async (HttpContext http, int id, CatalogueDbContext db, CancellationToken ct) =>
-                TypedResults.Ok(await db.History.AsNoTracking().Where(h => h.ServiceId == id && h.KrajCode == http.KrajCode()).OrderBy(h => h.Id)
-                    .Select(h => new HistoryEntryDto(h.AtUtc, h.UserName, h.Source, h.Summary)).ToListAsync(ct)))
+        kraj.MapGet("/{id:int}/historie", async Task<Results<Ok<List<HistoryEntryDto>>, ProblemHttpResult>> (HttpContext http, int id, CatalogueDbContext db, CancellationToken ct) =>
+                await db.Services.AnyAsync(s => s.Id == id && s.KrajCode == http.KrajCode(), ct)
+                    ? TypedResults.Ok(await db.History.AsNoTracking().Where(h => h.ServiceId == id && h.KrajCode == http.KrajCode()).OrderBy(h => h.Id)
+                        .Select(h => new HistoryEntryDto(h.AtUtc, h.UserName, h.Source, h.Summary)).ToListAsync(ct))
+                    : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Nenalezeno", detail: "Služba v katalogu kraje neexistuje."))
             .RequireAuthorization(KpssPolicies.KrajParticipant)
             .WithName("ServiceHistory").WithSummary("Historie změn služby (kdo, kdy, co)");
     }

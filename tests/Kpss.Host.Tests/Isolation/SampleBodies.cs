@@ -1,0 +1,66 @@
+namespace Kpss.Host.Tests.Isolation;
+
+/// <summary>
+/// A body each JSON write would accept from the seeded kraj's own admin, so that a call from elsewhere is refused for
+/// whom it comes from and not for a malformed body. A write without a sample here is sent <c>{}</c> (the database
+/// must still stay as it was); <see cref="IsolationSweepTests"/> lists the writes that lack one.
+/// </summary>
+public static class SampleBodies
+{
+    private static readonly object Meeting = new
+    {
+        kind = "WorkingGroup", title = "Jednání", date = "2027-02-10", startTime = "15:00", endTime = "17:00", place = "MěÚ",
+        barrierFree = true, version = 1, agenda = Array.Empty<object>(),
+    };
+
+    public static readonly IReadOnlyDictionary<string, object> Json = new Dictionary<string, object>
+    {
+        ["PUT /api/kraje/{kraj}/jednani/{meetingId:int}"] = Meeting,
+        ["PUT /api/kraje/{kraj}/jednani/{meetingId:int}/dochazka"] = new { marks = new Dictionary<string, string>() },
+        ["POST /api/kraje/{kraj}/jednani/{meetingId:int}/naplanovat"] = new { emails = Array.Empty<string>() },
+        ["POST /api/kraje/{kraj}/jednani/{meetingId:int}/pozvat"] = new { emails = new[] { "host@sweep.test.example" } },
+        ["PUT /api/kraje/{kraj}/jednani/{meetingId:int}/zapis"] = new { proceedings = "Průběh", outputs = "", decisions = "", recorder = "Jana", tasks = Array.Empty<object>() },
+        ["POST /api/kraje/{kraj}/jednani/{meetingId:int}/zapis/stav"] = new { to = "SentForComments", version = 1 },
+        ["POST /api/kraje/{kraj}/jednani/{meetingId:int}/zrusit"] = new { version = 1 },
+        ["PUT /api/kraje/{kraj}/kalendar/{pluginId}/{key}/{year:int}"] = new { start = "21. 4. 2027", end = "12. 5. 2027" },
+        ["POST /api/kraje/{kraj}/katalog/navrhy/{requestId:int}/rozhodnuti"] = new { approve = true },
+        ["POST /api/kraje/{kraj}/katalog/{id:int}/navrhy"] = new
+        {
+            description = "Nový popis", openingHours = "po–pá 7:00–15:30", targetGroups = new[] { "senioři" },
+            email = "sluzba@sweep.test.example", phone = "+420 384 000 111", web = "https://sweep.test.example",
+        },
+        ["PUT /api/kraje/{kraj}/katalog/{id:int}/sit"] = new { inNetwork = true, part = "základní", capacity = 10, capacityUnit = "klient", fte = 1.5m },
+        ["POST /api/kraje/{kraj}/plany/{planId:int}/aktualizace"] = new { version = 1 },
+        ["PUT /api/kraje/{kraj}/plany/{planId:int}/kapitoly/{key}"] = new { text = "Text", version = 1 },
+        ["POST /api/kraje/{kraj}/plany/{planId:int}/polozky"] = new { parentId = (int?)null, title = "Priorita", category = "systemova", version = 1 },
+        ["PUT /api/kraje/{kraj}/plany/{planId:int}/polozky/{itemId:int}"] = new { parentId = (int?)null, title = "Priorita", category = "systemova", version = 1 },
+        ["POST /api/kraje/{kraj}/plany/{planId:int}/polozky/{itemId:int}/poradi"] = new { position = 0, version = 1 },
+        ["POST /api/kraje/{kraj}/plany/{planId:int}/pripominkovani"] = new { commentsFrom = "2027-01-04", commentsTo = "2027-01-29", version = 1 },
+        ["POST /api/kraje/{kraj}/plany/{planId:int}/pripominkovani/konec"] = new { version = 1 },
+        ["POST /api/kraje/{kraj}/plany/{planId:int}/projednani"] = new { date = "2027-02-10", start = "15:00", end = "17:00", place = "Krajský úřad", version = 1 },
+        ["POST /api/kraje/{kraj}/plany/{planId:int}/projednani/konec"] = new { version = 1 },
+        ["POST /api/kraje/{kraj}/plany/{planId:int}/schvaleni"] = new { approvedBy = "Zastupitelstvo kraje", resolution = "1/2027", approvedOn = "2027-03-01", version = 1 },
+        ["PUT /api/kraje/{kraj}/pluginy/{pluginId}"] = new { enabled = false },
+        ["POST /api/kraje/{kraj}/procesy/{processId:int}/skupiny"] = new { kind = "WorkingGroup", name = "Nová skupina" },
+        ["POST /api/kraje/{kraj}/skupiny/{groupId:int}/clenove"] = new
+        {
+            name = "Nový člen", email = "novy.clen@sweep.test.example", role = "Poskytovatel", function = "Member", from = "2026-01-01",
+        },
+        ["POST /api/kraje/{kraj}/skupiny/{groupId:int}/jednani"] = Meeting,
+    };
+
+    /// <summary>Writes whose body is not JSON: the content type and the text.</summary>
+    public static readonly IReadOnlyDictionary<string, (string ContentType, string Text)> Other = new Dictionary<string, (string, string)>
+    {
+        ["POST /api/kraje/{kraj}/skupiny/{groupId:int}/clenove/import"] = ("text/csv", "jmeno;email;role\nNový člen;novy.clen@sweep.test.example;Poskytovatel\n"),
+        ["POST /api/kraje/{kraj}/katalog/import"] = ("application/json", "{\"sluzby\": []}"),
+    };
+
+    /// <summary>Query strings some calls need besides the route (a deletion's plan version).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Query = new Dictionary<string, string>
+    {
+        ["DELETE /api/kraje/{kraj}/plany/{planId:int}/polozky/{itemId:int}"] = "verze=1",
+        ["GET /api/kraje/{kraj}/plany/{planId:int}/porovnani"] = "od=navrh&do=navrh",
+        ["GET {kraj}/plany/priprava/{id:int}/porovnani"] = "od=navrh&do=navrh",
+    };
+}

@@ -31,6 +31,8 @@ public class NotificationsHost : KpssAppFactory
         Settings["Notifications:MaxRetrySeconds"] = "100";
         // Small batches: a dispatch goes on batch after batch, and a mixed batch shows each outcome counted.
         Settings["Notifications:BatchSize"] = "4";
+        // The delivery log kept 90 days rather than the default year: the setting is read, not only its default.
+        Settings["Retention:DeliveryLogDays"] = "90";
     }
 
     public new FakeClock Clock { get => base.Clock!; private init => base.Clock = value; }

@@ -25,10 +25,10 @@ public sealed class OutboxRulesTests(NotificationsHost app) : IClassFixture<Noti
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task TheDeliveryLog_IsKeptAYear_InEveryKraj_AndAMessageStillWaitingIsNeverDeleted()
+    public async Task TheDeliveryLog_IsKeptTheConfiguredDays_InEveryKraj_AndAMessageStillWaitingIsNeverDeleted()
     {
         app.Clock.Set(T0);
-        OutboxMessage Row(string kraj, string to, OutboxStatus status, int daysAgo) => new()
+        OutboxMessage Row(string kraj, string to, OutboxStatus status, double daysAgo) => new()
         {
             KrajCode = kraj, Kind = "test", ToEmail = to, Subject = "Předmět", TextBody = "Text", Status = status,
             CreatedAtUtc = T0.AddDays(-daysAgo), DueAtUtc = T0.AddDays(-daysAgo),
@@ -37,19 +37,20 @@ public sealed class OutboxRulesTests(NotificationsHost app) : IClassFixture<Noti
         {
             var db = sp.GetRequiredService<NotificationsDbContext>();
             db.Outbox.AddRange(
-                Row("CZ031", "odeslana-pred-rokem@test.example", OutboxStatus.Sent, 366),
-                Row("CZ064", "jiny-kraj-pred-rokem@test.example", OutboxStatus.Cancelled, 366),
+                Row("CZ031", "odeslana-pred-91-dny@test.example", OutboxStatus.Sent, 91),
+                Row("CZ064", "jiny-kraj-pred-91-dny@test.example", OutboxStatus.Cancelled, 91),
                 Row("CZ031", "selhala-davno@test.example", OutboxStatus.Failed, 400),
                 Row("CZ031", "potlacena-davno@test.example", OutboxStatus.Suppressed, 400),
                 Row("CZ031", "ceka-davno@test.example", OutboxStatus.Pending, 500),
-                Row("CZ031", "odeslana-pred-364-dny@test.example", OutboxStatus.Sent, 364));
+                Row("CZ031", "odeslana-presne-pred-90-dny@test.example", OutboxStatus.Sent, 90), // the last moment kept
+                Row("CZ031", "odeslana-pred-89-dny@test.example", OutboxStatus.Sent, 89));
             return await db.SaveChangesAsync();
         });
 
         await app.RunJobAsync("notifications.retention");
 
         var left = await app.InKrajAsync(null, sp => sp.GetRequiredService<NotificationsDbContext>().Outbox.Select(m => m.ToEmail).OrderBy(e => e).ToListAsync());
-        Assert.Equal(["ceka-davno@test.example", "odeslana-pred-364-dny@test.example"], left);
+        Assert.Equal(["ceka-davno@test.example", "odeslana-pred-89-dny@test.example", "odeslana-presne-pred-90-dny@test.example"], left);
     }
 
     [Fact]

@@ -218,13 +218,28 @@ internal static class DatabaseTemplates
             charset = $"CHARACTER SET {reader.GetString(0)} COLLATE {reader.GetString(1)}";
         }
         await using (var other = new MySqlCommand(
-            "SELECT (SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()) + " +
-            "(SELECT COUNT(*) FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE()) + " +
+            "SELECT (SELECT COUNT(*) FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE()) + " +
             "(SELECT COUNT(*) FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE())", connection))
         {
             if (Convert.ToInt64(await other.ExecuteScalarAsync().ConfigureAwait(false)) != 0)
                 throw new InvalidOperationException(
-                    "The migrations create triggers, routines or views: DatabaseTemplates copies tables only; teach it those too.");
+                    "The migrations create routines or views: DatabaseTemplates copies tables and triggers only; teach it those too.");
+        }
+        // Triggers (the audit log's append-only guard) are made after the rows are copied, as SHOW CREATE TRIGGER gives them.
+        var triggers = new List<string>();
+        await using (var list = new MySqlCommand("SELECT TRIGGER_NAME FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() ORDER BY TRIGGER_NAME", connection))
+        await using (var reader = await list.ExecuteReaderAsync().ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync().ConfigureAwait(false))
+                triggers.Add(reader.GetString(0));
+        }
+        var createTriggers = new StringBuilder();
+        foreach (var trigger in triggers)
+        {
+            await using var show = new MySqlCommand($"SHOW CREATE TRIGGER `{trigger}`", connection);
+            await using var reader = await show.ExecuteReaderAsync().ConfigureAwait(false);
+            await reader.ReadAsync().ConfigureAwait(false);
+            createTriggers.Append(reader.GetString(reader.GetOrdinal("SQL Original Statement"))).Append(";\n");
         }
         var tables = new List<string>();
         await using (var list = new MySqlCommand(
@@ -263,7 +278,7 @@ internal static class DatabaseTemplates
             var list = string.Join(", ", columns);
             inserts.Append($"INSERT INTO `{table}` ({list}) SELECT {list} FROM `{template}`.`{table}`;\n");
         }
-        return script.Append(inserts).Append("SET FOREIGN_KEY_CHECKS=1;").ToString();
+        return script.Append(inserts).Append(createTriggers).Append("SET FOREIGN_KEY_CHECKS=1;").ToString();
     }
 
     // ---- Shared

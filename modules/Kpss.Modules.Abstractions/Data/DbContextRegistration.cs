@@ -18,7 +18,8 @@ public static class DbContextRegistration
     /// per provider, are found by their <c>[DbContext]</c> attribute. Each module keeps its own migrations history
     /// table: in its schema on PostgreSQL, with the schema in its name on SQLite and MySQL (which have no schemas; on
     /// MySQL every table is named <c>schema_table</c>). Every context of a scope runs on that scope's
-    /// <see cref="DbSession"/> connection and joins its transaction.
+    /// <see cref="DbSession"/> connection and joins its transaction, and writes the audit log as it saves
+    /// (<see cref="Audit.AuditInterceptor"/>).
     /// </summary>
     public static IServiceCollection AddKpssDbContext<TContext, TSqlite, TPostgres, TMySql>(this IServiceCollection services, string schema)
         where TContext : DbContext
@@ -27,16 +28,20 @@ public static class DbContextRegistration
         where TMySql : TContext
     {
         services.TryAddScoped<DbSession>();
+        services.TryAddScoped<Audit.AuditScope>();
+        services.TryAddScoped<Audit.AuditInterceptor>();
         services.AddDbContext<TSqlite>((sp, o) => o
+            .AddInterceptors(sp.GetRequiredService<Audit.AuditInterceptor>())
             .UseSqlite(sp.GetRequiredService<DbSession>().Connection, x => x.MigrationsHistoryTable(HistoryTable(schema)))
             // The schema matters on PostgreSQL; SQLite ignores it by design, so its warning says nothing new.
             .ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning)));
-        services.AddDbContext<TPostgres>((sp, o) => o.UseNpgsql(
+        services.AddDbContext<TPostgres>((sp, o) => o.AddInterceptors(sp.GetRequiredService<Audit.AuditInterceptor>()).UseNpgsql(
             sp.GetRequiredService<DbSession>().Connection,
             x => x.MigrationsHistoryTable(HistoryTable(schema), schema)));
         services.AddDbContext<TMySql>((sp, o) =>
         {
             var session = sp.GetRequiredService<DbSession>();
+            o.AddInterceptors(sp.GetRequiredService<Audit.AuditInterceptor>());
             UseKpssMySql(o, session.Connection, ServerVersionOf(sp.GetRequiredService<DatabaseSettings>().ConnectionString), schema);
         });
         services.AddScoped<TContext>(sp =>

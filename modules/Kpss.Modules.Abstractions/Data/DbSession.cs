@@ -25,7 +25,10 @@ public sealed class DbSession(DatabaseSettings settings) : IAsyncDisposable
     {
         DatabaseProvider.Sqlite => new SqliteConnection(settings.ConnectionString),
         DatabaseProvider.Postgres => new NpgsqlConnection(settings.ConnectionString),
-        DatabaseProvider.MySql => new MySqlConnection(settings.ConnectionString),
+        // Pomelo needs these two options; given here, it never has to change the string of a connection already open (a
+        // context first used after the session's transaction began would otherwise fail to start).
+        DatabaseProvider.MySql => new MySqlConnection(new MySqlConnectionStringBuilder(settings.ConnectionString)
+            { AllowUserVariables = true, UseAffectedRows = false }.ConnectionString),
         var other => throw new InvalidOperationException($"Unknown database provider {other}."),
     };
 

@@ -19,7 +19,7 @@ public static class SampleBodies
         ["PUT /api/kraje/{kraj}/jednani/{meetingId:int}/dochazka"] = new { marks = new Dictionary<string, string>() },
         ["POST /api/kraje/{kraj}/jednani/{meetingId:int}/naplanovat"] = new { emails = Array.Empty<string>() },
         ["POST /api/kraje/{kraj}/jednani/{meetingId:int}/pozvat"] = new { emails = new[] { "host@sweep.test.example" } },
-        ["PUT /api/kraje/{kraj}/jednani/{meetingId:int}/zapis"] = new { proceedings = "Průběh", outputs = "", decisions = "", recorder = "Jana", tasks = Array.Empty<object>() },
+        ["PUT /api/kraje/{kraj}/jednani/{meetingId:int}/zapis"] = new { proceedings = "Průběh", outputs = "", decisions = "", recorder = "Jana", tasks = Array.Empty<object>(), version = 1 },
         ["POST /api/kraje/{kraj}/jednani/{meetingId:int}/zapis/stav"] = new { to = "SentForComments", version = 1 },
         ["POST /api/kraje/{kraj}/jednani/{meetingId:int}/zrusit"] = new { version = 1 },
         ["PUT /api/kraje/{kraj}/kalendar/{pluginId}/{key}/{year:int}"] = new { start = "21. 4. 2027", end = "12. 5. 2027" },
@@ -34,13 +34,21 @@ public static class SampleBodies
         ["PUT /api/kraje/{kraj}/plany/{planId:int}/kapitoly/{key}"] = new { text = "Text", version = 1 },
         ["POST /api/kraje/{kraj}/plany/{planId:int}/polozky"] = new { parentId = (int?)null, title = "Priorita", category = "systemova", version = 1 },
         ["PUT /api/kraje/{kraj}/plany/{planId:int}/polozky/{itemId:int}"] = new { parentId = (int?)null, title = "Priorita", category = "systemova", version = 1 },
-        ["POST /api/kraje/{kraj}/plany/{planId:int}/polozky/{itemId:int}/poradi"] = new { position = 0, version = 1 },
+        ["POST /api/kraje/{kraj}/plany/{planId:int}/polozky/{itemId:int}/poradi"] = new { position = 1, version = 1 },
         ["POST /api/kraje/{kraj}/plany/{planId:int}/pripominkovani"] = new { commentsFrom = "2027-01-04", commentsTo = "2027-01-29", version = 1 },
         ["POST /api/kraje/{kraj}/plany/{planId:int}/pripominkovani/konec"] = new { version = 1 },
         ["POST /api/kraje/{kraj}/plany/{planId:int}/projednani"] = new { date = "2027-02-10", start = "15:00", end = "17:00", place = "Krajský úřad", version = 1 },
         ["POST /api/kraje/{kraj}/plany/{planId:int}/projednani/konec"] = new { version = 1 },
         ["POST /api/kraje/{kraj}/plany/{planId:int}/schvaleni"] = new { approvedBy = "Zastupitelstvo kraje", resolution = "1/2027", approvedOn = "2027-03-01", version = 1 },
         ["PUT /api/kraje/{kraj}/pluginy/{pluginId}"] = new { enabled = false },
+        ["POST /api/kraje/{kraj}/procesy"] = new
+        {
+            name = "Komunitní plánování ORP Tábor", areaKind = "Orp", areaName = "ORP Tábor", orpCsuCode = 3112, periodFrom = "2026-01-01", periodTo = "2027-12-31",
+        },
+        ["POST /api/kraje/{kraj}/plany/"] = new
+        {
+            kind = "Sprss", title = "Střednědobý plán 2030–2032", fromYear = 2030, toYear = 2032, area = "celý kraj", approvingBody = "Zastupitelstvo kraje",
+        },
         ["POST /api/kraje/{kraj}/procesy/{processId:int}/skupiny"] = new { kind = "WorkingGroup", name = "Nová skupina" },
         ["POST /api/kraje/{kraj}/skupiny/{groupId:int}/clenove"] = new
         {
@@ -52,8 +60,14 @@ public static class SampleBodies
     /// <summary>Writes whose body is not JSON: the content type and the text.</summary>
     public static readonly IReadOnlyDictionary<string, (string ContentType, string Text)> Other = new Dictionary<string, (string, string)>
     {
-        ["POST /api/kraje/{kraj}/skupiny/{groupId:int}/clenove/import"] = ("text/csv", "jmeno;email;role\nNový člen;novy.clen@sweep.test.example;Poskytovatel\n"),
-        ["POST /api/kraje/{kraj}/katalog/import"] = ("application/json", "{\"sluzby\": []}"),
+        ["POST /api/kraje/{kraj}/skupiny/{groupId:int}/clenove/import"] = ("text/csv", "jmeno;email;role\nDalší člen;dalsi.clen@sweep.test.example;Poskytovatel\n"),
+        ["POST /api/kraje/{kraj}/katalog/import"] = ("application/json", """
+            {"sluzby": [{"identifikator": "9100002", "nazev": "Odlehčovací služba Jindřichův Hradec", "druhSocialniSluzby": "§ 44",
+              "poskytovatel": {"ico": "76543218", "nazev": "Spolek Řečice"},
+              "formy": [{"forma": "terénní", "kapacity": [{"hodnota": 5, "jednotka": "klient"}]}],
+              "zarizeni": [{"adresa": "Hlavní 2", "obec": "Jindřichův Hradec", "orp": "Jindřichův Hradec"}],
+              "ciloveSkupiny": ["senioři"], "platnostOd": "2020-01-01"}]}
+            """),
     };
 
     /// <summary>Query strings some calls need besides the route (a deletion's plan version).</summary>

@@ -59,9 +59,16 @@ public sealed class CalendarCorrections(PlatformDbContext db, KrajPluginService 
     }
 
     /// <summary>Back to the plugin's usual dates for that year.</summary>
-    public async Task<bool> RemoveAsync(string krajCode, string pluginId, string key, int year, CancellationToken ct) =>
-        await db.CalendarCorrections.Where(c => c.KrajCode == krajCode && c.PluginId == pluginId && c.DeadlineKey == key && c.Year == year)
-            .ExecuteDeleteAsync(ct) > 0;
+    public async Task<bool> RemoveAsync(string krajCode, string pluginId, string key, int year, CancellationToken ct)
+    {
+        // Loaded and removed (not a bulk delete), so that the audit log sees the deletion and what the dates were.
+        var correction = await db.CalendarCorrections
+            .SingleOrDefaultAsync(c => c.KrajCode == krajCode && c.PluginId == pluginId && c.DeadlineKey == key && c.Year == year, ct);
+        if (correction is null) return false;
+        db.CalendarCorrections.Remove(correction);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
 
     private async Task<Kpss.Plugins.Abstractions.PlanningDeadline?> FindDeadlineAsync(string krajCode, string pluginId, string key, CancellationToken ct) =>
         (await plugins.CalendarsAsync(krajCode, ct)).Where(c => c.Plugin.Id == pluginId && c.Calendar is not null)

@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions.Audit;
 using Kpss.Modules.Abstractions.Tenancy;
 using Microsoft.AspNetCore.Identity;
 
@@ -22,6 +23,7 @@ public sealed class Orp
 
 public sealed class KpssUser : IdentityUser
 {
+    [PersonalField]
     public string DisplayName { get; set; } = "";
 }
 
@@ -49,6 +51,7 @@ public sealed class KrajPluginState : IKrajOwned
 }
 
 /// <summary>Who enabled or disabled which plugin in which kraj, and when.</summary>
+[NotAudited]
 public sealed class PluginAuditEntry : IKrajOwned
 {
     public long Id { get; init; }
@@ -61,6 +64,7 @@ public sealed class PluginAuditEntry : IKrajOwned
 }
 
 /// <summary>An ASP.NET Core data-protection key, kept in the database so that several hosts share one key ring.</summary>
+[NotAudited]
 public sealed class DataProtectionKey
 {
     public int Id { get; init; }
@@ -85,4 +89,30 @@ public sealed class CalendarCorrection : IKrajOwned
     public string? Note { get; set; }
     public required string UpdatedBy { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
+}
+
+/// <summary>
+/// One record of the audit log: a row added, changed or deleted by someone (see
+/// <see cref="Kpss.Modules.Abstractions.Audit.AuditInterceptor"/>, which writes them). Never updated or deleted: the
+/// database refuses it (a trigger on each provider).
+/// </summary>
+[NotAudited]
+public sealed class AuditRecord
+{
+    public long Id { get; init; }
+    public DateTime AtUtc { get; init; }
+    public string? KrajCode { get; init; }
+    public AuditActorKind ActorKind { get; init; }
+    public required string Actor { get; init; }
+    public string? Address { get; init; }
+    public string? Source { get; init; }
+    /// <summary>The module's schema (platform, meetings, catalogue, plans, notifications…).</summary>
+    public required string Module { get; init; }
+    /// <summary>The entity's type name (Meeting, PlanItem…).</summary>
+    public required string Entity { get; init; }
+    public required string EntityKey { get; init; }
+    /// <summary>Added, Modified or Deleted.</summary>
+    public required string Action { get; init; }
+    /// <summary>JSON: field → [before, after]; personal fields and secrets as <c>***</c>.</summary>
+    public required string Changes { get; init; }
 }

@@ -21,6 +21,7 @@ public abstract class PlatformDbContext(DbContextOptions options, ITenantContext
     public DbSet<PluginAuditEntry> PluginAudit => Set<PluginAuditEntry>();
     public DbSet<CalendarCorrection> CalendarCorrections => Set<CalendarCorrection>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<AuditRecord> AuditLog => Set<AuditRecord>();
 
     // Members of the context, so EF reads them on every query rather than baking them into the cached model.
     private bool TenantIsPlatformWide => tenant.IsPlatformWide;
@@ -104,6 +105,21 @@ public abstract class PlatformDbContext(DbContextOptions options, ITenantContext
             e.Property(a => a.UserName).HasMaxLength(256);
             e.HasIndex(a => new { a.KrajCode, a.AtUtc });
             e.HasOne<Kraj>().WithMany().HasForeignKey(a => a.KrajCode).OnDelete(DeleteBehavior.Restrict);
+            e.HasQueryFilter(a => TenantIsPlatformWide || a.KrajCode == TenantKrajCode);
+        });
+        b.Entity<AuditRecord>(e =>
+        {
+            e.ToTable(Kpss.Modules.Abstractions.Audit.AuditTable.Table);
+            e.Property(a => a.KrajCode).HasMaxLength(5);
+            e.Property(a => a.Actor).HasMaxLength(256);
+            e.Property(a => a.Address).HasMaxLength(64);
+            e.Property(a => a.Source).HasMaxLength(300);
+            e.Property(a => a.Module).HasMaxLength(40);
+            e.Property(a => a.Entity).HasMaxLength(100);
+            e.Property(a => a.EntityKey).HasMaxLength(200);
+            e.Property(a => a.Action).HasMaxLength(10);
+            e.HasIndex(a => new { a.KrajCode, a.AtUtc });
+            e.HasIndex(a => a.AtUtc);
             e.HasQueryFilter(a => TenantIsPlatformWide || a.KrajCode == TenantKrajCode);
         });
         b.Entity<DataProtectionKey>(e =>

@@ -149,6 +149,8 @@ public sealed class KpssJobRunner(IServiceScopeFactory scopes, IEnumerable<KpssJ
         if (!_jobs.TryGetValue(name, out var definition))
             throw new InvalidOperationException($"No module of this host declares the job '{name}'.");
         await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Kpss.Modules.Abstractions.Audit.AuditScope>()
+            .Set(Kpss.Modules.Abstractions.Audit.AuditActorKind.System, $"úloha {name}", null, name);
         var job = (IKpssJob)scope.ServiceProvider.GetRequiredService(definition.JobType);
         await job.RunAsync(argument, ct);
     }

@@ -73,6 +73,8 @@ internal static class PlatformServices
         services.AddSingleton(new Kpss.Modules.Abstractions.KrajLink("Přehled", "prehled", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajCoordinator, 0));
         services.AddSingleton(new Kpss.Modules.Abstractions.KrajLink("Pluginy kraje", "admin/pluginy", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajAdmin, 95));
         services.AddSingleton(new Kpss.Modules.Abstractions.KrajLink("Uživatelé a role", "admin/uzivatele", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajAdmin, 96));
+        services.AddSingleton(new Kpss.Modules.Abstractions.KrajLink("Záznam změn", "admin/zaznam-zmen", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajAdmin, 97));
+        services.AddScoped<Features.Audit.AuditLogReader>();
         services.AddScoped<Kpss.Host.Features.Kraje.CalendarCorrections>();
         services.AddScoped<Kpss.Modules.Abstractions.Time.IKrajCalendar, Kpss.Host.Features.Kraje.KrajCalendarService>();
         services.AddScoped<Kpss.Modules.Abstractions.Security.IRoleHolders, Kpss.Host.Platform.Identity.RoleHolders>();

@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions.Audit;
 using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Tenancy;
 
@@ -94,6 +95,7 @@ internal sealed class NetworkEntry : IKrajOwned
 }
 
 /// <summary>One change of a service: who, when, from where (import, provider editor, approval) and what.</summary>
+[NotAudited]
 internal sealed class ServiceChange : IKrajOwned
 {
     public long Id { get; set; }
@@ -139,6 +141,7 @@ internal sealed class ChangeRequest : IKrajOwned
 /// Changes whenever a kraj's services or providers change (written in the same SaveChanges). Every host's in-memory
 /// search index compares it on each search: one trivial query keeps all hosts consistent.
 /// </summary>
+[NotAudited]
 internal sealed class CatalogueToken
 {
     public required string KrajCode { get; set; }
@@ -151,6 +154,7 @@ public enum ImportRunStatus { Running, Done, Rejected, Failed, Interrupted }
 /// One import into a kraj's catalogue (from the page or the API): who, when, which file, the outcome and its report. Kept
 /// in the database so the result outlives the host that ran it and any host can show it.
 /// </summary>
+[NotAudited]
 internal sealed class ImportRun : IKrajOwned
 {
     public Guid Id { get; set; }

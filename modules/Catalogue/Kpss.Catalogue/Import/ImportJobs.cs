@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions.Audit;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Kpss.Catalogue.Data;
@@ -228,6 +229,8 @@ internal sealed class ImportJobs(IServiceScopeFactory scopes, KpssClock clock, I
         try
         {
             using var scope = ScopeIn(krajCode);
+            // The run writes in a scope of its own (queued, on any host): the audit log names who started it.
+            scope.ServiceProvider.GetRequiredService<AuditScope>().Set(AuditActorKind.Account, user, null, $"import katalogu {id}");
             var import = scope.ServiceProvider.GetRequiredService<RegisterImport>();
             report = await import.RunAsync(krajCode, records, dryRun, user, new LiveProgress(p => _live[id] = p), ct, runId: id);
         }

@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions.Audit;
 using Kpss.Modules.Abstractions.Tenancy;
 
 namespace Kpss.Meetings.Domain;
@@ -36,6 +37,7 @@ internal sealed class Person : IKrajOwned
 {
     public int Id { get; set; }
     public required string KrajCode { get; set; }
+    [PersonalField]
     public required string Name { get; set; }
     public string? Email { get; set; }
     public string? Phone { get; set; }
@@ -106,6 +108,7 @@ internal sealed class Invitation : IKrajOwned
     public int MeetingId { get; set; }
     public int? PersonId { get; set; }
     public string? Email { get; set; }
+    [PersonalField]
     public required string Name { get; set; }
     public TriadRole? Role { get; set; }
     public RsvpAnswer Answer { get; set; }
@@ -122,6 +125,7 @@ internal sealed class Minutes : IKrajOwned
     public string Proceedings { get; set; } = "";
     public string Outputs { get; set; } = "";
     public string Decisions { get; set; } = "";
+    [PersonalField]
     public string Recorder { get; set; } = "";
     public int Version { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
@@ -135,6 +139,7 @@ internal sealed class MinutesTask : IKrajOwned
     public required string KrajCode { get; set; }
     public int MinutesId { get; set; }
     public required string Title { get; set; }
+    [PersonalField]
     public required string OwnerName { get; set; }
     public string? OwnerEmail { get; set; }
     public DateOnly DueDate { get; set; }

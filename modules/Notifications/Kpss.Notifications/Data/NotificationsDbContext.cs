@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions.Audit;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Notifications.Contracts;
@@ -16,6 +17,7 @@ public enum OutboxStatus
 }
 
 /// <summary>One email, rendered when it was queued, sent when due.</summary>
+[NotAudited]
 internal sealed class OutboxMessage : IKrajOwned
 {
     public long Id { get; set; }

@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions.Audit;
 using Kpss.Modules.Abstractions.Tenancy;
 
 namespace Kpss.Plans.Domain;
@@ -248,6 +249,7 @@ public sealed class PlanComment
     public string TargetTitle { get; set; } = "";
 
     public string Text { get; set; } = "";
+    [PersonalField]
     public string? AuthorName { get; set; }
     public string? Organisation { get; set; }
     public string Email { get; set; } = "";
@@ -273,6 +275,7 @@ public sealed class PlanComment
 /// That the kraj's coordinators were reminded of one occurrence of a plan deadline of the kraj's calendar (its key and
 /// the year it usually starts in): each occurrence is reminded once, whichever host's scheduler gets there first.
 /// </summary>
+[NotAudited]
 public sealed class DeadlineReminder : IKrajOwned
 {
     public int Id { get; set; }

@@ -22,9 +22,12 @@ internal sealed class CommentRetentionJob(IServiceScopeFactory scopes, KpssClock
         var expired = clock.GetUtcNow().UtcDateTime - PlanComments.ConfirmWithin;
         using var scope = scopes.CreateScope();
         using var _ = scope.ServiceProvider.GetRequiredService<ITenantScopes>().BeginPlatformWide();
-        var removed = await scope.ServiceProvider.GetRequiredService<PlansDbContext>().Comments
-            .Where(c => c.ConfirmedAtUtc == null && c.CreatedAtUtc < expired)
-            .ExecuteDeleteAsync(ct);
+        // Loaded and removed (not a bulk delete), so that the audit log records each deletion (its personal fields withheld).
+        var db = scope.ServiceProvider.GetRequiredService<PlansDbContext>();
+        var stale = await db.Comments.Where(c => c.ConfirmedAtUtc == null && c.CreatedAtUtc < expired).ToListAsync(ct);
+        db.Comments.RemoveRange(stale);
+        await db.SaveChangesAsync(ct);
+        var removed = stale.Count;
         if (removed > 0) logger.LogInformation("Plans: {Count} unconfirmed public comments with expired links deleted", removed);
     }
 }

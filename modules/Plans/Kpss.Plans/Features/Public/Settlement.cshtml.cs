@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions.Text;
 using System.Text;
 using Kpss.Modules.Abstractions.Time;
 using Kpss.Plans.Features.Plans;
@@ -22,14 +23,11 @@ internal sealed class SettlementModel(PlanComments comments) : PlansPage
     public async Task<IActionResult> OnGetCsvAsync(int id, int edition, CancellationToken ct)
     {
         if (!await LoadAsync(id, edition, ct)) return NotFound();
-        var csv = new StringBuilder();
-        csv.AppendLine("Pořadí;Část plánu;Kdo;Organizace;Připomínka;Vypořádání;Odůvodnění");
         var n = 0;
-        foreach (var c in Comments)
-            csv.AppendLine(string.Join(';', new[] { (++n).ToString(System.Globalization.CultureInfo.InvariantCulture), c.TargetTitle, c.AuthorName ?? "", c.Organisation ?? "",
-                c.Text, PlanComments.AnswerName(c.Answer), c.Reason ?? "" }.Select(Cell)));
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
-        return File(bytes, "text/csv; charset=utf-8", $"vyporadani-pripominek-{id}-{edition}.csv");
+        var bytes = SpreadsheetCsv.Write(["Pořadí", "Část plánu", "Kdo", "Organizace", "Připomínka", "Vypořádání", "Odůvodnění"],
+            Comments.Select(c => new[] { (++n).ToString(System.Globalization.CultureInfo.InvariantCulture), c.TargetTitle, c.AuthorName, c.Organisation,
+                c.Text, PlanComments.AnswerName(c.Answer), c.Reason }));
+        return File(bytes, SpreadsheetCsv.ContentType, $"vyporadani-pripominek-{id}-{edition}.csv");
     }
 
     /// <summary>The same as a Word document (DOCX), for the file of the plan's approval.</summary>
@@ -38,13 +36,6 @@ internal sealed class SettlementModel(PlanComments comments) : PlansPage
         if (!await LoadAsync(id, edition, ct)) return NotFound();
         var bytes = Export.PlanDocx.WriteSettlement(PlanTitle, Kraj.Name, edition, PublishedAtUtc, Comments);
         return File(bytes, Export.PlanFile.DocxType, $"vyporadani-pripominek-{id}-{edition}.docx");
-    }
-
-    /// <summary>A CSV cell: quoted, quotes doubled; a cell a spreadsheet would take for a formula starts with an apostrophe.</summary>
-    internal static string Cell(string value)
-    {
-        if (value.Length > 0 && "=+-@\t\r".Contains(value[0])) value = "'" + value;
-        return "\"" + value.Replace("\"", "\"\"") + "\"";
     }
 
     private async Task<bool> LoadAsync(int id, int edition, CancellationToken ct)

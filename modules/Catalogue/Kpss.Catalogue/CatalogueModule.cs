@@ -24,6 +24,7 @@ public sealed class CatalogueModule : IModule
         services.AddSingleton<Import.ImportJobs>();
         services.AddKpssBackgroundJob<Import.ImportJob>(Import.ImportJob.Name);
         services.AddScoped<SelfService.ProviderEdits>();
+        services.AddScoped<Kpss.Modules.Abstractions.PersonalData.IPersonalData, SelfService.CataloguePersonalData>();
         services.AddScoped<Network.NetworkEditor>();
         services.AddScoped<Kpss.Catalogue.Contracts.ICatalogueNetwork, Network.CatalogueNetwork>();
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IDeskContributor, Desk.CatalogueDesk>();

@@ -31,6 +31,7 @@ public sealed class MeetingsModule : IModule
         services.AddScoped<MeetingPlanner>();
         services.AddScoped<MinutesBook>();
         services.AddScoped<Participation>();
+        services.AddScoped<Kpss.Modules.Abstractions.PersonalData.IPersonalData, MeetingsPersonalData>();
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IDeskContributor, Desk.MeetingsDesk>();
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IKrajHomeContributor, Desk.MeetingsHome>();
         services.AddSingleton<RsvpTokens>();

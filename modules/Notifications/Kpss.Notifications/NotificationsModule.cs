@@ -27,6 +27,7 @@ public sealed class NotificationsModule : IModule
         services.AddKpssDbContext<NotificationsDbContext, SqliteNotificationsDbContext, PostgresNotificationsDbContext, MySqlNotificationsDbContext>(NotificationsDbContext.SchemaName);
         services.AddScoped<INotificationOutbox, NotificationOutbox>();
         services.AddScoped<MessageRenderer>();
+        services.AddScoped<Kpss.Modules.Abstractions.PersonalData.IPersonalData, NotificationsPersonalData>();
         services.AddSingleton<PreferenceTokens>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IDeskContributor, Desk.NotificationsDesk>();

@@ -27,6 +27,7 @@ public sealed class PlansModule : IModule
         services.AddHttpContextAccessor();
         services.AddScoped<PlanFormats>();
         services.AddScoped<PlanBook>();
+        services.AddScoped<Kpss.Modules.Abstractions.PersonalData.IPersonalData, Public.PlansPersonalData>();
         services.AddScoped<Strategy>();
         services.AddScoped<PlanReader>();
         services.AddScoped<ActionPlanNetwork>();

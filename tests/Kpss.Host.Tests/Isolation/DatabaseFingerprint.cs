@@ -20,20 +20,7 @@ public static class DatabaseFingerprint
     {
         await using var connection = Open(database);
         await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = database.Provider switch
-            {
-                DatabaseProvider.Sqlite => "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
-                DatabaseProvider.Postgres => "SELECT table_schema || '.' || table_name FROM information_schema.tables " +
-                    "WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema', 'hangfire')",
-                _ => "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' AND table_schema = DATABASE()",
-            };
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-                tables.Add(reader.GetString(0));
-        }
+        var tables = await TablesAsync(connection, database.Provider);
         var fingerprint = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var table in tables)
         {
@@ -54,10 +41,48 @@ public static class DatabaseFingerprint
         return fingerprint;
     }
 
+    /// <summary>The tables (and columns) where some value contains <paramref name="text"/>, ignoring case.</summary>
+    public static async Task<IReadOnlyList<string>> WhereAsync(TestDatabase database, string text)
+    {
+        var found = new List<string>();
+        await using var connection = Open(database);
+        await connection.OpenAsync();
+        foreach (var table in await TablesAsync(connection, database.Provider))
+        {
+            await using var select = connection.CreateCommand();
+            select.CommandText = $"SELECT * FROM {Quote(database.Provider, table)}";
+            await using var reader = await select.ExecuteReaderAsync();
+            var columns = new HashSet<string>();
+            while (await reader.ReadAsync())
+                for (var i = 0; i < reader.FieldCount; i++)
+                    if (!reader.IsDBNull(i) && reader.GetValue(i) is string value && value.Contains(text, StringComparison.OrdinalIgnoreCase))
+                        columns.Add(reader.GetName(i));
+            found.AddRange(columns.Select(c => $"{table}.{c}"));
+        }
+        return found;
+    }
+
     /// <summary>The tables whose rows differ between two fingerprints, with both states.</summary>
     public static IReadOnlyList<string> Changes(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after) =>
         before.Keys.Union(after.Keys).Where(t => before.GetValueOrDefault(t) != after.GetValueOrDefault(t))
             .Select(t => $"{t}: {before.GetValueOrDefault(t, "(none)")} → {after.GetValueOrDefault(t, "(none)")}").ToList();
+
+    private static async Task<List<string>> TablesAsync(DbConnection connection, DatabaseProvider provider)
+    {
+        var tables = new List<string>();
+        await using var list = connection.CreateCommand();
+        list.CommandText = provider switch
+        {
+            DatabaseProvider.Sqlite => "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+            DatabaseProvider.Postgres => "SELECT table_schema || '.' || table_name FROM information_schema.tables " +
+                "WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema', 'hangfire')",
+            _ => "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' AND table_schema = DATABASE()",
+        };
+        await using var reader = await list.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            tables.Add(reader.GetString(0));
+        return tables;
+    }
 
     private static DbConnection Open(TestDatabase database) => database.Provider switch
     {

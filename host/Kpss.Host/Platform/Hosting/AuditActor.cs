@@ -13,7 +13,9 @@ internal sealed class AuditActorMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext http, AuditScope scope)
     {
         var address = http.Connection.RemoteIpAddress?.ToString();
-        var source = $"{http.Request.Method} {http.Request.Path}";
+        // The page handler too (a form's "remove" is another use case than its "save"); never the rest of the query.
+        var handler = http.Request.Query["handler"].ToString();
+        var source = $"{http.Request.Method} {http.Request.Path}{(handler.Length is > 0 and <= 40 ? $"?handler={handler}" : "")}";
         if (http.User.Identity is { IsAuthenticated: true, Name: { } name })
             scope.Set(AuditActorKind.Account, name, address, source);
         else if (await HasSignedLinkAsync(http))

@@ -75,6 +75,9 @@ internal static class PlatformServices
         services.AddSingleton(new Kpss.Modules.Abstractions.KrajLink("Uživatelé a role", "admin/uzivatele", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajAdmin, 96));
         services.AddSingleton(new Kpss.Modules.Abstractions.KrajLink("Záznam změn", "admin/zaznam-zmen", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajAdmin, 97));
         services.AddScoped<Features.Audit.AuditLogReader>();
+        services.AddSingleton(new Kpss.Modules.Abstractions.KrajLink("Osobní údaje", "admin/osobni-udaje", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajAdmin, 98));
+        services.AddScoped<Kpss.Modules.Abstractions.PersonalData.IPersonalData, Features.PersonalData.PlatformPersonalData>();
+        services.AddScoped<Features.PersonalData.PersonalDataRegister>();
         services.AddScoped<Kpss.Host.Features.Kraje.CalendarCorrections>();
         services.AddScoped<Kpss.Modules.Abstractions.Time.IKrajCalendar, Kpss.Host.Features.Kraje.KrajCalendarService>();
         services.AddScoped<Kpss.Modules.Abstractions.Security.IRoleHolders, Kpss.Host.Platform.Identity.RoleHolders>();

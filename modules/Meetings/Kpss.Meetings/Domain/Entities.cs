@@ -80,6 +80,7 @@ internal sealed class Meeting : IKrajOwned
     public bool ReminderEnabled { get; set; } = true;
     public int ReminderDaysBefore { get; set; } = 2;
     public TimeOnly ReminderTime { get; set; } = new(9, 0);
+    [PersonalField]
     public required string OrganizerName { get; set; }
     public required string OrganizerEmail { get; set; }
     /// <summary>Concurrency token: an edit based on an older version is refused, not silently applied.</summary>

@@ -9,7 +9,7 @@ namespace Kpss.Host.Features.PersonalData;
 
 /// <summary>
 /// What the platform itself holds about a person: their account (name, address, phone) and roles, roles they gave,
-/// the kraj's calendar dates and plugin changes they made. In a kraj, only what concerns that kraj: the account is
+/// the kraj's calendar dates, plugin changes and API tokens they made. In a kraj, only what concerns that kraj: the account is
 /// shown when it has a role there, and erasure takes its roles there — the account itself goes when no role is left
 /// anywhere (platform-wide: always). The audit log keeps naming the account that made a change (accountability;
 /// its personal fields were never in it).
@@ -53,6 +53,11 @@ internal sealed class PlatformPersonalData(PlatformDbContext db, UserManager<Kps
             {
                 ["Kraj"] = a.KrajCode, ["Plugin"] = a.PluginId, ["Zapnut"] = a.Enabled ? "ano" : "ne", ["Kdo"] = a.UserName, ["Kdy"] = PragueTime.Format(a.AtUtc),
             }));
+        foreach (var t in await Tokens(lower).AsNoTracking().ToListAsync(ct))
+            items.Add(new("Klíč API", $"„{t.Name}“ ({t.Prefix}…), vytvořen {PragueTime.Format(t.CreatedAtUtc)}", new Dictionary<string, string?>
+            {
+                ["Kraj"] = t.KrajCode, ["Klíč"] = t.Name, ["Vytvořil(a)"] = t.CreatedBy, ["Odvolal(a)"] = t.RevokedBy,
+            }));
         return items;
     }
 
@@ -73,6 +78,12 @@ internal sealed class PlatformPersonalData(PlatformDbContext db, UserManager<Kps
         foreach (var a in await PluginChanges(lower).ToListAsync(ct))
         {
             db.Entry(a).Property(x => x.UserName).CurrentValue = PersonalDataWords.Anonymised;
+            changed++;
+        }
+        foreach (var t in await Tokens(lower).ToListAsync(ct))
+        {
+            if (t.CreatedBy.ToLowerInvariant() == lower) db.Entry(t).Property(x => x.CreatedBy).CurrentValue = PersonalDataWords.Anonymised;
+            if (t.RevokedBy?.ToLowerInvariant() == lower) t.RevokedBy = PersonalDataWords.Anonymised;
             changed++;
         }
         await db.SaveChangesAsync(ct);
@@ -103,6 +114,9 @@ internal sealed class PlatformPersonalData(PlatformDbContext db, UserManager<Kps
         db.RoleAssignments.Where(r => r.GrantedBy != null && r.GrantedBy.ToLower() == lower && (tenant.IsPlatformWide || r.KrajCode == tenant.KrajCode));
 
     private IQueryable<CalendarCorrection> Corrections(string lower) => db.CalendarCorrections.Where(c => c.UpdatedBy.ToLower() == lower);
+
+    private IQueryable<ApiToken> Tokens(string lower) =>
+        db.ApiTokens.Where(t => t.CreatedBy.ToLower() == lower || (t.RevokedBy != null && t.RevokedBy.ToLower() == lower));
 
     private IQueryable<PluginAuditEntry> PluginChanges(string lower) => db.PluginAudit.Where(a => a.UserName.ToLower() == lower);
 }

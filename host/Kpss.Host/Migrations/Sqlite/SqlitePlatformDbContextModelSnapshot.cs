@@ -19,6 +19,68 @@ namespace Kpss.Host.Migrations.Sqlite
                 .HasDefaultSchema("platform")
                 .HasAnnotation("ProductVersion", "9.0.23");
 
+            modelBuilder.Entity("Kpss.Host.Platform.Data.ApiToken", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KrajCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastUsedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("KrajCode");
+
+                    b.ToTable("api_tokens", "platform");
+                });
+
             modelBuilder.Entity("Kpss.Host.Platform.Data.AuditRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1959,6 +2021,15 @@ namespace Kpss.Host.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("user_tokens", "platform");
+                });
+
+            modelBuilder.Entity("Kpss.Host.Platform.Data.ApiToken", b =>
+                {
+                    b.HasOne("Kpss.Host.Platform.Data.Kraj", null)
+                        .WithMany()
+                        .HasForeignKey("KrajCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Kpss.Host.Platform.Data.CalendarCorrection", b =>

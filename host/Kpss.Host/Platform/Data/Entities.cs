@@ -116,3 +116,26 @@ public sealed class AuditRecord
     /// <summary>JSON: field → [before, after]; personal fields and secrets as <c>***</c>.</summary>
     public required string Changes { get; init; }
 }
+
+/// <summary>
+/// A personal access token for an integrator's calls to the kraj's JSON API (<c>Authorization: Bearer</c>), acting with
+/// one role in one kraj. Only its SHA-256 is stored; the token itself is shown once, when it is made.
+/// </summary>
+public sealed class ApiToken : IKrajOwned
+{
+    public long Id { get; init; }
+    public required string KrajCode { get; init; }
+    /// <summary>What it is for, as the admin named it ("Rozpočtový systém kraje").</summary>
+    public required string Name { get; init; }
+    /// <summary><see cref="Kpss.Modules.Abstractions.Security.KpssRoles.Coordinator"/> or <c>RegionalAdmin</c>.</summary>
+    public required string Role { get; init; }
+    /// <summary>The token's first characters, to recognise it in the list (never enough to use it).</summary>
+    public required string Prefix { get; init; }
+    public required string Hash { get; init; }
+    public required string CreatedBy { get; init; }
+    public DateTime CreatedAtUtc { get; init; }
+    public DateTime? ExpiresAtUtc { get; init; }
+    public DateTime? RevokedAtUtc { get; set; }
+    public string? RevokedBy { get; set; }
+    public DateTime? LastUsedAtUtc { get; set; }
+}

@@ -22,6 +22,7 @@ public abstract class PlatformDbContext(DbContextOptions options, ITenantContext
     public DbSet<CalendarCorrection> CalendarCorrections => Set<CalendarCorrection>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditRecord> AuditLog => Set<AuditRecord>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     // Members of the context, so EF reads them on every query rather than baking them into the cached model.
     private bool TenantIsPlatformWide => tenant.IsPlatformWide;
@@ -121,6 +122,21 @@ public abstract class PlatformDbContext(DbContextOptions options, ITenantContext
             e.HasIndex(a => new { a.KrajCode, a.AtUtc });
             e.HasIndex(a => a.AtUtc);
             e.HasQueryFilter(a => TenantIsPlatformWide || a.KrajCode == TenantKrajCode);
+        });
+        b.Entity<ApiToken>(e =>
+        {
+            e.ToTable("api_tokens");
+            e.Property(t => t.KrajCode).HasMaxLength(5);
+            e.Property(t => t.Name).HasMaxLength(100);
+            e.Property(t => t.Role).HasMaxLength(40);
+            e.Property(t => t.Prefix).HasMaxLength(16);
+            e.Property(t => t.Hash).HasMaxLength(64);
+            e.Property(t => t.CreatedBy).HasMaxLength(256);
+            e.Property(t => t.RevokedBy).HasMaxLength(256);
+            e.HasIndex(t => t.Hash).IsUnique();
+            e.HasIndex(t => t.KrajCode);
+            e.HasOne<Kraj>().WithMany().HasForeignKey(t => t.KrajCode).OnDelete(DeleteBehavior.Restrict);
+            e.HasQueryFilter(t => TenantIsPlatformWide || t.KrajCode == TenantKrajCode);
         });
         b.Entity<DataProtectionKey>(e =>
         {

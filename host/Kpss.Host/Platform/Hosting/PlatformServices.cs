@@ -76,6 +76,7 @@ internal static class PlatformServices
         services.AddSingleton(new Kpss.Modules.Abstractions.KrajLink("Záznam změn", "admin/zaznam-zmen", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajAdmin, 97));
         services.AddScoped<Features.Audit.AuditLogReader>();
         services.AddSingleton(new Kpss.Modules.Abstractions.KrajLink("Osobní údaje", "admin/osobni-udaje", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajAdmin, 98));
+        services.AddSingleton(new Kpss.Modules.Abstractions.KrajLink("Klíče API", "admin/api-klice", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajAdmin, 99));
         services.AddScoped<Kpss.Modules.Abstractions.PersonalData.IPersonalData, Features.PersonalData.PlatformPersonalData>();
         services.AddScoped<Features.PersonalData.PersonalDataRegister>();
         services.AddScoped<Kpss.Host.Features.Kraje.CalendarCorrections>();
@@ -89,7 +90,20 @@ internal static class PlatformServices
         // The JSON APIs of the host and every module, described at /openapi/v1.json. (Swashbuckle: the framework's own
         // AddOpenApi registers keyed services, which Autofac.Extensions.DependencyInjection 8.0.0, the newest here, cannot take.)
         services.AddEndpointsApiExplorer();
-        services.AddSwaggerGen(o => o.SwaggerDoc("v1", new() { Title = "KPSS Platform API", Version = "v1" }));
+        services.AddSwaggerGen(o =>
+        {
+            o.SwaggerDoc("v1", new() { Title = "KPSS Platform API", Version = "v1" });
+            // Integrators call the API with a kraj's token (Authorization: Bearer kpss_…); a browser with its sign-in cookie.
+            o.AddSecurityDefinition("Bearer", new Microsoft.OpenApi.OpenApiSecurityScheme
+            {
+                Type = Microsoft.OpenApi.SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "kpss_…",
+                Description = "Klíč API kraje (vydává krajský administrátor na stránce Klíče API); platí jen pro /api.",
+            });
+            o.AddSecurityRequirement(document => new Microsoft.OpenApi.OpenApiSecurityRequirement
+            {
+                [new Microsoft.OpenApi.OpenApiSecuritySchemeReference("Bearer", document)] = [],
+            });
+        });
         // Czech letters as themselves in pages, not as &#x…; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.ConfigureHttpJsonOptions(o =>
@@ -148,7 +162,17 @@ internal static class PlatformServices
         services.AddScoped<AccountProvisioning>();
         services.AddScoped<Kpss.Host.Features.Account.AccountMails>();
 
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        // The sign-in cookie everywhere; on the JSON API a bearer token instead, when the call brings one.
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = Features.ApiTokens.ApiTokenAuthentication.SchemeSelector;
+                o.DefaultChallengeScheme = Features.ApiTokens.ApiTokenAuthentication.SchemeSelector;
+            })
+            .AddPolicyScheme(Features.ApiTokens.ApiTokenAuthentication.SchemeSelector, "Cookie or API token",
+                o => o.ForwardDefaultSelector = http => Features.ApiTokens.ApiTokenAuthentication.Select(http) ?? IdentityConstants.ApplicationScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, Features.ApiTokens.ApiTokenAuthentication>(Features.ApiTokens.ApiTokenAuthentication.SchemeName, null);
+        services.AddAuthentication().AddIdentityCookies();
+        services.AddScoped<Features.ApiTokens.ApiTokenBook>();
         // The antiforgery cookie as the sign-in cookie: Secure over HTTPS (its default would send it over plain HTTP too).
         services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(o =>
         {

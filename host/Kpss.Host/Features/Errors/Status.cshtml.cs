@@ -16,11 +16,15 @@ public sealed class StatusModel : PageModel
 
     private PageResult Show(int code)
     {
+        // A body the server stopped reading comes through the exception handler's page: it is the client's 413.
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error is BadHttpRequestException { StatusCode: 413 })
+            code = 413;
         (Title, Text) = code switch
         {
             403 => ("Přístup odepřen", "K této stránce nemáte oprávnění. Pokud si myslíte, že byste je mít měli, obraťte se na administrátora svého kraje."),
             404 => ("Stránka nenalezena", "Stránka na této adrese neexistuje. Zkontrolujte adresu nebo začněte na úvodní stránce."),
             400 => ("Chybný požadavek", "Požadavek se nepodařilo zpracovat. Zkuste to prosím znovu."),
+            413 => ("Příliš velký požadavek", "Odeslaná data jsou větší, než platforma přijme. Zmenšete je (u souboru jej rozdělte) a zkuste to znovu."),
             429 => ("Příliš mnoho požadavků", "Z vaší adresy přišlo v krátké době příliš mnoho požadavků. Zkuste to prosím znovu" +
                 (Response.Headers.RetryAfter is { Count: > 0 } after ? $" za {after} s." : " za chvíli.")),
             500 => ("Chyba aplikace", "Na naší straně se něco pokazilo. Chybu jsme zaznamenali; zkuste to prosím za chvíli znovu."),

@@ -39,12 +39,18 @@ internal static class PlatformPipeline
     {
         app.UseKpssSecurityHeaders();
         if (!app.Environment.IsDevelopment())
-            app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/chyba/500", StatusCodeSelector = _ => 500 });
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/chyba/500",
+                // A body the server stopped reading (over its limit) is the client's 413, not our 500.
+                StatusCodeSelector = e => e is BadHttpRequestException { StatusCode: 413 } ? 413 : 500,
+            });
         app.UseWhen(ctx => !PlatformServices.IsApi(ctx.Request), a => a.UseStatusCodePagesWithReExecute("/chyba/{0}"));
         app.UseWhen(ctx => PlatformServices.IsApi(ctx.Request), a => a.UseStatusCodePages());
         app.UseKpssStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
+        app.UseMiddleware<BodyLimitMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<TenantMiddleware>();
         app.UseMiddleware<AuditActorMiddleware>();

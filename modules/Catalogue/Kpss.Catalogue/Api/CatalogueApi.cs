@@ -160,6 +160,7 @@ internal static class CatalogueApi
                 return report.Errors.Count > 0 ? Results.BadRequest(report) : Results.Ok(report);
             })
             .RequireAuthorization(KpssPolicies.KrajWideCoordinator)
+            .WithMetadata(new LargeBodyAttribute(BodyLimits.Import))
             .WithName("ImportCatalogue")
             .WithSummary("Import služeb (format=json|csv); nanecisto=true jen ukáže změny; s chybou se nezapíše nic");
 

@@ -123,7 +123,7 @@ internal static class MeetingsApi
             var csv = await reader.ReadToEndAsync(ct);
             var (result, imported) = await community.ImportMembersAsync(http.KrajCode(), groupId, csv, ct);
             return result.Ok ? Results.Ok(new ImportedMembersDto(imported)) : ToResult(result);
-        }).Produces<ImportedMembersDto>().WithName("ImportMembers").WithSummary("Import členů z CSV: vše, nebo nic").Accepts<string>("text/csv");
+        }).Produces<ImportedMembersDto>().WithMetadata(new LargeBodyAttribute(BodyLimits.Members)).WithName("ImportMembers").WithSummary("Import členů z CSV: vše, nebo nic").Accepts<string>("text/csv");
 
         kraj.MapGet("/skupiny/{groupId:int}/ucast", async (HttpContext http, int groupId, MeetingsDbContext db, Participation participation, KpssClock clock, CancellationToken ct) =>
         {

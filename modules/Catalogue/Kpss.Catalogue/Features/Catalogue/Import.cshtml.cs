@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Kpss.Catalogue.Features.Catalogue;
 
 [Authorize(Policy = KpssPolicies.KrajWideCoordinator)]
+[LargeBody(BodyLimits.Import)]
 internal sealed class ImportModel(ICurrentKraj currentKraj, ImportJobs jobs, CatalogueDbContext db, ITenantContext tenant) : PageModel
 {
     [BindProperty]

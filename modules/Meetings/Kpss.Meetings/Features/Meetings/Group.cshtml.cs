@@ -13,6 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kpss.Meetings.Features.Meetings;
 
 [Authorize(Policy = KpssPolicies.KrajCoordinator)]
+[LargeBody(BodyLimits.Members)]
 [NarrowToProcesses]
 internal sealed class GroupModel(
     MeetingsDbContext db, Community community, MeetingPlanner planner, Participation participation, IPublicUrls urls, KpssClock clock)

@@ -258,6 +258,21 @@ public sealed class ImportTests(CatalogueHost app) : IClassFixture<CatalogueHost
     });
 
     [Fact]
+    public async Task AServiceNamedLikeAFormula_IsNeutralisedInTheOpenDataCsv()
+    {
+        // Its own identifiers and street, so that the batch tests' counts stay theirs.
+        var (status, _) = await ImportAsync(ManyServices(1, "=HYPERLINK(\"http://zlo.example\")", idBase: 5_930_000, icoBase: 5_940_000)
+            .Replace("Hlavn\\u00ED ", "Formulova ", StringComparison.Ordinal)); // the serializer writes í as \u00ED
+        Assert.Equal(HttpStatusCode.OK, status);
+
+        var csv = await app.AnonymousClient().GetStringAsync("/api/kraje/jihocesky/katalog/export.csv");
+
+        Assert.Contains(";\"'=HYPERLINK(\"\"http://zlo.example\"\") 0\";", csv);
+        Assert.DoesNotContain(";=HYPERLINK", csv);
+        Assert.DoesNotContain(";\"=HYPERLINK", csv);
+    }
+
+    [Fact]
     public async Task AnImportOfManyServices_WritesEveryOne_InBatches_AndAReimportChangesEveryOne()
     {
         const int count = 650; // over three batches of 200

@@ -11,12 +11,10 @@ public static class SpreadsheetCsv
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
-    public static string Cell(string? value)
-    {
-        value ??= "";
-        if (value.Length > 0 && "=+-@\t\r".Contains(value[0])) value = "'" + value;
-        return "\"" + value.Replace("\"", "\"\"") + "\"";
-    }
+    public static string Cell(string? value) => "\"" + Neutralise(value ?? "").Replace("\"", "\"\"") + "\"";
+
+    /// <summary>The text with an apostrophe before it when a spreadsheet would take it for a formula.</summary>
+    public static string Neutralise(string value) => value.Length > 0 && "=+-@\t\r".Contains(value[0]) ? "'" + value : value;
 
     public static string Line(IEnumerable<string?> cells) => string.Join(';', cells.Select(Cell));
 

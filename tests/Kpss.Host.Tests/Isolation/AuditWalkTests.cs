@@ -36,7 +36,7 @@ public sealed class AuditWalkTests(SweepHost app, ITestOutputHelper output) : IC
                 continue;
             }
             var url = SampleBodies.Query.TryGetValue(call.ToString(), out var query) ? $"{path}?{query}" : path;
-            if (url.Contains("verze=", StringComparison.Ordinal) && await VersionAsync(admin, call) is { } v)
+            if (url.Contains("verze=", StringComparison.Ordinal) && await SampleBodies.CurrentVersionAsync(admin, call, app.Ids) is { } v)
                 url = url.Replace("verze=1", $"verze={v}", StringComparison.Ordinal);
             var last = await LastIdAsync();
             using var response = await admin.SendAsync(await RequestAsync(admin, call, url));
@@ -70,7 +70,7 @@ public sealed class AuditWalkTests(SweepHost app, ITestOutputHelper output) : IC
         else if (SampleBodies.Json.TryGetValue(call.ToString(), out var sample))
         {
             var body = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(sample, System.Text.Json.JsonSerializerOptions.Web))!.AsObject();
-            if (body.ContainsKey("version") && await VersionAsync(admin, call) is { } version)
+            if (body.ContainsKey("version") && await SampleBodies.CurrentVersionAsync(admin, call, app.Ids) is { } version)
                 body["version"] = version;
             // Attendance: every invitation of the meeting marked.
             if (body.ContainsKey("marks"))
@@ -84,18 +84,6 @@ public sealed class AuditWalkTests(SweepHost app, ITestOutputHelper output) : IC
         else if (call.Method != "DELETE")
             request.Content = JsonContent.Create(new { });
         return request;
-    }
-
-    private async Task<int?> VersionAsync(HttpClient admin, SweptCall call)
-    {
-        var route = call.Route.RawText!;
-        string? read = route.Contains("{planId", StringComparison.Ordinal) ? $"/api/kraje/{SweepHost.Kraj}/plany/{app.Ids["plan"]}"
-            : route.Contains("{meetingId", StringComparison.Ordinal) ? $"/api/kraje/{SweepHost.Kraj}/jednani/{app.Ids["meeting"]}" : null;
-        if (read is null) return null;
-        // A meeting's minutes have their own version, which the API does not show: the sample's stays.
-        if (route.Contains("/zapis", StringComparison.Ordinal)) return null;
-        var json = await admin.GetFromJsonAsync<JsonObject>(read);
-        return json?["version"]?.GetValue<int>();
     }
 
     private Task<long> LastIdAsync() => app.InKrajAsync(null, sp =>

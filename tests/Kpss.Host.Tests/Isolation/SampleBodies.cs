@@ -77,4 +77,19 @@ public static class SampleBodies
         ["GET /api/kraje/{kraj}/plany/{planId:int}/porovnani"] = "od=navrh&do=navrh",
         ["GET {kraj}/plany/priprava/{id:int}/porovnani"] = "od=navrh&do=navrh",
     };
+
+    /// <summary>
+    /// The current version of the plan or meeting a write changes (what its body's <c>version</c> must say), read as
+    /// the seeded kraj's admin; null where the route changes neither, or the row's version is not shown (minutes).
+    /// </summary>
+    public static async Task<int?> CurrentVersionAsync(HttpClient admin, SweptCall call, IReadOnlyDictionary<string, string> ids)
+    {
+        var route = call.Route.RawText!;
+        if (route.Contains("/zapis", StringComparison.Ordinal)) return null;
+        var read = route.Contains("{planId", StringComparison.Ordinal) ? $"/api/kraje/{SweepHost.Kraj}/plany/{ids["plan"]}"
+            : route.Contains("{meetingId", StringComparison.Ordinal) ? $"/api/kraje/{SweepHost.Kraj}/jednani/{ids["meeting"]}" : null;
+        if (read is null) return null;
+        var json = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>(admin, read);
+        return json?["version"]?.GetValue<int>();
+    }
 }

@@ -46,7 +46,7 @@ internal static class PlatformPipeline
                 StatusCodeSelector = e => e is BadHttpRequestException { StatusCode: 413 } ? 413 : 500,
             });
         app.UseWhen(ctx => !PlatformServices.IsApi(ctx.Request), a => a.UseStatusCodePagesWithReExecute("/chyba/{0}"));
-        app.UseWhen(ctx => PlatformServices.IsApi(ctx.Request), a => a.UseStatusCodePages());
+        app.UseWhen(ctx => PlatformServices.IsApi(ctx.Request), a => a.UseStatusCodePages(ApiProblems.WriteAsync));
         app.UseKpssStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();

@@ -109,7 +109,8 @@ internal static class PlatformServices
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            // Enums by name only: a number would bind any value, defined or not (a meeting of kind 12345).
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(allowIntegerValues: false));
         });
         var mvc = services.AddRazorPages(o => o.RootDirectory = "/Features");
 

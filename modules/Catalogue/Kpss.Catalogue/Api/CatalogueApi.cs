@@ -241,7 +241,12 @@ internal static class CatalogueApi
         s.Capacities.Select(c => new CapacityDto(FormNames.Describe(c.Form), c.Value, c.Unit)).ToList(),
         n is null ? null : new NetworkDto(n.InNetwork, n.Part, n.Capacity, n.CapacityUnit, n.Fte));
 
-    private static string Csv(string? value) =>
-        value is null ? "" : value.IndexOfAny([';', '"', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+    /// <summary>A cell of the open-data CSV: quoted when it must be; text a spreadsheet would run as a formula neutralised.</summary>
+    private static string Csv(string? value)
+    {
+        if (value is null) return "";
+        value = Kpss.Modules.Abstractions.Text.SpreadsheetCsv.Neutralise(value);
+        return value.IndexOfAny([';', '"', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+    }
 
 }

@@ -84,7 +84,13 @@ public sealed class BadInputSweepTests(SweepHost app) : IClassFixture<SweepHost>
                 failures.Add($"GET {path}: a CSV cell a spreadsheet would run as a formula");
         }
 
+        // In the e-mails the accepted texts went out in (a scheduled meeting changed), the HTML part carries them encoded.
+        var holding = await DatabaseFingerprint.WhereAsync(app.Database, Script);
+        if (holding.Any(c => c.EndsWith("outbox_messages.HtmlBody", StringComparison.Ordinal)))
+            failures.Add("an e-mail's HTML part carries a script someone wrote as a script");
+
         Assert.True(failures.Count == 0, $"{failures.Count} of {sent} calls broke the rules:\n" + string.Join("\n", failures));
+        Assert.Contains(holding, c => c.EndsWith("outbox_messages.TextBody", StringComparison.Ordinal)); // the check above saw such an e-mail
         Assert.True(writes.Count >= 20 && sent > 300, $"only {writes.Count} writes and {sent} calls");
         // The inertness check saw what it looks for: the accepted scripts are shown, encoded, on the kraj's pages.
         var processes = await admin.GetStringAsync($"/{SweepHost.Kraj}/procesy");

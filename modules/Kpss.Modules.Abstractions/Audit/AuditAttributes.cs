@@ -14,3 +14,10 @@ public sealed class NotAuditedAttribute : Attribute;
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, Inherited = true)]
 public sealed class PersonalFieldAttribute : Attribute;
+
+/// <summary>What the audit log's pages call a row of this entity, in Czech ("jednání", "položka plánu").</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class AuditNameAttribute(string name) : Attribute
+{
+    public string Name { get; } = name;
+}

@@ -104,13 +104,13 @@ public sealed record AuditFilter
 
 /// <summary>One page of the log and how to show it.</summary>
 public sealed record AuditPage(IReadOnlyList<AuditRecord> Records, int Total, AuditFilter Filter, Dictionary<string, string> Errors,
-    IReadOnlyList<string> Modules, IReadOnlyList<string> Entities)
+    IReadOnlyList<string> Modules, IReadOnlyList<(string Module, string Entity)> Entities)
 {
     public int Pages => Math.Max(1, (Total + AuditFilter.PageSize - 1) / AuditFilter.PageSize);
 }
 
 /// <summary>Reads the audit log of the request's kraj (or of all kraje, platform-wide): one page, or all as CSV.</summary>
-public sealed class AuditLogReader(PlatformDbContext db)
+public sealed class AuditLogReader(PlatformDbContext db, AuditNames names)
 {
     public async Task<AuditPage> PageAsync(AuditFilter filter, Dictionary<string, string> errors, CancellationToken ct)
     {
@@ -118,7 +118,7 @@ public sealed class AuditLogReader(PlatformDbContext db)
         var total = await query.CountAsync(ct);
         var records = await query.Skip((filter.Page - 1) * AuditFilter.PageSize).Take(AuditFilter.PageSize).ToListAsync(ct);
         var modules = await db.AuditLog.Select(a => a.Module).Distinct().OrderBy(m => m).ToListAsync(ct);
-        var entities = await db.AuditLog.Select(a => a.Entity).Distinct().OrderBy(e => e).ToListAsync(ct);
+        var entities = (await db.AuditLog.Select(a => new { a.Module, a.Entity }).Distinct().ToListAsync(ct)).Select(e => (e.Module, e.Entity)).ToList();
         return new AuditPage(records, total, filter, errors, modules, entities);
     }
 
@@ -128,7 +128,8 @@ public sealed class AuditLogReader(PlatformDbContext db)
         return SpreadsheetCsv.Write(["Kdy", "Kraj", "Kdo", "Jak", "Adresa", "Požadavek", "Modul", "Záznam", "Klíč", "Změna", "Pole"],
             records.Select(a => new[]
             {
-                PragueTime.Format(a.AtUtc), a.KrajCode, a.Actor, ActorKindName(a.ActorKind), a.Address, a.Source, a.Module, a.Entity, a.EntityKey,
+                PragueTime.Format(a.AtUtc), a.KrajCode, a.Actor, ActorKindName(a.ActorKind), a.Address, a.Source, names.Module(a.Module),
+                names.Entity(a.Module, a.Entity), a.EntityKey,
                 ActionName(a.Action), string.Join("; ", Fields(a.Changes).Select(f => $"{f.Name}: {f.Before ?? "–"} → {f.After ?? "–"}")),
             }));
     }

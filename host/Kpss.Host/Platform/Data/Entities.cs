@@ -21,6 +21,7 @@ public sealed class Orp
     public required string KrajCode { get; init; }
 }
 
+[AuditName("účet")]
 public sealed class KpssUser : IdentityUser
 {
     [PersonalField]
@@ -28,6 +29,7 @@ public sealed class KpssUser : IdentityUser
 }
 
 /// <summary>A scoped role of a user: platform admin (no kraj), or a role in a kraj, optionally narrowed by ScopeId.</summary>
+[AuditName("role")]
 public sealed class RoleAssignment
 {
     public long Id { get; init; }
@@ -42,6 +44,7 @@ public sealed class RoleAssignment
 }
 
 /// <summary>Whether a kraj plugin is enabled in a kraj. No row: disabled.</summary>
+[AuditName("plugin kraje")]
 public sealed class KrajPluginState : IKrajOwned
 {
     public required string KrajCode { get; init; }
@@ -76,6 +79,7 @@ public sealed class DataProtectionKey
 /// The kraj's own dates for one occurrence of a plugin's recurring deadline (the kraj announces exact dates each year):
 /// they replace the plugin's usual dates for that year only.
 /// </summary>
+[AuditName("upřesněný termín kalendáře")]
 public sealed class CalendarCorrection : IKrajOwned
 {
     public long Id { get; init; }
@@ -121,6 +125,7 @@ public sealed class AuditRecord
 /// A personal access token for an integrator's calls to the kraj's JSON API (<c>Authorization: Bearer</c>), acting with
 /// one role in one kraj. Only its SHA-256 is stored; the token itself is shown once, when it is made.
 /// </summary>
+[AuditName("klíč API")]
 public sealed class ApiToken : IKrajOwned
 {
     public long Id { get; init; }

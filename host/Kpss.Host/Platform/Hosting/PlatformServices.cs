@@ -75,6 +75,7 @@ internal static class PlatformServices
         services.AddSingleton(new Kpss.Modules.Abstractions.KrajLink("Uživatelé a role", "admin/uzivatele", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajAdmin, 96));
         services.AddSingleton(new Kpss.Modules.Abstractions.KrajLink("Záznam změn", "admin/zaznam-zmen", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajAdmin, 97));
         services.AddScoped<Features.Audit.AuditLogReader>();
+        services.AddSingleton<Features.Audit.AuditNames>();
         services.AddSingleton(new Kpss.Modules.Abstractions.KrajLink("Osobní údaje", "admin/osobni-udaje", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajAdmin, 98));
         services.AddSingleton(new Kpss.Modules.Abstractions.KrajLink("Klíče API", "admin/api-klice", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajAdmin, 99));
         services.AddScoped<Kpss.Modules.Abstractions.PersonalData.IPersonalData, Features.PersonalData.PlatformPersonalData>();

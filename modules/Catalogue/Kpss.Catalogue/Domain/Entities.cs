@@ -5,6 +5,7 @@ using Kpss.Modules.Abstractions.Tenancy;
 namespace Kpss.Catalogue.Domain;
 
 /// <summary>A provider as in the national register (RPSS); registered by the kraj of its seat.</summary>
+[AuditName("poskytovatel")]
 internal sealed class Provider : IKrajOwned
 {
     public int Id { get; set; }
@@ -21,6 +22,7 @@ internal sealed class Provider : IKrajOwned
 }
 
 /// <summary>A registered social service.</summary>
+[AuditName("služba")]
 internal sealed class Service : IKrajOwned
 {
     public int Id { get; set; }
@@ -59,6 +61,7 @@ internal sealed class Service : IKrajOwned
     public IEnumerable<int> OrpList => OrpCodes.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse);
 }
 
+[AuditName("zařízení služby")]
 internal sealed class Facility
 {
     public int Id { get; set; }
@@ -69,6 +72,7 @@ internal sealed class Facility
     public int? OrpCsuCode { get; set; }
 }
 
+[AuditName("kapacita služby")]
 internal sealed class Capacity
 {
     public int Id { get; set; }
@@ -79,6 +83,7 @@ internal sealed class Capacity
 }
 
 /// <summary>Whether and how a service is in a kraj's network (síť sociálních služeb): the kraj's own data.</summary>
+[AuditName("služba v síti kraje")]
 internal sealed class NetworkEntry : IKrajOwned
 {
     public required string KrajCode { get; set; }
@@ -111,6 +116,7 @@ internal sealed class ServiceChange : IKrajOwned
 public enum ChangeRequestStatus { Pending, Approved, Rejected }
 
 /// <summary>A provider editor's proposed change of a service; it applies only when the kraj approves it.</summary>
+[AuditName("návrh změny služby")]
 internal sealed class ChangeRequest : IKrajOwned
 {
     public int Id { get; set; }

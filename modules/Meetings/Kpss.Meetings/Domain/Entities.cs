@@ -4,6 +4,7 @@ using Kpss.Modules.Abstractions.Tenancy;
 namespace Kpss.Meetings.Domain;
 
 /// <summary>A planning process in a kraj (seed 003: "Pokračování komunitního plánování sociálních služeb ORP Jindřichův Hradec").</summary>
+[AuditName("plánovací proces")]
 internal sealed class PlanningProcess : IKrajOwned
 {
     public int Id { get; set; }
@@ -20,6 +21,7 @@ internal sealed class PlanningProcess : IKrajOwned
     public DateTime CreatedAtUtc { get; set; }
 }
 
+[AuditName("skupina")]
 internal sealed class Group : IKrajOwned
 {
     public int Id { get; set; }
@@ -33,6 +35,7 @@ internal sealed class Group : IKrajOwned
     public required string CalendarToken { get; set; }
 }
 
+[AuditName("osoba")]
 internal sealed class Person : IKrajOwned
 {
     public int Id { get; set; }
@@ -45,6 +48,7 @@ internal sealed class Person : IKrajOwned
     public required string CalendarToken { get; set; }
 }
 
+[AuditName("členství ve skupině")]
 internal sealed class Membership : IKrajOwned
 {
     public int Id { get; set; }
@@ -60,6 +64,7 @@ internal sealed class Membership : IKrajOwned
     public bool ActiveOn(DateOnly day) => From <= day && (To is null || To >= day);
 }
 
+[AuditName("jednání")]
 internal sealed class Meeting : IKrajOwned
 {
     public int Id { get; set; }
@@ -91,6 +96,7 @@ internal sealed class Meeting : IKrajOwned
     public bool IsPublic => Kind == MeetingKind.PublicHearing;
 }
 
+[AuditName("bod programu")]
 internal sealed class AgendaItem
 {
     public int Id { get; set; }
@@ -102,6 +108,7 @@ internal sealed class AgendaItem
 }
 
 /// <summary>One invitee of a meeting: a member of the group (with the triad role they had) or an extra address.</summary>
+[AuditName("pozvánka")]
 internal sealed class Invitation : IKrajOwned
 {
     public int Id { get; set; }
@@ -117,6 +124,7 @@ internal sealed class Invitation : IKrajOwned
     public AttendanceMark Attendance { get; set; }
 }
 
+[AuditName("zápis")]
 internal sealed class Minutes : IKrajOwned
 {
     public int Id { get; set; }
@@ -134,6 +142,7 @@ internal sealed class Minutes : IKrajOwned
     public List<MinutesTask> Tasks { get; set; } = [];
 }
 
+[AuditName("úkol ze zápisu")]
 internal sealed class MinutesTask : IKrajOwned
 {
     public int Id { get; set; }

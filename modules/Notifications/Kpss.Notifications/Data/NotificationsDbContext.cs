@@ -43,6 +43,7 @@ internal sealed class OutboxMessage : IKrajOwned
 }
 
 /// <summary>What a person (by email address, account or not) does not want to receive.</summary>
+[AuditName("nastavení oznámení")]
 internal sealed class NotificationPreference
 {
     public required string Email { get; set; }

@@ -48,6 +48,7 @@ public enum FundingSource
 }
 
 /// <summary>A plan of a kraj: its kind, period, area, the body that approves it and its state.</summary>
+[AuditName("plán")]
 public sealed class Plan : IKrajOwned
 {
     public int Id { get; set; }
@@ -98,6 +99,7 @@ public sealed class Plan : IKrajOwned
 }
 
 /// <summary>A chapter's text in Markdown, under the key the kraj's plan format gives.</summary>
+[AuditName("kapitola plánu")]
 public sealed class PlanChapter
 {
     public int Id { get; set; }
@@ -111,6 +113,7 @@ public sealed class PlanChapter
 /// any its siblings ever had), and never changes: the item's code (2.1.3) is made of its and its parents' numbers, so it
 /// survives reordering and removal. <see cref="Order"/> is the place among its siblings.
 /// </summary>
+[AuditName("položka plánu")]
 public sealed class PlanItem
 {
     public int Id { get; set; }
@@ -149,6 +152,7 @@ public sealed class PlanItem
 /// An expected change of the network a measure or activity brings: a kind of service (its paragraph of law 108/2006),
 /// its form, the ORP, capacity ± in a unit (e.g. +6 lůžka) and staff ± in full-time equivalents (úvazky).
 /// </summary>
+[AuditName("změna kapacit v plánu")]
 public sealed class PlanCapacityChange
 {
     public int Id { get; set; }
@@ -163,6 +167,7 @@ public sealed class PlanCapacityChange
 }
 
 /// <summary>How a measure or activity is checked: e.g. "kapacita odlehčovací služby", lůžka, 4 → 10 in 2027.</summary>
+[AuditName("ukazatel položky plánu")]
 public sealed class PlanIndicator
 {
     public int Id { get; set; }
@@ -176,6 +181,7 @@ public sealed class PlanIndicator
 }
 
 /// <summary>Money of a measure or activity in one year from one source, in whole CZK (exact on every database).</summary>
+[AuditName("financování položky plánu")]
 public sealed class PlanCost
 {
     public int Id { get; set; }
@@ -200,6 +206,7 @@ public enum SnapshotStage
 /// with codes and money) in JSON, so what was published stays exactly what it was while the draft of the next edition
 /// changes. Any two snapshots can be compared.
 /// </summary>
+[AuditName("vydání plánu")]
 public sealed class PlanSnapshot
 {
     public int Id { get; set; }
@@ -236,6 +243,7 @@ public enum CommentAnswer
 /// A public comment on a plan in comment: on the whole plan, a chapter or one item (by its code). It counts only once
 /// its writer has confirmed the e-mail address by the link sent there; an unconfirmed one is never shown and is purged.
 /// </summary>
+[AuditName("připomínka k plánu")]
 public sealed class PlanComment
 {
     public int Id { get; set; }

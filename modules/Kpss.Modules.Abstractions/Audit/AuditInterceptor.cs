@@ -20,8 +20,12 @@ public sealed class AuditInterceptor(AuditScope scope, ITenantContext tenant, Kp
 {
     private sealed record Pending(EntityEntry Entry, EntityState State, string Schema, Dictionary<string, string?[]> Changes, string? Kraj);
 
-    /// <summary>Records per INSERT statement: 11 parameters each stays far below every provider's limit.</summary>
-    private const int RowsPerInsert = 500;
+    /// <summary>
+    /// Records per INSERT statement: 11 parameters each, far below every provider's limit. SQLite finds a named
+    /// parameter by walking the statement's list, so its statements stay short (a 20,000-service import: 40 a statement
+    /// saves seconds over 500).
+    /// </summary>
+    private static int RowsPerInsert(DbContext context) => context.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite" ? 40 : 500;
 
     private readonly Dictionary<DbContext, (List<Pending> Pending, IDbContextTransaction? Own)> _saves = [];
 
@@ -49,7 +53,7 @@ public sealed class AuditInterceptor(AuditScope scope, ITenantContext tenant, Kp
         if (!_saves.Remove(eventData.Context!, out var save)) return result;
         try
         {
-            foreach (var chunk in save.Pending.Chunk(RowsPerInsert))
+            foreach (var chunk in save.Pending.Chunk(RowsPerInsert(eventData.Context!)))
             {
                 await using var command = Insert(eventData.Context!, chunk);
                 await command.ExecuteNonQueryAsync(cancellationToken);
@@ -68,7 +72,7 @@ public sealed class AuditInterceptor(AuditScope scope, ITenantContext tenant, Kp
         if (!_saves.Remove(eventData.Context!, out var save)) return result;
         try
         {
-            foreach (var chunk in save.Pending.Chunk(RowsPerInsert))
+            foreach (var chunk in save.Pending.Chunk(RowsPerInsert(eventData.Context!)))
             {
                 using var command = Insert(eventData.Context!, chunk);
                 command.ExecuteNonQuery();

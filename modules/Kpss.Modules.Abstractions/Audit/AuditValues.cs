@@ -15,12 +15,17 @@ public static class AuditValues
 
     private static readonly string[] WithheldNames = ["email", "phone", "password", "stamp", "token", "hash", "secret", "username"];
 
+    // Read once per property and type: a catalogue import saves thousands of rows at a time.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type, string), bool> WithheldFields = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> Audited = new();
+
     /// <summary>Whether the audit log keeps only that the field changed.</summary>
     public static bool IsWithheld(IProperty property) =>
-        WithheldNames.Any(n => property.Name.Contains(n, StringComparison.OrdinalIgnoreCase))
-        || property.PropertyInfo?.GetCustomAttribute<PersonalFieldAttribute>() is not null;
+        WithheldFields.GetOrAdd((property.DeclaringType.ClrType, property.Name), _ =>
+            WithheldNames.Any(n => property.Name.Contains(n, StringComparison.OrdinalIgnoreCase))
+            || property.PropertyInfo?.GetCustomAttribute<PersonalFieldAttribute>() is not null);
 
-    public static bool IsAudited(Type clrType) => clrType.GetCustomAttribute<NotAuditedAttribute>() is null;
+    public static bool IsAudited(Type clrType) => Audited.GetOrAdd(clrType, t => t.GetCustomAttribute<NotAuditedAttribute>() is null);
 
     /// <summary>The changed fields of an entry about to be saved: field → [before, after] (null where there is none).</summary>
     public static Dictionary<string, string?[]> Changes(EntityEntry entry, Microsoft.EntityFrameworkCore.EntityState state)

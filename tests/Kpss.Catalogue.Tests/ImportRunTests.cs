@@ -78,7 +78,7 @@ public sealed class ImportRunTests(CatalogueHost app) : IClassFixture<CatalogueH
     [Fact]
     public async Task AQueuedRun_IsTakenUpAndRunByThisHost_WhileAnotherHostsLiveRunIsLeftAlone()
     {
-        var file = ImportTests.ManyServices(2, "Služba z fronty", idBase: 7_600_000, icoBase: 7_610_000);
+        var file = ImportFiles.ManyServices(2, "Služba z fronty", idBase: 7_600_000, icoBase: 7_610_000);
         var queued = Run("", Now.AddSeconds(-1), Gzip(file), records: 2);
         var elsewhere = Run("jiny-server", Now.AddSeconds(-2), Gzip(file), records: 2);
         await AddAsync(queued, elsewhere);
@@ -123,7 +123,7 @@ public sealed class ImportRunTests(CatalogueHost app) : IClassFixture<CatalogueH
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             return (await response.Content.ReadFromJsonAsync<JsonElement>(), Guid.Parse(response.Headers.Location!.ToString().Split('/').Last()));
         }
-        var file = ImportTests.ManyServices(3, "Služba z API", idBase: 7_400_000, icoBase: 7_410_000);
+        var file = ImportFiles.ManyServices(3, "Služba z API", idBase: 7_400_000, icoBase: 7_410_000);
 
         var (first, firstRun) = await ImportAsync(file, "podklady/2026/registr.json");
         var (again, againRun) = await ImportAsync(file, "  ");
@@ -183,7 +183,7 @@ public sealed class ImportRunTests(CatalogueHost app) : IClassFixture<CatalogueH
     public async Task ARunStoppedByTheServersShutdown_SaysSo_AndWritesNothing()
     {
         var (records, error) = await ImportReaders.JsonAsync(new MemoryStream(Encoding.UTF8.GetBytes(
-            ImportTests.ManyServices(3, "Služba při vypínání", idBase: 7_200_000, icoBase: 7_210_000))), CancellationToken.None);
+            ImportFiles.ManyServices(3, "Služba při vypínání", idBase: 7_200_000, icoBase: 7_210_000))), CancellationToken.None);
         Assert.Null(error);
         var run = Run(Imports.Instance, Now);
         await AddAsync(run);
@@ -204,7 +204,7 @@ public sealed class ImportRunTests(CatalogueHost app) : IClassFixture<CatalogueH
     public async Task AnImport_ReportsItsProgress_WhileCheckingAndWriting()
     {
         var (records, error) = await ImportReaders.JsonAsync(new MemoryStream(Encoding.UTF8.GetBytes(
-            ImportTests.ManyServices(450, "Služba s průběhem", idBase: 7_300_000, icoBase: 7_310_000))), CancellationToken.None);
+            ImportFiles.ManyServices(450, "Služba s průběhem", idBase: 7_300_000, icoBase: 7_310_000))), CancellationToken.None);
         Assert.Null(error);
         var reports = new List<ImportProgress>();
         using var scope = app.Services.CreateScope();

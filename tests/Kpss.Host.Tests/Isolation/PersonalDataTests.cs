@@ -5,6 +5,14 @@ using Kpss.Testing;
 
 namespace Kpss.Host.Tests.Isolation;
 
+/// <summary>The seeded kraj's member the GDPR tests look for, and the kraj's desk.</summary>
+internal static class SeededPerson
+{
+    public static readonly string Email = $"jana.{SweepHost.Secret.ToLowerInvariant()}@members.test.example";
+    public static readonly string Name = $"Jana {SweepHost.Secret}";
+    public const string Desk = $"/{SweepHost.Kraj}/admin/osobni-udaje";
+}
+
 /// <summary>
 /// A person's data across every module, by their e-mail (GDPR art. 15, 17, 20): the kraj's regional admin finds and
 /// exports it, and erases it — names anonymised, addresses gone from every table, the account removed, the
@@ -12,9 +20,9 @@ namespace Kpss.Host.Tests.Isolation;
 /// </summary>
 public sealed class PersonalDataTests(SweepHost app) : IClassFixture<SweepHost>
 {
-    private static readonly string Jana = $"jana.{SweepHost.Secret.ToLowerInvariant()}@members.test.example";
-    private static readonly string JanaName = $"Jana {SweepHost.Secret}";
-    private const string Desk = $"/{SweepHost.Kraj}/admin/osobni-udaje";
+    private static readonly string Jana = SeededPerson.Email;
+    private static readonly string JanaName = SeededPerson.Name;
+    private const string Desk = SeededPerson.Desk;
 
     [Fact]
     public async Task TheRegionalAdmin_FindsAPersonInEveryModule_AndDownloadsItAsJsonAndAsText()
@@ -100,9 +108,9 @@ public sealed class PersonalDataTests(SweepHost app) : IClassFixture<SweepHost>
 /// <summary>An erasure, on a host of its own (it changes the seeded kraj for good).</summary>
 public sealed class PersonalDataErasureTests(SweepHost app) : IClassFixture<SweepHost>
 {
-    private static readonly string Jana = $"jana.{SweepHost.Secret.ToLowerInvariant()}@members.test.example";
-    private static readonly string JanaName = $"Jana {SweepHost.Secret}";
-    private const string Desk = $"/{SweepHost.Kraj}/admin/osobni-udaje";
+    private static readonly string Jana = SeededPerson.Email;
+    private static readonly string JanaName = SeededPerson.Name;
+    private const string Desk = SeededPerson.Desk;
 
     [Fact]
     public async Task AnErasure_AnonymisesThePersonEverywhere_RemovesTheAccount_AndKeepsTheStatistics()

@@ -19,6 +19,8 @@ public sealed class ApiTokenAuthentication(IOptionsMonitor<AuthenticationSchemeO
     /// <summary>The default scheme: a bearer token on the API, the sign-in cookie everywhere else.</summary>
     public const string SchemeSelector = "Kpss";
 
+    private const string Refused = "Klíč API neplatí: neznámý, odvolaný nebo s prošlou platností.";
+
     public static string? Select(HttpContext http) =>
         http.Request.Path.StartsWithSegments("/api")
         && http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
@@ -31,7 +33,7 @@ public sealed class ApiTokenAuthentication(IOptionsMonitor<AuthenticationSchemeO
             return AuthenticateResult.NoResult();
         var token = await tokens.FindLiveAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
         if (token is null)
-            return AuthenticateResult.Fail("Klíč API neplatí: neznámý, odvolaný nebo s prošlou platností.");
+            return AuthenticateResult.Fail(Refused);
         var identity = new ClaimsIdentity(
         [
             new Claim(ClaimTypes.NameIdentifier, $"api-token:{token.Id}"),
@@ -45,6 +47,6 @@ public sealed class ApiTokenAuthentication(IOptionsMonitor<AuthenticationSchemeO
     {
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = "Bearer";
-        await Results.Problem(statusCode: 401, title: "Nepřihlášeno", detail: "Klíč API neplatí: neznámý, odvolaný nebo s prošlou platností.").ExecuteAsync(Context);
+        await Results.Problem(statusCode: 401, title: "Nepřihlášeno", detail: Refused).ExecuteAsync(Context);
     }
 }

@@ -103,8 +103,7 @@ public sealed record AuditFilter
 }
 
 /// <summary>One page of the log and how to show it.</summary>
-public sealed record AuditPage(IReadOnlyList<AuditRecord> Records, int Total, AuditFilter Filter, Dictionary<string, string> Errors,
-    IReadOnlyList<string> Modules, IReadOnlyList<(string Module, string Entity)> Entities)
+public sealed record AuditPage(IReadOnlyList<AuditRecord> Records, int Total, AuditFilter Filter, Dictionary<string, string> Errors)
 {
     public int Pages => Math.Max(1, (Total + AuditFilter.PageSize - 1) / AuditFilter.PageSize);
 }
@@ -117,9 +116,7 @@ public sealed class AuditLogReader(PlatformDbContext db, AuditNames names)
         var query = filter.Apply(db.AuditLog.AsNoTracking());
         var total = await query.CountAsync(ct);
         var records = await query.Skip((filter.Page - 1) * AuditFilter.PageSize).Take(AuditFilter.PageSize).ToListAsync(ct);
-        var modules = await db.AuditLog.Select(a => a.Module).Distinct().OrderBy(m => m).ToListAsync(ct);
-        var entities = (await db.AuditLog.Select(a => new { a.Module, a.Entity }).Distinct().ToListAsync(ct)).Select(e => (e.Module, e.Entity)).ToList();
-        return new AuditPage(records, total, filter, errors, modules, entities);
+        return new AuditPage(records, total, filter, errors);
     }
 
     public async Task<byte[]> CsvAsync(AuditFilter filter, CancellationToken ct)

@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Kpss.Host.Features.Audit;
 
 /// <summary>
-/// The Czech names the audit log's pages show for the modules and for the rows they record (<see cref="AuditNameAttribute"/>
-/// on each entity), read once from the running host's data models; a row without one is shown by its type's name.
+/// The modules and kinds of row the audit log can hold, with the Czech names its pages show (<see cref="AuditNameAttribute"/>
+/// on each entity; a row without one by its type's name) — read once from the running host's data models, so the
+/// page's filters need not scan the log for them.
 /// </summary>
 public sealed class AuditNames(IServiceScopeFactory scopes, IEnumerable<MigrationTarget> targets)
 {
@@ -23,9 +24,9 @@ public sealed class AuditNames(IServiceScopeFactory scopes, IEnumerable<Migratio
         foreach (var target in targets)
         {
             var context = (DbContext)scope.ServiceProvider.GetRequiredService(target.ContextType);
-            foreach (var type in context.Model.GetEntityTypes())
-                if (type.ClrType.GetCustomAttribute<AuditNameAttribute>() is { } name)
-                    names[(type.GetSchema() ?? type.GetDefaultSchema() ?? "", type.ClrType.Name)] = name.Name;
+            foreach (var type in context.Model.GetEntityTypes().Where(t => !t.IsOwned() && AuditValues.IsAudited(t.ClrType)))
+                names[(type.GetSchema() ?? type.GetDefaultSchema() ?? "", type.ClrType.Name)] =
+                    type.ClrType.GetCustomAttribute<AuditNameAttribute>()?.Name ?? type.ClrType.Name;
         }
         return names;
     });
@@ -33,4 +34,13 @@ public sealed class AuditNames(IServiceScopeFactory scopes, IEnumerable<Migratio
     public string Module(string module) => ModuleNames.GetValueOrDefault(module, module);
 
     public string Entity(string module, string entity) => _entities.Value.GetValueOrDefault((module, entity), entity);
+
+    /// <summary>The modules whose rows the log records, by their schema.</summary>
+    public IReadOnlyList<string> Modules => _entities.Value.Keys.Select(k => k.Module).Distinct().Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The kinds of row the log records (type name and Czech name), by Czech name; one entry per type name.</summary>
+    public IReadOnlyList<(string Entity, string Name)> Entities => _entities.Value
+        .Select(kv => (kv.Key.Entity, kv.Value)).Where(e => !e.Entity.Contains('`')) // Identity's generic claim/login/token rows, never written here
+        .DistinctBy(e => e.Entity)
+        .OrderBy(e => e.Value, StringComparer.Create(Kpss.Modules.Abstractions.Time.PragueTime.Culture, false)).ToList();
 }

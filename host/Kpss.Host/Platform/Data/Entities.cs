@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Kpss.Host.Platform.Data;
 
+/// <summary>Reference data (from the migrations), never changed by anyone: not audited.</summary>
+[NotAudited]
 public sealed class Kraj
 {
     /// <summary>NUTS 3 code, e.g. CZ031.</summary>
@@ -12,6 +14,7 @@ public sealed class Kraj
     public required string Name { get; init; }
 }
 
+[NotAudited]
 public sealed class Orp
 {
     /// <summary>ČSÚ code of the ORP (CIS0065), e.g. 3105.</summary>

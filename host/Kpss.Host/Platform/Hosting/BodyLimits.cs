@@ -39,7 +39,6 @@ internal sealed class BodyLimitMiddleware(RequestDelegate next, IConfiguration c
     private static async Task RefuseAsync(HttpContext http, long limit)
     {
         http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-        http.Items[typeof(BodyLimitMiddleware)] = Message(limit);
         if (PlatformServices.IsApi(http.Request))
             await Results.Problem(statusCode: 413, title: "Příliš velký požadavek", detail: Message(limit)).ExecuteAsync(http);
         // Pages: the status code page says it in Czech.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs (when missing) and starts what the tests need: PostgreSQL 15, MariaDB 10.11, Redis, Chromium, aiosmtpd,
-# python3-icalendar, python3-dkim, LibreOffice Writer and pdftotext (an independent reader of the DOCX files we write).
+# python3-icalendar, python3-dkim, LibreOffice Writer and pdftotext (an independent reader of the DOCX files we write),
+# nginx (the reverse proxy of deploy/, started by the tests themselves; the package's own service stays off).
 # Idempotent; runs as root (CI and the development machines do). Prints the PostgreSQL connection for the tests.
 set -euo pipefail
 
@@ -14,6 +15,7 @@ command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 /usr/bin/python3 -c 'import dkim' >/dev/null 2>&1 || missing+=(python3-dkim)
 command -v libreoffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v nginx >/dev/null 2>&1 || [[ -x /usr/sbin/nginx ]] || missing+=(nginx)
 if ((${#missing[@]})); then
   echo "Installing: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace Kpss.Host.Tests;
 
-/// <summary>A host whose modules folder holds one module, compiled here: it registers a service and maps an endpoint.</summary>
+/// <summary>A host whose modules folder holds one module, compiled here: it registers a service and maps two endpoints,
+/// one open to anyone and one that forgot to say who may call it.</summary>
 public sealed class HostWithSampleModule : KpssAppFactory
 {
     public static readonly string ModulesPath = Prepare();
@@ -24,8 +25,12 @@ public sealed class HostWithSampleModule : KpssAppFactory
             {
                 public string Name => "ukazka";
                 public void ConfigureContainer(ContainerBuilder builder) => builder.RegisterType<Greeting>().SingleInstance();
-                public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
-                    endpoints.MapGet("/api/ukazka", (Greeting g) => Results.Text(g.Text));
+                public void MapEndpoints(IEndpointRouteBuilder endpoints)
+                {
+                    endpoints.MapGet("/api/ukazka", (Greeting g) => Results.Text(g.Text)).AllowAnonymous();
+                    // Says nothing about who may call it: the host's fallback policy closes it.
+                    endpoints.MapGet("/api/ukazka/bez-pravidla", (Greeting g) => Results.Text(g.Text));
+                }
             }
             """);
         return modules;
@@ -47,6 +52,22 @@ public sealed class ModuleLoaderTests(HostWithSampleModule app) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Dobrý den z modulu", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task AnEndpointThatSaysNothingAboutWhoMayCallIt_IsClosedToEveryone_ThePlatformAdminToo()
+    {
+        await app.CreateUserAsync("spravce@ukazka.test.example", Kpss.Modules.Abstractions.Security.KpssRoles.PlatformAdmin);
+        var admin = await app.SignedInClientAsync("spravce@ukazka.test.example");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.AnonymousClient().GetAsync("/api/ukazka/bez-pravidla")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync("/api/ukazka/bez-pravidla")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/ukazka")).StatusCode);
+        // An address no endpoint answers stays a 404, not a sign-in.
+        Assert.Equal(HttpStatusCode.NotFound, (await app.AnonymousClient().GetAsync("/api/ukazka/neni")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.AnonymousClient().GetAsync("/neexistujici-stranka")).StatusCode);
+        // The router's own refusal of a method stays what it is.
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await app.AnonymousClient().PostAsync("/api/ukazka", null)).StatusCode);
     }
 
     [Fact]

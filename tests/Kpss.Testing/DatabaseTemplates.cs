@@ -242,8 +242,9 @@ internal static class DatabaseTemplates
             createTriggers.Append(reader.GetString(reader.GetOrdinal("SQL Original Statement"))).Append(";\n");
         }
         var tables = new List<string>();
+        // A system-versioned table (the audit log on MariaDB) is not a 'BASE TABLE' there.
         await using (var list = new MySqlCommand(
-            $"SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' AND TABLE_NAME <> '{ReadyMark}' ORDER BY TABLE_NAME",
+            $"SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED') AND TABLE_NAME <> '{ReadyMark}' ORDER BY TABLE_NAME",
             connection))
         await using (var reader = await list.ExecuteReaderAsync().ConfigureAwait(false))
         {

@@ -52,6 +52,7 @@ public sealed class NotificationsModule : IModule
                 return Results.Text("Připomínky a souhrny jsou vypnuté.", "text/plain; charset=utf-8");
             })
             .DisableAntiforgery()
+            .AllowAnonymous()
             .WithName("OneClickUnsubscribe").WithTags("Oznámení");
     }
 }

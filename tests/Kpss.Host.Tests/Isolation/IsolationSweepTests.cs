@@ -6,70 +6,89 @@ using Kpss.Testing;
 namespace Kpss.Host.Tests.Isolation;
 
 /// <summary>
-/// Every endpoint the running host has, called with the seeded kraj's real ids by those who must not reach its data:
-/// another kraj's regional admin and coordinator, and an anonymous visitor. Each call is made for the seeded kraj
-/// (<c>/jihocesky/…</c>) and, signed in, also for the caller's own kraj with the seeded kraj's ids
-/// (<c>/jihomoravsky/jednani/{a Jihočeský meeting}</c>). The rules, for every call:
+/// Every endpoint the running host has, called with the seeded kraj's real ids by everyone who must not reach its data,
+/// or may reach only some of it: another kraj's regional admin, coordinator and API key, an anonymous visitor, and
+/// within the kraj a coordinator narrowed to another process, a provider's editor and the kraj's own API keys (which
+/// must never open a page). Each call with a kraj is made for the seeded kraj (<c>/jihocesky/…</c>) and, by those of
+/// another kraj, also for their own kraj with the seeded kraj's ids (<c>/jihomoravsky/jednani/{a Jihočeský meeting}</c>).
+/// Whether a caller may make a call is decided by <see cref="Admission"/> from the checked-in snapshot's access, never
+/// from the endpoint's metadata. The rules, for every call:
 /// <list type="bullet">
 /// <item>never a server error;</item>
-/// <item>no answer carries a non-public text of the seeded kraj (they all contain <see cref="SweepHost.Secret"/>), and
-/// no file (DOCX, ICS) is handed out;</item>
-/// <item>a write leaves every table of the database as it was;</item>
-/// <item>an endpoint that is not public refuses: 403 or 404 to the signed-in, a sign-in (401, or the login page) to the
-/// anonymous.</item>
+/// <item>a call the caller may not make is refused: 403 or 404 to the signed-in, a sign-in (401, or the login page) to
+/// nobody; it shows none of the seeded kraj's non-public texts (they all contain <see cref="SweepHost.Secret"/>),
+/// hands out no file (DOCX, ICS, JSON download) and leaves every table as it was;</item>
+/// <item>the seeded kraj's ids are not found in another kraj, and a narrowed coordinator does not find another
+/// process's rows (nor sees its texts in lists);</item>
+/// <item>public calls show no non-public text and, as writes, change nothing (their forms are sent empty).</item>
 /// </list>
-/// Endpoints come from the endpoint data source, so a module or plugin added later is swept without a new test.
+/// Writes the caller is allowed to make are not sent here (they would change the seeded data the other checks need):
+/// <see cref="IsolationControlTests"/> makes them as the owner. Endpoints come from the endpoint data source, so a module
+/// or plugin added later is swept without a new test.
 /// </summary>
 public sealed class IsolationSweepTests(SweepHost app) : IClassFixture<SweepHost>
 {
-    public static TheoryData<string> Callers => new() { SweepHost.OtherAdmin, SweepHost.OtherCoordinator, "anonym" };
+    public static TheoryData<string> Callers => new(SweepHost.Callers.Select(c => c.Name));
+
+    /// <summary>Served by middleware, not endpoints (not in the snapshot): the platform admin's jobs dashboard.</summary>
+    private static readonly string[] PlatformAdminPaths = ["/admin/ulohy", "/admin/ulohy/jobs/failed", "/admin/ulohy/recurring"];
 
     [Theory]
     [MemberData(nameof(Callers))]
-    public async Task NoEndpoint_GivesAnotherKrajsPeopleOrTheAnonymousTheSeededKrajsData_OrLetsThemChangeIt(string caller)
+    public async Task NoEndpoint_GivesACallerWhatTheirRoleDoesNotReach_OrLetsThemChangeIt(string name)
     {
-        var anonymous = caller == "anonym";
-        var client = anonymous ? app.AnonymousClient() : await app.SignedInClientAsync(caller);
+        var caller = SweepHost.Caller(name);
+        var client = await app.ClientOfAsync(caller);
         var antiforgery = KpssAppFactory.AntiforgeryToken(await client.GetStringAsync("/ucet/zapomenute-heslo"));
         var calls = await SweptEndpoints.ListAsync(app.Services);
+        var forms = await app.OwnerFormsAsync(calls);
         var failures = new List<string>();
-        var made = 0;
+        var (made, refused) = (0, 0);
         var last = await DatabaseFingerprint.TakeAsync(app.Database);
 
         foreach (var call in calls.Where(Swept))
         {
-            var krajs = !RouteValues.HasKraj(call.Route) ? [SweepHost.Kraj]
-                : anonymous || !RouteValues.HasEntityIds(call.Route) ? [SweepHost.Kraj] : new[] { SweepHost.Kraj, SweepHost.OtherKraj };
+            string?[] krajs = !RouteValues.HasKraj(call.Route) ? [null]
+                : caller.Kraj is { } own && own != SweepHost.Kraj && RouteValues.HasEntityIds(call.Route) ? [SweepHost.Kraj, own] : [SweepHost.Kraj];
             foreach (var kraj in krajs)
             {
-                var path = RouteValues.Fill(call.Route, kraj, app.Ids, out var unknown);
+                var admitted = Admission.Admits(caller, call, kraj);
+                var foreignIds = kraj is not null && kraj != SweepHost.Kraj;
+                var otherProcess = caller.Narrowed && admitted && !call.Anonymous && RouteValues.IsOfAProcess(call.Route);
+                var mustRefuse = !admitted || foreignIds || otherProcess && RouteValues.HasEntityIds(call.Route);
+                // A write the caller may make would change the seeded data: the control test makes it.
+                if (call.Writes && admitted && !call.Anonymous && !mustRefuse)
+                    continue;
+                var path = RouteValues.Fill(call.Route, kraj ?? SweepHost.Kraj, app.Ids, out var unknown);
                 if (path is null)
                 {
                     failures.Add($"{call}: the sweep does not know {unknown}; add it to RouteValues");
                     continue;
                 }
                 var url = Url(call, path);
-                using var response = await SendAsync(client, call, url, antiforgery);
+                using var response = await SendAsync(client, call, url, antiforgery, call.Anonymous ? null : forms.GetValueOrDefault(call.ToString()));
                 made++;
                 var what = $"{call.Method} {url}";
                 var status = (int)response.StatusCode;
                 var body = await response.Content.ReadAsByteArrayAsync();
                 var type = response.Content.Headers.ContentType?.MediaType ?? "";
+                var guarded = mustRefuse || call.Anonymous || otherProcess;
 
                 if (status >= 500)
                     failures.Add($"{what}: {status}");
-                if (IsText(type) && Encoding.UTF8.GetString(body).Contains(SweepHost.Secret, StringComparison.OrdinalIgnoreCase))
+                if (guarded && IsText(type) && Encoding.UTF8.GetString(body).Contains(SweepHost.Secret, StringComparison.OrdinalIgnoreCase))
                     failures.Add($"{what}: {status} shows the seeded kraj's non-public data");
-                else if (!IsText(type) && body.Length > 0 && status < 300)
+                else if (guarded && !call.Anonymous && (!IsText(type) || response.Content.Headers.ContentDisposition is not null) && body.Length > 0 && status < 300)
                     failures.Add($"{what}: {status} hands out a file ({type})");
-                // The seeded kraj's own route: unless the endpoint is public, the caller is turned away at the door.
-                if (kraj == SweepHost.Kraj && RouteValues.HasKraj(call.Route) && !call.Anonymous && !Refused(response, anonymous))
-                    failures.Add($"{what}: {status} — another kraj's or an anonymous caller must be refused");
-                // The caller's own kraj with the seeded kraj's ids: those rows are not there. (A page's form, sent empty,
-                // may also be refused as incomplete: the import page's upload does not read the run in its route.)
-                if (kraj == SweepHost.OtherKraj && response.StatusCode is not (HttpStatusCode.NotFound or HttpStatusCode.Forbidden)
-                    && !(call.IsPage && call.Writes && response.StatusCode == HttpStatusCode.BadRequest))
-                    failures.Add($"{what}: {status} — the seeded kraj's ids must not be found in another kraj");
+                if (!admitted && !Refused(response, caller.NobodyOn(call)))
+                    failures.Add($"{what}: {status} — {call.ExpectedAccess} must refuse this caller");
+                // The caller's own kraj with the seeded kraj's ids, or another process's rows: not there. (A page's form, sent
+                // empty, may also be refused as incomplete: the import page's upload does not read the run in its route.)
+                else if (admitted && mustRefuse && !Refused(response, caller.NobodyOn(call))
+                         && !(call.IsPage && call.Writes && response.StatusCode == HttpStatusCode.BadRequest))
+                    failures.Add($"{what}: {status} — {(foreignIds ? "the seeded kraj's ids must not be found in another kraj" : "another process's rows must not be found")}");
+                if (!admitted || mustRefuse)
+                    refused++;
                 if (call.Writes || call.Handler is not null)
                 {
                     var now = await DatabaseFingerprint.TakeAsync(app.Database);
@@ -80,11 +99,19 @@ public sealed class IsolationSweepTests(SweepHost app) : IClassFixture<SweepHost
                 }
             }
         }
+        foreach (var path in PlatformAdminPaths)
+        {
+            using var response = await client.GetAsync(path);
+            made++;
+            if (response.StatusCode is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
+                && !Refused(response, nobody: true))
+                failures.Add($"GET {path}: {(int)response.StatusCode} — only the platform admin may open the jobs dashboard");
+        }
 
         Assert.True(failures.Count == 0, $"{failures.Count} of {made} calls as {caller} broke the rules:\n" + string.Join("\n", failures));
-        // The sweep reached every module: these are some of the endpoints it must have called.
-        Assert.True(made > 100, $"only {made} calls were made");
-        foreach (var route in new[] { "api/kraje/{kraj}/jednani/{meetingId:int}", "api/kraje/{kraj}/katalog/navrhy", "{kraj}/plany/priprava/{id:int}", "{kraj}/admin/uzivatele" })
+        // The sweep reached every module and refused where it must: these are some of the endpoints it must have called.
+        Assert.True(made > 100 && refused > 50, $"only {made} calls were made, {refused} of them to be refused");
+        foreach (var route in new[] { "api/kraje/{kraj}/jednani/{meetingId:int}", "api/kraje/{kraj}/katalog/navrhy", "{kraj}/plany/priprava/{id:int}", "{kraj}/admin/uzivatele", "admin/osobni-udaje" })
             Assert.Contains(calls, c => c.Route.RawText!.TrimStart('/') == route);
         Assert.Empty(DatabaseFingerprint.Changes(last, await DatabaseFingerprint.TakeAsync(app.Database)));
     }
@@ -135,13 +162,12 @@ public sealed class IsolationSweepTests(SweepHost app) : IClassFixture<SweepHost
         Assert.True(missing.Count == 0, "JSON writes without a sample body in SampleBodies:\n" + string.Join("\n", missing));
     }
 
-    /// <summary>What the sweep calls: every endpoint with a kraj or an id in its route, and the others' pages (read
-    /// only: their forms are the account's own — sign-in, sign-out, password — and change nothing of a kraj).</summary>
-    private static bool Swept(SweptCall call) =>
-        RouteValues.HasKraj(call.Route) || RouteValues.HasEntityIds(call.Route) || !call.Writes && call.Handler is null
-        && !call.Route.RawText!.TrimStart('/').StartsWith("ucet/", StringComparison.Ordinal);
+    /// <summary>What the sweep calls: every endpoint, but the account's own public forms (sign-in, sign-out, password:
+    /// they change nothing of a kraj, and signing out would end the sweep's session).</summary>
+    internal static bool Swept(SweptCall call) =>
+        !(call.Anonymous && call.Writes && call.Route.RawText!.TrimStart('/').StartsWith("ucet/", StringComparison.Ordinal));
 
-    private static string Url(SweptCall call, string path)
+    internal static string Url(SweptCall call, string path)
     {
         var query = new List<string>();
         if (call.Handler is not null)
@@ -151,11 +177,13 @@ public sealed class IsolationSweepTests(SweepHost app) : IClassFixture<SweepHost
         return query.Count == 0 ? path : $"{path}?{string.Join('&', query)}";
     }
 
-    private static Task<HttpResponseMessage> SendAsync(HttpClient client, SweptCall call, string url, string antiforgery)
+    /// <summary>The call as the sweep makes it: a page form with <paramref name="form"/>'s fields (the owner's, see
+    /// <see cref="PageForms"/>; public forms are sent empty), a JSON write with its sample body.</summary>
+    internal static Task<HttpResponseMessage> SendAsync(HttpClient client, SweptCall call, string url, string antiforgery, Dictionary<string, string>? form)
     {
         var request = new HttpRequestMessage(new HttpMethod(call.Method), url);
         if (call.Writes && call.IsPage)
-            request.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = antiforgery });
+            request.Content = new FormUrlEncodedContent((form ?? []).Append(new("__RequestVerificationToken", antiforgery)));
         else if (call.Writes && SampleBodies.Other.TryGetValue(call.ToString(), out var other))
             request.Content = new StringContent(other.Text, Encoding.UTF8, other.ContentType);
         else if (call.Writes && call.Method != "DELETE")
@@ -163,11 +191,11 @@ public sealed class IsolationSweepTests(SweepHost app) : IClassFixture<SweepHost
         return client.SendAsync(request);
     }
 
-    private static bool Refused(HttpResponseMessage response, bool anonymous) => response.StatusCode switch
+    internal static bool Refused(HttpResponseMessage response, bool nobody) => response.StatusCode switch
     {
         HttpStatusCode.Forbidden or HttpStatusCode.NotFound => true,
-        HttpStatusCode.Unauthorized => anonymous,
-        HttpStatusCode.Redirect or HttpStatusCode.Found => anonymous && response.Headers.Location?.OriginalString.Contains("/ucet/prihlaseni") == true,
+        HttpStatusCode.Unauthorized => nobody,
+        HttpStatusCode.Redirect or HttpStatusCode.Found => nobody && response.Headers.Location?.OriginalString.Contains("/ucet/prihlaseni") == true,
         _ => false,
     };
 

@@ -50,6 +50,12 @@ public static class RouteValues
 
     public static bool HasKraj(RoutePattern route) => route.Parameters.Any(p => p.Name == "kraj");
 
+    /// <summary>A route of a planning process's own data (Meetings: processes, groups and their members, meetings with
+    /// their attendance and minutes; Plans: the seeded plan is the process's community plan), which a coordinator
+    /// narrowed to another process must not reach.</summary>
+    public static bool IsOfAProcess(RoutePattern route) =>
+        route.PathSegments.SelectMany(s => s.Parts).OfType<RoutePatternLiteralPart>().Any(l => l.Content is "procesy" or "skupiny" or "jednani" or "plany");
+
     /// <summary>The path with <paramref name="kraj"/> as the kraj and the seeded ids; null and <paramref name="unknown"/>
     /// set when a parameter is not known.</summary>
     public static string? Fill(RoutePattern route, string kraj, IReadOnlyDictionary<string, string> ids, out string? unknown)

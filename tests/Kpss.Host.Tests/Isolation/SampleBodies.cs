@@ -70,9 +70,25 @@ public static class SampleBodies
             """),
     };
 
-    /// <summary>Query strings some calls need besides the route (a deletion's plan version).</summary>
+    /// <summary>A seeded member's address: the personal-data desks find them, and would hand out or erase their data.</summary>
+    public static readonly string SeededPerson = $"jana.{SweepHost.Secret.ToLowerInvariant()}@members.test.example";
+
+    /// <summary>The fields of page forms (besides the antiforgery token) whose refusal must be for the caller, not an empty form.</summary>
+    public static readonly IReadOnlyDictionary<string, Dictionary<string, string>> Form = new Dictionary<string, Dictionary<string, string>>
+    {
+        ["POST {kraj}/admin/osobni-udaje?handler=Erase"] = new() { ["email"] = SeededPerson, ["potvrzeni"] = SeededPerson },
+        ["POST admin/osobni-udaje?handler=Erase"] = new() { ["email"] = SeededPerson, ["potvrzeni"] = SeededPerson },
+    };
+
+    /// <summary>Query strings some calls need besides the route (a deletion's plan version, the person a desk looks up).</summary>
     public static readonly IReadOnlyDictionary<string, string> Query = new Dictionary<string, string>
     {
+        ["GET {kraj}/admin/osobni-udaje"] = "email=" + Uri.EscapeDataString(SeededPerson),
+        ["GET {kraj}/admin/osobni-udaje?handler=Json"] = "email=" + Uri.EscapeDataString(SeededPerson),
+        ["GET {kraj}/admin/osobni-udaje?handler=Text"] = "email=" + Uri.EscapeDataString(SeededPerson),
+        ["GET admin/osobni-udaje"] = "email=" + Uri.EscapeDataString(SeededPerson),
+        ["GET admin/osobni-udaje?handler=Json"] = "email=" + Uri.EscapeDataString(SeededPerson),
+        ["GET admin/osobni-udaje?handler=Text"] = "email=" + Uri.EscapeDataString(SeededPerson),
         ["DELETE /api/kraje/{kraj}/plany/{planId:int}/polozky/{itemId:int}"] = "verze=1",
         ["GET /api/kraje/{kraj}/plany/{planId:int}/porovnani"] = "od=navrh&do=navrh",
         ["GET {kraj}/plany/priprava/{id:int}/porovnani"] = "od=navrh&do=navrh",

@@ -4,13 +4,14 @@ using System.Text;
 using System.Text.Json;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kpss.Host.Tests.Isolation;
 
 /// <summary>
 /// The host with one kraj full of data — Jihočeský, made through the modules' own APIs as its regional admin would:
 /// a process, a group with members, a scheduled meeting with attendance and draft minutes, a catalogue import with a
-/// provider's proposed change, a draft plan with a chapter and an item, the kraj's plugin and a calendar correction —
+/// provider's proposed change, the process's draft community plan with a chapter and an item, API keys, the kraj's plugin and a calendar correction —
 /// and the people of another kraj (Jihomoravský: its regional admin and a coordinator) who must not reach it.
 /// Every text that is not public carries <see cref="Secret"/>, so an answer that shows any of it is found by a search.
 /// </summary>
@@ -25,11 +26,85 @@ public sealed class SweepHost : KpssAppFactory
     public const string ProviderEditor = "editor@sweep-jc.test.example";
     public const string OtherAdmin = "admin@sweep-jm.test.example";
     public const string OtherCoordinator = "koordinator@sweep-jm.test.example";
+    public const string PlatformAdmin = "spravce@sweep.test.example";
+    public const string NarrowedCoordinator = "koordinator-jineho-procesu@sweep-jc.test.example";
+
+    /// <summary>A coordinator of the seeded process who never calls: the kraj's list of users shows the marker through them.</summary>
+    private const string SeededProcessCoordinator = "zapisovatelka." + "skryte7q@sweep-jc.test.example";
 
     private const string ProviderIcoSeven = "7654321";
 
     /// <summary>The real ids of the seeded kraj's rows, by what they are (see <see cref="RouteValues"/>).</summary>
     public Dictionary<string, string> Ids { get; } = [];
+
+    /// <summary>API keys by caller name (<see cref="Callers"/>).</summary>
+    private readonly Dictionary<string, string> _tokens = [];
+
+    /// <summary>Everyone the sweep calls as. The seeded kraj's own admin is not one of them: that is the positive control.</summary>
+    public static readonly IReadOnlyList<SweepCaller> Callers =
+    [
+        new("admin jiného kraje", OtherKraj, KpssRoles.RegionalAdmin),
+        new("koordinátor jiného kraje", OtherKraj, KpssRoles.Coordinator),
+        new("anonym", null, null),
+        new("koordinátor jiného procesu", Kraj, KpssRoles.Coordinator, Narrowed: true),
+        new("editor poskytovatele", Kraj, KpssRoles.ProviderEditor),
+        new("klíč API správce kraje", Kraj, KpssRoles.RegionalAdmin, Token: true),
+        new("klíč API koordinátora kraje", Kraj, KpssRoles.Coordinator, Token: true),
+        new("klíč API jiného kraje", OtherKraj, KpssRoles.RegionalAdmin, Token: true),
+    ];
+
+    public static SweepCaller Caller(string name) => Callers.Single(c => c.Name == name);
+
+    private Dictionary<string, Dictionary<string, string>>? _ownerForms;
+
+    /// <summary>Whose a call is: the platform admin's where the snapshot says so, the provider's editor's for what only
+    /// a provider's editor does (their services and proposals), else the seeded kraj's admin's.</summary>
+    public static string OwnerOf(SweptCall call) =>
+        call.ExpectedAccess.Contains(KpssPolicies.PlatformAdmin, StringComparison.Ordinal) ? PlatformAdmin
+        : call.Route.RawText!.Contains("moje-sluzby", StringComparison.Ordinal)
+          || call.Method == "POST" && call.Route.RawText.TrimStart('/') == "api/kraje/{kraj}/katalog/{id:int}/navrhy" ? ProviderEditor
+        : Admin;
+
+    /// <summary>The page forms as their owner sees them (<see cref="PageForms"/>), read once, with the fields
+    /// <see cref="SampleBodies.Form"/> adds (the person a desk would erase): call → fields.</summary>
+    public async Task<IReadOnlyDictionary<string, Dictionary<string, string>>> OwnerFormsAsync(IReadOnlyList<SweptCall> calls)
+    {
+        if (_ownerForms is not null) return _ownerForms;
+        string? PathOf(SweptCall c) => RouteValues.Fill(c.Route, Kraj, Ids, out _);
+        string? QueryOf(string call) => SampleBodies.Query.GetValueOrDefault(call);
+        var forms = new Dictionary<string, Dictionary<string, string>>();
+        foreach (var owner in calls.GroupBy(OwnerOf))
+            foreach (var (call, fields) in await PageForms.ReadAsync(await SignedInClientAsync(owner.Key), owner, PathOf, QueryOf))
+                forms[call] = fields;
+        foreach (var (call, fields) in SampleBodies.Form)
+        {
+            var merged = forms.GetValueOrDefault(call) ?? [];
+            foreach (var (name, value) in fields)
+                merged[name] = value;
+            forms[call] = merged;
+        }
+        return _ownerForms = forms;
+    }
+
+    /// <summary>A client that calls as <paramref name="caller"/>: signed in through the form, with an API key, or nobody.</summary>
+    public async Task<HttpClient> ClientOfAsync(SweepCaller caller)
+    {
+        if (caller.Token)
+        {
+            var client = AnonymousClient();
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _tokens[caller.Name]);
+            return client;
+        }
+        return caller.Name switch
+        {
+            "anonym" => AnonymousClient(),
+            "admin jiného kraje" => await SignedInClientAsync(OtherAdmin),
+            "koordinátor jiného kraje" => await SignedInClientAsync(OtherCoordinator),
+            "koordinátor jiného procesu" => await SignedInClientAsync(NarrowedCoordinator),
+            "editor poskytovatele" => await SignedInClientAsync(ProviderEditor),
+            _ => throw new ArgumentException($"no client for {caller}"),
+        };
+    }
 
     /// <summary>Notifications are not sent while the sweep runs (the outbox's rows are compared, not the mail).</summary>
     public SweepHost() => Settings["Notifications:DispatchEnabled"] = "false";
@@ -38,6 +113,7 @@ public sealed class SweepHost : KpssAppFactory
     {
         await base.InitializeAsync();
         await CreateUserAsync(Admin, KpssRoles.RegionalAdmin, "CZ031");
+        await CreateUserAsync(PlatformAdmin, KpssRoles.PlatformAdmin);
         await CreateUserAsync(OtherAdmin, KpssRoles.RegionalAdmin, "CZ064");
         await CreateUserAsync(OtherCoordinator, KpssRoles.Coordinator, "CZ064");
         var admin = await SignedInClientAsync(Admin);
@@ -45,16 +121,44 @@ public sealed class SweepHost : KpssAppFactory
         await SeedMeetingsAsync(admin);
         await SeedCatalogueAsync(admin);
         await SeedPlansAsync(admin);
+        await SeedAccountsAsync(admin);
+    }
+
+    /// <summary>A coordinator narrowed to another process of the kraj, one of the seeded process, and API keys.</summary>
+    private async Task SeedAccountsAsync(HttpClient admin)
+    {
+        var other = await IdAsync(await admin.PostAsJsonAsync($"/api/kraje/{Kraj}/procesy", new
+        {
+            name = "Komunitní plánování ORP Tábor", areaKind = "Orp", areaName = "ORP Tábor", orpCsuCode = 3112,
+            periodFrom = "2026-01-01", periodTo = "2027-12-31",
+        }));
+        await CreateUserAsync(NarrowedCoordinator, KpssRoles.Coordinator, "CZ031", other.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await CreateUserAsync(SeededProcessCoordinator, KpssRoles.Coordinator, "CZ031", Ids["process"]);
+        foreach (var caller in Callers.Where(c => c.Token))
+        {
+            var kraj = caller.Kraj == Kraj ? "CZ031" : "CZ064";
+            var made = await InKrajAsync(kraj, sp => sp.GetRequiredService<Kpss.Host.Features.ApiTokens.ApiTokenBook>()
+                .MakeAsync(kraj, $"Integrace {Secret}", caller.Role, null, Admin, CancellationToken.None));
+            Assert.True(made.Secret is not null, string.Join(" ", made.Errors.Values));
+            _tokens[caller.Name] = made.Secret!;
+        }
     }
 
     private async Task SeedPluginAndCalendarAsync(HttpClient admin)
     {
-        await OkAsync(await admin.PutAsJsonAsync($"/api/kraje/{Kraj}/pluginy/jihocesky", new { enabled = true }));
-        await OkAsync(await admin.PutAsJsonAsync($"/api/kraje/{Kraj}/kalendar/jihocesky/action-plan-comments/2027",
-            new { start = "20. 4. 2027", end = "11. 5. 2027" }));
+        await CorrectCalendarAsync(admin);
         Ids["plugin"] = "jihocesky";
         Ids["deadline"] = "action-plan-comments";
         Ids["year"] = "2027";
+    }
+
+    /// <summary>The kraj's plugin on and its correction of one deadline (the calendar's row the sweep's ids name), put
+    /// (back) in place.</summary>
+    public async Task CorrectCalendarAsync(HttpClient admin)
+    {
+        await OkAsync(await admin.PutAsJsonAsync($"/api/kraje/{Kraj}/pluginy/jihocesky", new { enabled = true }));
+        await OkAsync(await admin.PutAsJsonAsync($"/api/kraje/{Kraj}/kalendar/jihocesky/action-plan-comments/2027",
+            new { start = "20. 4. 2027", end = "11. 5. 2027" }));
     }
 
     private async Task SeedMeetingsAsync(HttpClient admin)
@@ -143,7 +247,8 @@ public sealed class SweepHost : KpssAppFactory
     {
         var plan = await IdAsync(await admin.PostAsJsonAsync($"/api/kraje/{Kraj}/plany", new
         {
-            kind = "Sprss", title = $"Plán {Secret}", fromYear = 2027, toYear = 2029, area = "celý kraj", approvingBody = "Zastupitelstvo kraje",
+            kind = "Komunitni", title = $"Plán {Secret}", fromYear = 2027, toYear = 2029, area = "ORP Jindřichův Hradec",
+            approvingBody = "Zastupitelstvo města", processId = int.Parse(Ids["process"], System.Globalization.CultureInfo.InvariantCulture),
         }));
         var read = await admin.GetFromJsonAsync<JsonElement>($"/api/kraje/{Kraj}/plany/{plan}");
         var chapter = read.GetProperty("chapters")[0].GetProperty("key").GetString()!;

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Kpss.Host.Features.Account;
 
 /// <summary>Sends a password-reset link. The answer is the same whether the account exists or not.</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Kpss.Modules.Abstractions.Security.KpssRateLimits.SignIn)]
 public sealed class ForgotPasswordModel(UserManager<KpssUser> users, AccountMails mails, ILogger<ForgotPasswordModel> logger) : PageModel
 {

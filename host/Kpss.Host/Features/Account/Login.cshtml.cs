@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kpss.Host.Features.Account;
 
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Kpss.Modules.Abstractions.Security.KpssRateLimits.SignIn)]
 public sealed class LoginModel(SignInManager<KpssUser> signIn, ILogger<LoginModel> logger) : PageModel
 {

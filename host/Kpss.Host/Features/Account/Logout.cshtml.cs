@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kpss.Host.Features.Account;
 
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class LogoutModel(SignInManager<KpssUser> signIn) : PageModel
 {
     public void OnGet()

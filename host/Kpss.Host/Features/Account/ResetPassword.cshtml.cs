@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Kpss.Host.Features.Account;
 
 /// <summary>Sets a new password from an emailed link (<c>?uzivatel=…&amp;kod=…</c>).</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Kpss.Modules.Abstractions.Security.KpssRateLimits.SignIn)]
 public sealed class ResetPasswordModel(UserManager<KpssUser> users) : PageModel
 {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Kpss.Host.Features.Errors;
 
 /// <summary>Czech pages for error status codes (re-executed by the status-code-pages middleware).</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 [IgnoreAntiforgeryToken]
 public sealed class StatusModel : PageModel
 {

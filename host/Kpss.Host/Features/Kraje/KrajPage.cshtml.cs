@@ -14,6 +14,7 @@ namespace Kpss.Host.Features.Kraje;
 /// catalogue's search, published minutes; plans once that module is there), the planning calendar while the kraj's
 /// plugin is enabled, and its ORP.
 /// </summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class KrajPageModel(
     KrajPluginService plugins, IKrajDirectory directory, IAuthorizationService authorization, KpssClock clock,
     IEnumerable<IKrajHomeContributor> contributors, ILogger<KrajPageModel> logger)

@@ -22,10 +22,10 @@ public static class KrajeApi
         var group = app.MapGroup("/api/kraje").WithTags("Kraje");
 
         group.MapGet("/", (IKrajDirectory directory) => TypedResults.Ok(directory.Kraje))
-            .WithName("ListKraje").WithSummary("Všech 14 krajů");
+            .AllowAnonymous().WithName("ListKraje").WithSummary("Všech 14 krajů");
 
         group.MapGet("/{kraj}/orp", (HttpContext http, IKrajDirectory directory) => TypedResults.Ok(directory.OrpOf(http.Kraj().Code)))
-            .WithName("ListOrp").WithSummary("Obce s rozšířenou působností v kraji");
+            .AllowAnonymous().WithName("ListOrp").WithSummary("Obce s rozšířenou působností v kraji");
 
         group.MapGet("/{kraj}/kalendar", async (HttpContext http, KrajPluginService plugins, KpssClock clock, CancellationToken ct) =>
             {
@@ -38,7 +38,7 @@ public static class KrajeApi
                             o.Correction?.Note ?? o.Deadline.Note, o.Year, o.Correction is not null))
                         .ToList())));
             })
-            .WithName("KrajCalendar").WithSummary("Kalendář plánování kraje podle zapnutých pluginů, s termíny upřesněnými krajem");
+            .AllowAnonymous().WithName("KrajCalendar").WithSummary("Kalendář plánování kraje podle zapnutých pluginů, s termíny upřesněnými krajem");
 
         group.MapPut("/{kraj}/kalendar/{pluginId}/{key}/{year:int}", async Task<Results<NoContent, NotFound, ValidationProblem>> (
                 HttpContext http, string pluginId, string key, int year, CalendarCorrectionInput input, CalendarCorrections corrections, CancellationToken ct) =>

@@ -37,6 +37,7 @@ internal static class PlatformPipeline
 
     public static WebApplication UseKpssPlatform(this WebApplication app)
     {
+        app.UseKpssReverseProxy();
         app.UseKpssSecurityHeaders();
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler(new ExceptionHandlerOptions
@@ -56,13 +57,13 @@ internal static class PlatformPipeline
         app.UseMiddleware<AuditActorMiddleware>();
         app.UseAuthorization();
 
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
         // One trivial query: the floor cost of any database-backed answer (the catalogue benchmark's ceiling).
         app.MapGet("/health/ping", async (PlatformDbContext db, CancellationToken ct) =>
         {
             await db.Database.SqlQueryRaw<int>("SELECT 1 AS \"Value\"").SingleAsync(ct);
             return Results.Text("ok");
-        }).ExcludeFromDescription();
+        }).AllowAnonymous().ExcludeFromDescription();
         app.UseKpssJobsDashboard();
         app.UseSwagger(o => o.RouteTemplate = "openapi/{documentName}.json");
         app.MapRazorPages();

@@ -86,6 +86,7 @@ internal static class PlatformServices
         services.AddScoped<Kpss.Modules.Abstractions.IKrajPlugins>(sp => sp.GetRequiredService<KrajPluginService>());
 
         services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("database");
+        services.AddKpssReverseProxy(builder.Configuration);
         services.AddKpssRateLimits(builder.Configuration);
         services.AddProblemDetails();
         // The JSON APIs of the host and every module, described at /openapi/v1.json. (Swashbuckle: the framework's own
@@ -211,6 +212,7 @@ internal static class PlatformServices
         });
 
         services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(DeclaredAccessRequirement.Policy)
             .AddPolicy(KpssPolicies.PlatformAdmin, p => p.RequireAuthenticatedUser()
                 .RequireClaim(KpssClaimTypes.Scope, KpssRoles.PlatformAdmin))
             .AddPolicy(KpssPolicies.KrajAdmin, p => p.RequireAuthenticatedUser()

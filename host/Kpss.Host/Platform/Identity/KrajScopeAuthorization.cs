@@ -54,3 +54,22 @@ public static class KpssClaimsPrincipalExtensions
     public static string DisplayName(this ClaimsPrincipal user) =>
         user.FindFirstValue(ClaimTypes.GivenName) ?? user.Identity?.Name ?? "";
 }
+
+/// <summary>
+/// The fallback policy: an endpoint that says nothing about who may call it (no <c>[Authorize]</c>, no
+/// <c>[AllowAnonymous]</c>) is closed to everyone, the platform admin too — a forgotten attribute must not open a page.
+/// A request that matched no route passes: no endpoint, so that an unknown address stays a 404 (and the static files,
+/// the OpenAPI document and the jobs dashboard keep their own checks), or the router's own refusal of a method or a
+/// content type (405, 415: a bare <see cref="Endpoint"/>, never a <see cref="RouteEndpoint"/>), which answers nothing else.
+/// </summary>
+internal sealed class DeclaredAccessRequirement : AuthorizationHandler<DeclaredAccessRequirement>, IAuthorizationRequirement
+{
+    public static AuthorizationPolicy Policy { get; } = new AuthorizationPolicyBuilder().AddRequirements(new DeclaredAccessRequirement()).Build();
+
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, DeclaredAccessRequirement requirement)
+    {
+        if (context.Resource is HttpContext http && http.GetEndpoint() is not RouteEndpoint)
+            context.Succeed(requirement);
+        return Task.CompletedTask;
+    }
+}

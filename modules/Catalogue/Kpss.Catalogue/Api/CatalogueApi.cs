@@ -62,6 +62,7 @@ internal static class CatalogueApi
                     return TypedResults.ValidationProblem(errors, title: "Parametry hledání nejsou v pořádku");
                 return TypedResults.Ok(await search.SearchAsync(http.KrajCode(), query, ct));
             })
+            .AllowAnonymous()
             .WithName("SearchCatalogue")
             .RequireRateLimiting(Kpss.Modules.Abstractions.Security.KpssRateLimits.PublicApi)
             .WithSummary("Hledání v katalogu kraje: bez ohledu na diakritiku a velikost písmen, filtry druh (§), skupina, forma, orp, obec, sit (jen služby v síti kraje), stránkování");
@@ -73,7 +74,7 @@ internal static class CatalogueApi
                 var network = await db.Network.AsNoTracking().SingleOrDefaultAsync(n => n.ServiceId == id, ct);
                 return TypedResults.Ok(ToDto(service, network, kraje));
             })
-            .WithName("GetCatalogueService").WithSummary("Detail služby");
+            .AllowAnonymous().WithName("GetCatalogueService").WithSummary("Detail služby");
 
         kraj.MapGet("/export.json", async (HttpContext http, CatalogueDbContext db, IKrajDirectory kraje, CancellationToken ct) =>
             {
@@ -81,7 +82,7 @@ internal static class CatalogueApi
                 var dtos = services.Select(s => ToDto(s, network.GetValueOrDefault(s.Id), kraje));
                 return Results.Json(dtos, contentType: "application/json; charset=utf-8");
             })
-            .WithName("ExportCatalogueJson").WithSummary("Otevřená data katalogu kraje (JSON)");
+            .AllowAnonymous().WithName("ExportCatalogueJson").WithSummary("Otevřená data katalogu kraje (JSON)");
 
         kraj.MapGet("/export.csv", async (HttpContext http, CatalogueDbContext db, IKrajDirectory kraje, CancellationToken ct) =>
             {
@@ -100,7 +101,7 @@ internal static class CatalogueApi
                 }
                 return Results.Text(csv.ToString(), "text/csv; charset=utf-8", Encoding.UTF8);
             })
-            .WithName("ExportCatalogueCsv").WithSummary("Otevřená data katalogu kraje (CSV, oddělovač středník)");
+            .AllowAnonymous().WithName("ExportCatalogueCsv").WithSummary("Otevřená data katalogu kraje (CSV, oddělovač středník)");
 
         kraj.MapPut("/{id:int}/sit", async Task<Results<Ok<NetworkDto>, NotFound, ValidationProblem>> (
                 HttpContext http, int id, NetworkInput input, Network.NetworkEditor editor, CancellationToken ct) =>

@@ -110,7 +110,7 @@ internal static class PlansApi
             await documents.ForPublicAsync(http.KrajCode(), planId, vydani, ct) is { } file
                 ? Results.File(file.Content, Export.PlanFile.DocxType, file.FileName)
                 : Results.NotFound())
-            .WithName("PublicPlanDocument").WithTags("Plány").ExcludeFromDescription();
+            .AllowAnonymous().WithName("PublicPlanDocument").WithTags("Plány").ExcludeFromDescription();
     }
 
     /// <summary>The way from draft to force, the frozen editions and their comparison.</summary>

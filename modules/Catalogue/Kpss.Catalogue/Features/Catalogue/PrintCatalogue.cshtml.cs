@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kpss.Catalogue.Features.Catalogue;
 
 /// <summary>The printable catalogue of a kraj or one ORP, grouped by kind of service (A4 print CSS).</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 internal sealed class PrintCatalogueModel(CatalogueDbContext db, IKrajDirectory kraje, ITenantContext tenant, KpssClock clock) : PageModel
 {
     public string Title { get; private set; } = "";

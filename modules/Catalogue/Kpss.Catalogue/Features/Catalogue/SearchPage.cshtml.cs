@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Kpss.Catalogue.Features.Catalogue;
 
 /// <summary>The public catalogue of a kraj: search without diacritics, filters, pages. No login.</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 internal sealed class SearchPageModel(ICurrentKraj currentKraj, CatalogueSearch search, IKrajDirectory kraje) : PageModel
 {
     public KrajInfo Kraj { get; private set; } = null!;

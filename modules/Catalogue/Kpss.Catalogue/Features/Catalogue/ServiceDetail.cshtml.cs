@@ -14,6 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kpss.Catalogue.Features.Catalogue;
 
 /// <summary>A service's public page; for the kraj's admin also the form that places the service in the kraj's network.</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 internal sealed class ServiceDetailModel(ICurrentKraj currentKraj, 
     CatalogueDbContext db, IKrajDirectory kraje, IAuthorizationService authorization, NetworkEditor network, KpssClock clock) : PageModel
 {

@@ -52,6 +52,6 @@ internal static class CalendarFeeds
                 });
                 return Results.Text(ICalendar.Feed(name, events, clock.GetUtcNow().UtcDateTime), "text/calendar; charset=utf-8");
             })
-            .WithName("CalendarFeed").WithTags("Jednání").WithSummary("Kalendář skupiny nebo osoby (ICS) podle tajného odkazu");
+            .AllowAnonymous().WithName("CalendarFeed").WithTags("Jednání").WithSummary("Kalendář skupiny nebo osoby (ICS) podle tajného odkazu");
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kpss.Meetings.Features.Meetings;
 
 /// <summary>The kraj's public side of meetings: upcoming public hearings and published minutes. No login.</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 internal sealed class PublicMeetingsModel(MeetingsDbContext db, KpssClock clock) : MeetingsPage
 {
     public IReadOnlyList<Meeting> Hearings { get; private set; } = [];

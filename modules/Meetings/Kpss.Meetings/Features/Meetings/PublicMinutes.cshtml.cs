@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kpss.Meetings.Features.Meetings;
 
 /// <summary>Published minutes, for everyone. Minutes not yet published are not found here.</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 internal sealed class PublicMinutesModel(MeetingsDbContext db) : MeetingsPage
 {
     public Meeting Meeting { get; private set; } = null!;

@@ -13,6 +13,7 @@ namespace Kpss.Meetings.Features.Meetings;
 /// Where "Přijdu / Nepřijdu / Možná" in an email leads: no account needed, the signed token is the permission. The
 /// link only opens the page (mail scanners that fetch links answer nothing); one click on the page records the answer.
 /// </summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Kpss.Modules.Abstractions.Security.KpssRateLimits.PublicForm)]
 internal sealed class RsvpModel(MeetingsDbContext db, RsvpTokens tokens, MeetingPlanner planner, KpssClock clock) : PageModel
 {

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kpss.Notifications.Features.Notifications;
 
 /// <summary>A person's notification settings, reached from any email without an account (the token names the address).</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 internal sealed class SettingsModel(NotificationsDbContext db, PreferenceTokens tokens, KpssClock clock) : PageModel
 {
     [BindProperty(Name = "t", SupportsGet = true)]

@@ -9,6 +9,7 @@ namespace Kpss.Plans.Features.Public;
 /// <summary>
 /// The link from the confirmation e-mail. Opening it changes nothing (mail scanners open links); the button confirms.
 /// </summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Kpss.Modules.Abstractions.Security.KpssRateLimits.PublicForm)]
 internal sealed class ConfirmCommentModel(PlanComments comments) : PlansPage
 {

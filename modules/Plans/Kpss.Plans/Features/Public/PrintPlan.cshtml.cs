@@ -6,6 +6,7 @@ namespace Kpss.Plans.Features.Public;
 
 /// <summary>A published plan laid out for printing: its edition, a table of contents, the chapters, the strategic tables
 /// and the settlement of comments once published. What the public may read, nothing more (a draft is 404).</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 internal sealed class PrintPlanModel(PublicPlans plans, PlanComments comments) : PlansPage
 {
     public PublicPlan Plan { get; private set; } = null!;

@@ -8,6 +8,7 @@ namespace Kpss.Plans.Features.Public;
 /// A published plan for anyone: the text in comment (with the comment form while the period runs) or the edition in
 /// force, the approved editions, the settlements of comments. A draft is not public: 404.
 /// </summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Kpss.Modules.Abstractions.Security.KpssRateLimits.PublicForm)]
 internal sealed class PublicPlanModel(PublicPlans plans, PlanComments comments) : PlansPage
 {

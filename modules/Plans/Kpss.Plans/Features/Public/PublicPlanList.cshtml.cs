@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Kpss.Plans.Features.Public;
 
 /// <summary>The kraj's plans for the public: those in comment (with the comment form one click away) and those in force.</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 internal sealed class PublicPlanListModel(PublicPlans plans) : PlansPage
 {
     public IReadOnlyList<PublicPlanRow> Plans { get; private set; } = [];

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Kpss.Plans.Features.Public;
 
 /// <summary>The published settlement of comments (vypořádání připomínek) of a plan's edition: a page, CSV and DOCX.</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 internal sealed class SettlementModel(PlanComments comments) : PlansPage
 {
     public int PlanId { get; private set; }

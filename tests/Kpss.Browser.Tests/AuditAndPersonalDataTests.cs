@@ -9,7 +9,7 @@ namespace Kpss.Browser.Tests;
 /// The regional admin's audit log and personal-data desk, and a person's own data, as a browser shows them: reached
 /// from the navigation, filtered, accessible (axe) and without a CSP violation.
 /// </summary>
-public sealed class AuditAndPersonalDataTests(HostProcess host, Browser browser) : IClassFixture<HostProcess>, IClassFixture<Browser>
+public sealed class AuditAndPersonalDataTests(HostProcess host, Browser browser) : BrowserTests(browser), IClassFixture<HostProcess>, IClassFixture<Browser>
 {
     private const string Email = "radka.kralova@jihocesky.test.example";
     private const string Password = "Krajske-heslo-2026";
@@ -18,20 +18,24 @@ public sealed class AuditAndPersonalDataTests(HostProcess host, Browser browser)
     public async Task TheRegionalAdmin_ReadsTheAuditLog_FindsAPersonsData_AndSeesTheirOwn()
     {
         await host.RunVerbAsync("create-admin", "--email", Email, "--password", Password, "--kraj", "CZ031", "--name", "Radka Králová");
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
+        await using var context = await Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
         var page = await context.NewPageAsync();
         try
         {
             await page.GotoAsync("/ucet/prihlaseni");
+            await page.AssertAccessibleAsync("přihlášení");
             await page.GetByLabel("E-mail").FillAsync(Email);
             await page.GetByLabel("Heslo", new() { Exact = true }).FillAsync(Password);
             await page.GetByRole(AriaRole.Button, new() { Name = "Přihlásit se" }).ClickAsync();
             var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Jihočeský kraj" });
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Přehled: Jihočeský kraj", Level = 1 })).ToBeVisibleAsync();
+            await page.AssertAccessibleAsync("přehled kraje");
 
             // A change to record: the kraj's plugin switched on.
             await nav.GetByRole(AriaRole.Link, new() { Name = "Pluginy kraje" }).ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Zapnout plugin Jihočeský kraj" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Plugin Jihočeský kraj je zapnut.");
+            await page.AssertAccessibleAsync("pluginy kraje");
 
             await nav.GetByRole(AriaRole.Link, new() { Name = "Záznam změn" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Záznam změn", Level = 1 })).ToBeVisibleAsync();

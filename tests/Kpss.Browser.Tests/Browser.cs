@@ -17,17 +17,37 @@ public sealed class Browser : IAsyncLifetime
 
     public async Task InitializeAsync() => Instance = (await Shared.Value).Browser;
 
+    private readonly List<PageWatch> _watches = [];
+
     /// <summary>
-    /// A context whose pages record every Content-Security-Policy violation (the platform's policy allows no inline
-    /// script or style); <see cref="Accessibility.AssertAccessibleAsync"/> fails on any.
+    /// A context whose pages report every Content-Security-Policy violation to the test (kept across navigations, so a
+    /// violation on a page the test went past is not lost) and whose every loaded page is noted:
+    /// <see cref="Accessibility.AssertAccessibleAsync"/> fails on any violation so far and marks the page checked, and
+    /// after each test every page it loaded must have been checked (<see cref="BrowserTests"/>: axe and CSP on every page visited).
     /// </summary>
     public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
     {
         var context = await Instance.NewContextAsync(options);
+        var watch = PageWatch.Of(context);
+        lock (_watches) _watches.Add(watch);
+        await context.ExposeBindingAsync("__kpssCspViolation", (BindingSource source, string text) => watch.Violated(source.Page?.Url, text));
         await context.AddInitScriptAsync(
-            "window.__kpssCsp = []; document.addEventListener('securitypolicyviolation', " +
-            "e => window.__kpssCsp.push(e.violatedDirective + ' ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));");
+            "document.addEventListener('securitypolicyviolation', " +
+            "e => window.__kpssCspViolation(e.violatedDirective + ' ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));");
+        context.Page += (_, page) => page.Load += (_, loaded) => watch.Loaded(loaded.Url);
         return context;
+    }
+
+    /// <summary>Every page loaded since the last call was checked; otherwise the test fails, naming the pages.</summary>
+    public void AssertEveryPageChecked()
+    {
+        List<string> missed;
+        lock (_watches)
+        {
+            missed = _watches.SelectMany(w => w.Unchecked).Distinct().Order(StringComparer.Ordinal).ToList();
+            _watches.Clear();
+        }
+        Assert.True(missed.Count == 0, "pages loaded without AssertAccessibleAsync (axe and the CSP check): " + string.Join(", ", missed));
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -14,16 +14,17 @@ public sealed class HostWithDemoCatalogue : HostProcess
     }
 }
 
-public sealed class CatalogueTests(HostWithDemoCatalogue host, Browser browser) : IClassFixture<HostWithDemoCatalogue>, IClassFixture<Browser>
+public sealed class CatalogueTests(HostWithDemoCatalogue host, Browser browser) : BrowserTests(browser), IClassFixture<HostWithDemoCatalogue>, IClassFixture<Browser>
 {
     [Fact]
     public async Task AVisitor_SearchesWithoutDiacritics_OpensADetail_AndThePagesPassAnAxeCheck()
     {
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
+        await using var context = await Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
         var page = await context.NewPageAsync();
         try
         {
             await page.GotoAsync("/jihocesky");
+            await page.AssertAccessibleAsync("kraj");
             await page.GetByRole(AriaRole.Link, new() { Name = "Katalog sociálních služeb" }).ClickAsync();
             await page.GetByLabel("Hledat (název, poskytovatel, obec, druh služby)").FillAsync("pecovatelska jindrichuv");
             await page.GetByRole(AriaRole.Button, new() { Name = "Hledat" }).ClickAsync();
@@ -51,19 +52,24 @@ public sealed class CatalogueTests(HostWithDemoCatalogue host, Browser browser) 
     [Fact]
     public async Task TheKrajAdmin_PlacesAServiceInTheNetwork_AndDryRunsAnImport_OnPagesThatPassAnAxeCheck()
     {
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
+        await using var context = await Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
         var page = await context.NewPageAsync();
         try
         {
             await page.GotoAsync("/ucet/prihlaseni");
+            await page.AssertAccessibleAsync("sign-in");
             await page.GetByLabel("E-mail").FillAsync("admin.jihocesky@demo.kpss.example");
             await page.GetByLabel("Heslo", new() { Exact = true }).FillAsync("Demo-heslo-2026");
             await page.GetByRole(AriaRole.Button, new() { Name = "Přihlásit se" }).ClickAsync();
+            await page.WaitForURLAsync("**/jihocesky/prehled");
+            await page.AssertAccessibleAsync("desk");
             await page.GotoAsync("/jihocesky/admin/pluginy");
             await page.GetByRole(AriaRole.Button, new() { Name = "Zapnout plugin Jihočeský kraj" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Plugin Jihočeský kraj je zapnut.");
+            await page.AssertAccessibleAsync("kraj plugins");
 
             await page.GotoAsync("/jihocesky/katalog?orp=3112");
+            await page.AssertAccessibleAsync("catalogue of an ORP");
             await page.Locator("ul.results a").First.ClickAsync();
             await page.GetByLabel("Služba je v síti kraje").CheckAsync();
             await page.GetByLabel("Část sítě").SelectOptionAsync("základní");
@@ -99,6 +105,7 @@ public sealed class CatalogueTests(HostWithDemoCatalogue host, Browser browser) 
             await page.AssertAccessibleAsync("import result");
             await page.GetByRole(AriaRole.Link, new() { Name = "Nový import a přehled importů" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("by založil 2, změnil by 0, beze změny 0");
+            await page.AssertAccessibleAsync("imports");
             await page.GotoAsync("/jihocesky/katalog/navrhy");
             await page.AssertAccessibleAsync("proposals to approve");
             await page.GotoAsync("/jihocesky/katalog/tisk?orp=3105&sit=ano");

@@ -10,7 +10,7 @@ namespace Kpss.Browser.Tests;
 /// (<c>tests/Kpss.Browser.Tests/screenshots/</c>); a form with errors passes too; and a coordinator gets from signing in
 /// to a scheduled meeting with the keyboard alone.
 /// </summary>
-public sealed class DeskAndHomeTests(HostWithDemoCatalogue host, Browser browser) : IClassFixture<HostWithDemoCatalogue>, IClassFixture<Browser>
+public sealed class DeskAndHomeTests(HostWithDemoCatalogue host, Browser browser) : BrowserTests(browser), IClassFixture<HostWithDemoCatalogue>, IClassFixture<Browser>
 {
     private const string Coordinator = "koordinator.jh@demo.kpss.example";
     private const string DemoPassword = "Demo-heslo-2026";
@@ -25,7 +25,7 @@ public sealed class DeskAndHomeTests(HostWithDemoCatalogue host, Browser browser
         Directory.CreateDirectory(Screenshots);
         foreach (var (name, width, height) in Widths)
         {
-            await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
+            await using var context = await Chromium.NewContextAsync(new BrowserNewContextOptions
             {
                 BaseURL = host.BaseUrl, Locale = "cs-CZ", ViewportSize = new ViewportSize { Width = width, Height = height },
             });
@@ -65,11 +65,12 @@ public sealed class DeskAndHomeTests(HostWithDemoCatalogue host, Browser browser
     [Fact]
     public async Task WithTheKeyboardAlone_ACoordinatorSignsIn_GoesFromTheDesk_AndSchedulesAMeeting()
     {
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
+        await using var context = await Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
         var page = await context.NewPageAsync();
         await RunAsync(page, "keyboard", async () =>
         {
             await page.GotoAsync("/ucet/prihlaseni");
+            await page.AssertAccessibleAsync("přihlášení");
             // The first Tab reaches the skip link.
             await page.Keyboard.PressAsync("Tab");
             Assert.Equal("Přejít na obsah", await FocusedAsync(page));
@@ -79,6 +80,7 @@ public sealed class DeskAndHomeTests(HostWithDemoCatalogue host, Browser browser
             await page.Keyboard.TypeAsync(DemoPassword);
             await page.Keyboard.PressAsync("Enter");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Přehled: Jihočeský kraj", Level = 1 })).ToBeVisibleAsync();
+            await page.AssertAccessibleAsync("přehled kraje");
 
             await TabToAsync(page, "Naplánovat");
             var draft = (await FocusedAsync(page))["Naplánovat".Length..].TrimStart(':', ' ');
@@ -89,18 +91,20 @@ public sealed class DeskAndHomeTests(HostWithDemoCatalogue host, Browser browser
 
             await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Jednání je naplánováno a pozvánky jsou na cestě.");
             await Expect(page.Locator("dd strong")).ToHaveTextAsync("naplánováno");
+            await page.AssertAccessibleAsync("naplánované jednání");
         });
     }
 
     [Fact]
     public async Task ThePrintableCatalogue_PrintsWithoutThePlatformsChrome()
     {
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
+        await using var context = await Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
         var page = await context.NewPageAsync();
         await RunAsync(page, "print", async () =>
         {
             await page.GotoAsync("/jihocesky/katalog/tisk?orp=3105");
             await Expect(page.Locator("header.kpss-header")).ToBeVisibleAsync();
+            await page.AssertAccessibleAsync("katalog k tisku");
 
             await page.EmulateMediaAsync(new() { Media = Media.Print });
 

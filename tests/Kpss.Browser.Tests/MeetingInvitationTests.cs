@@ -27,7 +27,7 @@ public sealed class HostWithSmtp : HostProcess
     }
 }
 
-public sealed class MeetingInvitationTests(HostWithSmtp host, Browser browser) : IClassFixture<HostWithSmtp>, IClassFixture<Browser>
+public sealed class MeetingInvitationTests(HostWithSmtp host, Browser browser) : BrowserTests(browser), IClassFixture<HostWithSmtp>, IClassFixture<Browser>
 {
     private const string Coordinator = "petra.koordinatorka@jh.test.example";
     private const string Password = "Koordinatorske-heslo-1";
@@ -37,17 +37,23 @@ public sealed class MeetingInvitationTests(HostWithSmtp host, Browser browser) :
     {
         await host.RunVerbAsync("create-admin", "--email", Coordinator, "--password", Password, "--kraj", "CZ031",
             "--role", "coordinator", "--name", "Petra Koordinátorka");
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
+        await using var context = await Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
         var page = await context.NewPageAsync();
         var date = DateTime.Today.AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         try
         {
             await page.GotoAsync("/ucet/prihlaseni");
+            await page.AssertAccessibleAsync("přihlášení");
             await page.GetByLabel("E-mail").FillAsync(Coordinator);
             await page.GetByLabel("Heslo", new() { Exact = true }).FillAsync(Password);
             await page.GetByRole(AriaRole.Button, new() { Name = "Přihlásit se" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Přehled: Jihočeský kraj", Level = 1 })).ToBeVisibleAsync();
+            await page.AssertAccessibleAsync("přehled kraje");
             await page.GotoAsync("/jihocesky");
+            await page.AssertAccessibleAsync("kraj");
             await page.GetByRole(AriaRole.Link, new() { Name = "Plánovací procesy a skupiny" }).ClickAsync();
+            await Expect(page.GetByLabel("Název procesu")).ToBeVisibleAsync();
+            await page.AssertAccessibleAsync("plánovací procesy");
 
             await page.GetByLabel("Název procesu").FillAsync("Pokračování komunitního plánování sociálních služeb ORP Jindřichův Hradec");
             await page.GetByLabel("Název území").FillAsync("ORP Jindřichův Hradec");
@@ -56,6 +62,7 @@ public sealed class MeetingInvitationTests(HostWithSmtp host, Browser browser) :
             await page.GetByLabel("Období do").FillAsync("2027-12-31");
             await page.GetByRole(AriaRole.Button, new() { Name = "Založit proces" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Proces je založen. Přidejte mu skupiny.");
+            await page.AssertAccessibleAsync("plánovací proces");
 
             await page.GetByLabel("Název skupiny").FillAsync("Osoby ohrožené sociálním vyloučením");
             await page.GetByRole(AriaRole.Button, new() { Name = "Založit skupinu" }).ClickAsync();
@@ -69,6 +76,7 @@ public sealed class MeetingInvitationTests(HostWithSmtp host, Browser browser) :
                 await page.GetByRole(AriaRole.Button, new() { Name = "Přidat člena" }).ClickAsync();
                 await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync($"{name} je členem skupiny.");
             }
+            await page.AssertAccessibleAsync("skupina se členy");
 
             await page.GetByLabel("Název jednání").FillAsync("Jednání pracovní skupiny");
             await page.GetByLabel("Datum").FillAsync(date);
@@ -79,15 +87,17 @@ public sealed class MeetingInvitationTests(HostWithSmtp host, Browser browser) :
             await page.GetByRole(AriaRole.Button, new() { Name = "Založit návrh jednání" }).ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Naplánovat a rozeslat pozvánky" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Jednání je naplánováno a pozvánky jsou na cestě.");
+            await page.AssertAccessibleAsync("naplánované jednání");
             var meetingUrl = page.Url;
 
             var invitation = (await host.Smtp.WaitForAsync(m => m.IsTo("jana@clen.test.example") && m.Subject.StartsWith("Pozvánka:"), 1))[0];
-            var member = await context.Browser!.NewContextAsync(new BrowserNewContextOptions { Locale = "cs-CZ" });
+            var member = await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "cs-CZ" });
             var memberPage = await member.NewPageAsync();
             await memberPage.GotoAsync(invitation.Link("Přijdu"));
             await Expect(memberPage.GetByRole(AriaRole.Heading, new() { Name = "Jednání pracovní skupiny" })).ToBeVisibleAsync();
             await memberPage.GetByRole(AriaRole.Button, new() { Name = "Přijdu", Exact = true }).ClickAsync();
             await Expect(memberPage.GetByRole(AriaRole.Status)).ToContainTextAsync("Děkujeme, vaše odpověď je uložena: přijde");
+            await memberPage.AssertAccessibleAsync("odpověď na pozvánku");
             await member.DisposeAsync();
 
             await page.GotoAsync(meetingUrl);

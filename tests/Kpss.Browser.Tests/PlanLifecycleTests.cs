@@ -55,7 +55,7 @@ public sealed class ClockHostOnKestrel : KpssAppFactory
 /// last day and publishes the settlement (both get their answer by e-mail), the regional admin records the approval, the coordinator starts the amendment and changes a measure, and the comparison shows exactly that measure.
 /// axe (WCAG 2.1 AA) clean at each step.
 /// </summary>
-public sealed class PlanLifecycleTests(ClockHostOnKestrel host, Browser browser) : IClassFixture<ClockHostOnKestrel>, IClassFixture<Browser>
+public sealed class PlanLifecycleTests(ClockHostOnKestrel host, Browser browser) : BrowserTests(browser), IClassFixture<ClockHostOnKestrel>, IClassFixture<Browser>
 {
     private const string Jana = "jana@verejnost.test.example";
     private const string Petr = "petr@verejnost.test.example";
@@ -92,6 +92,7 @@ public sealed class PlanLifecycleTests(ClockHostOnKestrel host, Browser browser)
     {
         var page = await context.NewPageAsync();
         await page.GotoAsync("/ucet/prihlaseni?zpet=" + Uri.EscapeDataString(to));
+        await page.AssertAccessibleAsync("přihlášení");
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Heslo", new() { Exact = true }).FillAsync(KpssAppFactory.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Přihlásit se" }).ClickAsync();
@@ -107,6 +108,7 @@ public sealed class PlanLifecycleTests(ClockHostOnKestrel host, Browser browser)
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByRole(AriaRole.Button, new() { Name = "Odeslat připomínku" }).ClickAsync();
         await Expect(page.Locator("#odeslano")).ToContainTextAsync("Zbývá potvrdit e-mail.");
+        await page.AssertAccessibleAsync("plán v připomínkování");
 
         await host.RunJobAsync("notifications.outbox-dispatch");
         var link = new ReceivedMail("", host.MessagesTo(email).Last()).Link("Potvrdit připomínku");
@@ -122,7 +124,7 @@ public sealed class PlanLifecycleTests(ClockHostOnKestrel host, Browser browser)
         Directory.CreateDirectory(DeskAndHomeTests.Screenshots);
         var (plan, measure) = await CompleteDraftAsync();
         var options = new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" };
-        await using var coordinatorContext = await browser.NewContextAsync(options);
+        await using var coordinatorContext = await Chromium.NewContextAsync(options);
         var stage = $"/jihocesky/plany/priprava/{plan}/stav";
         var page = await SignInAsync(coordinatorContext, ClockHostOnKestrel.Coordinator, stage);
         try
@@ -136,7 +138,7 @@ public sealed class PlanLifecycleTests(ClockHostOnKestrel host, Browser browser)
             await CheckAsync(page, "plan-lifecycle-in-comment");
 
             // Two people comment and confirm by the links they get.
-            await using (var visitor = await browser.NewContextAsync(options))
+            await using (var visitor = await Chromium.NewContextAsync(options))
             {
                 await CommentAsync(visitor, plan, "Opatření 1.1.1 Odlehčovací služba", "Odlehčovací služba i o víkendech.", Jana);
                 await CommentAsync(visitor, plan, "Plán jako celek", "Doplňte dostupnost služeb na Prachaticku.", Petr);
@@ -172,7 +174,7 @@ public sealed class PlanLifecycleTests(ClockHostOnKestrel host, Browser browser)
             Assert.Contains("Doplněno do analytické části.", host.MessagesTo(Petr).Last().Text("text/plain"));
 
             // The regional admin records the approval.
-            await using (var adminContext = await browser.NewContextAsync(options))
+            await using (var adminContext = await Chromium.NewContextAsync(options))
             {
                 var admin = await SignInAsync(adminContext, ClockHostOnKestrel.Admin, stage);
                 await admin.GetByLabel("Číslo usnesení (např. 211/2023/ZK-27)").FillAsync("211/2026/ZK-27");
@@ -186,10 +188,13 @@ public sealed class PlanLifecycleTests(ClockHostOnKestrel host, Browser browser)
             await page.GotoAsync(stage);
             await page.GetByRole(AriaRole.Button, new() { Name = "Začít aktualizaci (2. vydání)" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Aktualizace je založena jako nový návrh");
+            await page.AssertAccessibleAsync("aktualizace plánu");
             await page.GotoAsync($"/jihocesky/plany/priprava/{plan}/polozka/{measure}");
+            await page.AssertAccessibleAsync("položka plánu");
             await page.GetByLabel("Název", new() { Exact = true }).FillAsync("Odlehčovací služba i o víkendech");
             await page.GetByRole(AriaRole.Button, new() { Name = "Uložit položku" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Položka je uložena.");
+            await page.AssertAccessibleAsync("plán s uloženou položkou");
             await page.GotoAsync(stage);
             await page.GetByRole(AriaRole.Link, new() { Name = "1. vydání a dnešní text" }).Last.ClickAsync();
             var changed = page.Locator("table.kpss-strategy tbody tr");

@@ -7,7 +7,7 @@ namespace Kpss.Browser.Tests;
 /// The plan pages in Chromium: the list with its new-plan form (with errors, then right), the plan's page with what is
 /// missing, a chapter written and a priority added; axe (WCAG 2.1 AA) clean at each step, screenshots saved.
 /// </summary>
-public sealed class PlanPagesTests(HostWithDemoCatalogue host, Browser browser) : IClassFixture<HostWithDemoCatalogue>, IClassFixture<Browser>
+public sealed class PlanPagesTests(HostWithDemoCatalogue host, Browser browser) : BrowserTests(browser), IClassFixture<HostWithDemoCatalogue>, IClassFixture<Browser>
 {
     private const string Admin = "admin.jihocesky@demo.kpss.example";
     private const string DemoPassword = "Demo-heslo-2026";
@@ -16,7 +16,7 @@ public sealed class PlanPagesTests(HostWithDemoCatalogue host, Browser browser) 
     public async Task ACoordinatorCreatesAPlan_WritesAChapter_AndAddsAPriority_OnPagesThatPassAxe()
     {
         Directory.CreateDirectory(DeskAndHomeTests.Screenshots);
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
+        await using var context = await Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
         var page = await context.NewPageAsync();
         try
         {
@@ -76,7 +76,7 @@ public sealed class PlanPagesTests(HostWithDemoCatalogue host, Browser browser) 
     public async Task AVisitor_ReadsTheDemoPlans_AndCommentsOnAMeasure_OnPagesThatPassAxe()
     {
         Directory.CreateDirectory(DeskAndHomeTests.Screenshots);
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
+        await using var context = await Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
         var page = await context.NewPageAsync();
         try
         {
@@ -109,7 +109,7 @@ public sealed class PlanPagesTests(HostWithDemoCatalogue host, Browser browser) 
     public async Task TheKrajsActionPlan_ShowsTheKrajsNetworkFromTheCatalogue_OnAPageThatPassesAxe()
     {
         Directory.CreateDirectory(DeskAndHomeTests.Screenshots);
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
+        await using var context = await Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "cs-CZ" });
         var page = await context.NewPageAsync();
         try
         {
@@ -130,9 +130,12 @@ public sealed class PlanPagesTests(HostWithDemoCatalogue host, Browser browser) 
     private static async Task SignInToPlansAsync(IPage page)
     {
         await page.GotoAsync("/ucet/prihlaseni?zpet=%2Fjihocesky%2Fplany%2Fpriprava");
+        await page.AssertAccessibleAsync("přihlášení");
         await page.GetByLabel("E-mail").FillAsync(Admin);
         await page.GetByLabel("Heslo", new() { Exact = true }).FillAsync(DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Přihlásit se" }).ClickAsync();
+        await page.WaitForURLAsync("**/jihocesky/plany/priprava");
+        await page.AssertAccessibleAsync("plány v přípravě");
     }
 
     private static async Task CheckAsync(IPage page, string shot)

@@ -30,6 +30,9 @@ public sealed class HostWithSampleModule : KpssAppFactory
                     endpoints.MapGet("/api/ukazka", (Greeting g) => Results.Text(g.Text)).AllowAnonymous();
                     // Says nothing about who may call it: the host's fallback policy closes it.
                     endpoints.MapGet("/api/ukazka/bez-pravidla", (Greeting g) => Results.Text(g.Text));
+                    // A defect, on the API and on a page's address: the answer is a 500 like any other.
+                    endpoints.MapGet("/api/ukazka/chyba", string () => throw new System.InvalidOperationException("porucha")).AllowAnonymous();
+                    endpoints.MapGet("/ukazka/chyba", string () => throw new System.InvalidOperationException("porucha")).AllowAnonymous();
                 }
             }
             """);
@@ -68,6 +71,20 @@ public sealed class ModuleLoaderTests(HostWithSampleModule app) : IClassFixture<
         Assert.Equal(HttpStatusCode.NotFound, (await app.AnonymousClient().GetAsync("/neexistujici-stranka")).StatusCode);
         // The router's own refusal of a method stays what it is.
         Assert.Equal(HttpStatusCode.MethodNotAllowed, (await app.AnonymousClient().PostAsync("/api/ukazka", null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task AServerError_OnTheApiAndOnAPage_IsACzechAnswerWithTheSecurityHeaders()
+    {
+        var api = await app.AnonymousClient().GetAsync("/api/ukazka/chyba");
+        var page = await app.AnonymousClient().GetAsync("/ukazka/chyba");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, api.StatusCode);
+        Assert.Equal(HttpStatusCode.InternalServerError, page.StatusCode);
+        Assert.Empty(SecurityHeaderCheck.Wrong(api));
+        Assert.Empty(SecurityHeaderCheck.Wrong(page));
+        Assert.DoesNotContain("porucha", await api.Content.ReadAsStringAsync());
+        Assert.Contains("Chyba", await page.Content.ReadAsStringAsync());
     }
 
     [Fact]

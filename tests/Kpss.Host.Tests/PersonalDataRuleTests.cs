@@ -8,7 +8,7 @@ namespace Kpss.Host.Tests;
 
 /// <summary>
 /// The architecture rule behind the GDPR desk, read from the running host's data models so that a module added later
-/// is held to it: every DbContext whose entities store an e-mail address belongs to a module (or the host) that gives
+/// is held to it: every DbContext whose entities store an e-mail address or a field marked personal belongs to a module (or the host) that gives
 /// the desk its <see cref="IPersonalData"/> — otherwise a person's export would miss it and an erasure would leave it.
 /// </summary>
 public sealed class PersonalDataRuleTests(SharedHost app) : IClassFixture<SharedHost>
@@ -22,8 +22,7 @@ public sealed class PersonalDataRuleTests(SharedHost app) : IClassFixture<Shared
         {
             var context = (DbContext)scope.ServiceProvider.GetRequiredService(target.ContextType);
             var emails = context.Model.GetEntityTypes()
-                .SelectMany(t => t.GetProperties().Where(p => p.ClrType == typeof(string) && p.Name.Contains("Email", StringComparison.OrdinalIgnoreCase))
-                    .Select(p => $"{t.ClrType.Name}.{p.Name}"))
+                .SelectMany(t => t.GetProperties().Where(IsPersonal).Select(p => $"{t.ClrType.Name}.{p.Name}"))
                 .ToList();
             if (emails.Count > 0)
                 storing[target.ContextType.Assembly] = emails;
@@ -34,4 +33,10 @@ public sealed class PersonalDataRuleTests(SharedHost app) : IClassFixture<Shared
         var missing = storing.Where(s => !giving.Contains(s.Key)).Select(s => $"{s.Key.GetName().Name} ({string.Join(", ", s.Value)})").ToList();
         Assert.True(missing.Count == 0, "stores e-mail addresses without an IPersonalData for the GDPR desk: " + string.Join("; ", missing));
     }
+
+    /// <summary>A person's data: an e-mail address by its name, or anything marked <see cref="Kpss.Modules.Abstractions.Audit.PersonalFieldAttribute"/>
+    /// (a name, a phone, an organisation a person wrote).</summary>
+    private static bool IsPersonal(Microsoft.EntityFrameworkCore.Metadata.IProperty property) =>
+        property.ClrType == typeof(string) && property.Name.Contains("Email", StringComparison.OrdinalIgnoreCase)
+        || property.PropertyInfo?.IsDefined(typeof(Kpss.Modules.Abstractions.Audit.PersonalFieldAttribute), inherit: true) == true;
 }

@@ -50,6 +50,7 @@ public sealed class RateLimitTests(RateLimitTests.Host app) : IClassFixture<Rate
 
         Assert.Equal([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests], tries); // wrong passwords, then refused
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Empty(SecurityHeaderCheck.Wrong(refused));
         var page = await refused.Content.ReadAsStringAsync();
         Assert.Contains("Příliš mnoho požadavků", page);
         Assert.Contains($"Zkuste to prosím znovu za {RetryAfter(refused)} s.", page);
@@ -69,6 +70,7 @@ public sealed class RateLimitTests(RateLimitTests.Host app) : IClassFixture<Rate
 
         Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.OK, 5), HttpStatusCode.TooManyRequests], statuses);
         Assert.Equal("application/problem+json", last.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(SecurityHeaderCheck.Wrong(last));
         var problem = JsonDocument.Parse(await last.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("Příliš mnoho požadavků", problem.GetProperty("title").GetString());
         Assert.Equal($"Z vaší adresy přišlo v krátké době příliš mnoho požadavků. Zkuste to znovu za {RetryAfter(last)} s.", problem.GetProperty("detail").GetString());

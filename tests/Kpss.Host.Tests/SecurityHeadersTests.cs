@@ -11,19 +11,10 @@ namespace Kpss.Host.Tests;
 /// </summary>
 public sealed class SecurityHeadersTests(SharedHost app) : IClassFixture<SharedHost>
 {
-    private const string Policy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
-        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
-    private static void AssertHeaders(HttpResponseMessage response, string what, string policy = Policy)
+    private static void AssertHeaders(HttpResponseMessage response, string what, string policy = SecurityHeaderCheck.Policy)
     {
-        string Header(string name) =>
-            response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values)
-                ? string.Join(", ", values) : $"(no {name} on {what})";
-        Assert.Equal(policy, Header("Content-Security-Policy"));
-        Assert.Equal("nosniff", Header("X-Content-Type-Options"));
-        Assert.Equal("DENY", Header("X-Frame-Options"));
-        Assert.Equal("strict-origin-when-cross-origin", Header("Referrer-Policy"));
+        var wrong = SecurityHeaderCheck.Wrong(response, policy);
+        Assert.True(wrong.Count == 0, $"{what} ({(int)response.StatusCode}): {string.Join("; ", wrong)}");
     }
 
     [Theory]
@@ -59,6 +50,21 @@ public sealed class SecurityHeadersTests(SharedHost app) : IClassFixture<SharedH
         Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
         Assert.Contains("'unsafe-inline'", string.Join(" ", dashboard.Headers.GetValues("Content-Security-Policy")));
         Assert.Contains("frame-ancestors 'none'", string.Join(" ", dashboard.Headers.GetValues("Content-Security-Policy")));
+    }
+
+    [Fact]
+    public async Task TheApisRefusals_AndFileDownloads_CarryThemToo()
+    {
+        var otherKraj = await app.SignedInClientAsync(SharedHost.JihomoravskyAdmin);
+        var admin = await app.SignedInClientAsync(SharedHost.JihoceskyAdmin);
+        var tooBig = new StringContent("{\"name\":\"" + new string('x', 1_100_000) + "\"}", System.Text.Encoding.UTF8, "application/json");
+
+        AssertHeaders(await app.AnonymousClient().GetAsync("/api/kraje/jihocesky/procesy"), "401 from the API");
+        AssertHeaders(await otherKraj.GetAsync("/api/kraje/jihocesky/procesy"), "403 from the API");
+        AssertHeaders(await admin.PostAsync("/api/kraje/jihocesky/procesy", tooBig), "413 from the API");
+        AssertHeaders(await admin.PostAsync("/api/kraje/jihocesky/procesy", new StringContent("{", System.Text.Encoding.UTF8, "application/json")), "400 from the API");
+        AssertHeaders(await app.AnonymousClient().GetAsync("/api/kraje/jihocesky/katalog/export.csv"), "the open-data CSV");
+        AssertHeaders(await admin.GetAsync("/jihocesky/admin/zaznam-zmen?handler=Csv"), "the audit log's CSV");
     }
 
     [Fact]

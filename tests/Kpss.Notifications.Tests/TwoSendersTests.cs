@@ -57,12 +57,45 @@ public sealed partial class TwoSendersTests : IAsyncLifetime
             var sent = senders.Select(s => Sent().Matches(s.Log).Sum(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))).ToList();
             Assert.Equal(200, sent.Sum());
             Assert.All(sent, n => Assert.True(n > 0, $"each sender sent some: {string.Join(" + ", sent)}"));
+            // What the outbox says afterwards: each row sent, once, with no lock left behind.
+            var rows = await OutboxRowsAsync("Pozvánka: Dva odesilatelé");
+            Assert.Equal(200, rows.Count);
+            Assert.All(rows, r => Assert.Equal(("Sent", 1, (string?)null, false), (r.Status, r.Attempts, r.LockedBy, r.Locked)));
+            // And a later dispatch finds nothing to send.
+            var later = new HostProcess();
+            Configure(later);
+            await later.RunVerbAsync("run-job", "--name", "notifications.outbox-dispatch");
+            await later.DisposeAsync();
+            Assert.Equal(200, _smtp.Received().Count(m => m.Subject.StartsWith("Pozvánka: Dva odesilatelé", StringComparison.Ordinal)));
+            Assert.Equal(0, Sent().Matches(later.Log).Sum(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)));
         }
         finally
         {
             foreach (var sender in senders)
                 await sender.DisposeAsync();
         }
+    }
+
+    private async Task<List<(string Status, int Attempts, string? LockedBy, bool Locked)>> OutboxRowsAsync(string subjectStart)
+    {
+        var mySql = _database.Provider == Kpss.Modules.Abstractions.Data.DatabaseProvider.MySql;
+        await using System.Data.Common.DbConnection connection = mySql
+            ? new MySqlConnector.MySqlConnection(_database.ConnectionString)
+            : new Npgsql.NpgsqlConnection(_database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = mySql
+            ? "SELECT `Status`, `Attempts`, `LockedBy`, `LockedUntilUtc` FROM notifications_outbox_messages WHERE `Subject` LIKE @s"
+            : "SELECT \"Status\", \"Attempts\", \"LockedBy\", \"LockedUntilUtc\" FROM notifications.outbox_messages WHERE \"Subject\" LIKE @s";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@s";
+        parameter.Value = subjectStart + "%";
+        command.Parameters.Add(parameter);
+        var rows = new List<(string, int, string?, bool)>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            rows.Add((reader.GetString(0), reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetString(2), !reader.IsDBNull(3)));
+        return rows;
     }
 
     [GeneratedRegex(@"Outbox batch: (\d+) sent")]

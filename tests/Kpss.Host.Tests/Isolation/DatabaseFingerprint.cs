@@ -47,25 +47,122 @@ public static class DatabaseFingerprint
         return fingerprint;
     }
 
-    /// <summary>The tables (and columns) where some value contains <paramref name="text"/>, ignoring case.</summary>
+    /// <summary>The tables (and columns) where some value contains <paramref name="text"/>, ignoring case: text, and any
+    /// other value as text — binary ones read as UTF-8 and, if they are, unpacked from gzip, deflate or Brotli.</summary>
     public static async Task<IReadOnlyList<string>> WhereAsync(TestDatabase database, string text)
     {
-        var found = new List<string>();
         await using var connection = Open(database);
         await connection.OpenAsync();
-        foreach (var table in await TablesAsync(connection, database.Provider))
+        return await SearchAsync(connection, await TablesAsync(connection, database.Provider), t => Quote(database.Provider, t), text);
+    }
+
+    /// <summary>
+    /// Where the job scheduler's storage holds <paramref name="text"/>: Hangfire's SQLite file beside the database
+    /// (<paramref name="dataPath"/>), its <c>hangfire</c> schema on PostgreSQL, or its keys in Redis beside MySQL/MariaDB.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> InJobStorageAsync(TestDatabase database, string dataPath, string text)
+    {
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var file = Path.Combine(dataPath, "kpss-jobs.db");
+                Assert.True(File.Exists(file), $"no job storage at {file}");
+                await using (var jobs = new SqliteConnection($"Data Source={file};Mode=ReadOnly"))
+                {
+                    await jobs.OpenAsync();
+                    return await SearchAsync(jobs, await TablesAsync(jobs, DatabaseProvider.Sqlite), t => $"\"{t}\"", text);
+                }
+            case DatabaseProvider.Postgres:
+                await using (var connection = Open(database))
+                {
+                    await connection.OpenAsync();
+                    var tables = new List<string>();
+                    await using (var list = connection.CreateCommand())
+                    {
+                        list.CommandText = "SELECT 'hangfire.' || table_name FROM information_schema.tables WHERE table_schema = 'hangfire' AND table_type = 'BASE TABLE'";
+                        await using var reader = await list.ExecuteReaderAsync();
+                        while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
+                    }
+                    Assert.NotEmpty(tables);
+                    return await SearchAsync(connection, tables, t => Quote(DatabaseProvider.Postgres, t), text);
+                }
+            default:
+                var prefix = $"kpss:{new MySqlConnectionStringBuilder(database.ConnectionString).Database}:";
+                using (var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(TestDatabase.Redis))
+                {
+                    var server = redis.GetServers()[0];
+                    var db = redis.GetDatabase();
+                    var found = new List<string>();
+                    var keys = 0;
+                    await foreach (var key in server.KeysAsync(pattern: prefix + "*"))
+                    {
+                        keys++;
+                        var values = await db.KeyTypeAsync(key) switch
+                        {
+                            StackExchange.Redis.RedisType.String => [(string?)await db.StringGetAsync(key)],
+                            StackExchange.Redis.RedisType.Hash => (await db.HashGetAllAsync(key)).SelectMany(e => new[] { (string?)e.Name, (string?)e.Value }).ToArray(),
+                            StackExchange.Redis.RedisType.List => (await db.ListRangeAsync(key)).Select(v => (string?)v).ToArray(),
+                            StackExchange.Redis.RedisType.Set => (await db.SetMembersAsync(key)).Select(v => (string?)v).ToArray(),
+                            StackExchange.Redis.RedisType.SortedSet => (await db.SortedSetRangeByRankAsync(key)).Select(v => (string?)v).ToArray(),
+                            _ => [],
+                        };
+                        if (((string)key!).Contains(text, StringComparison.OrdinalIgnoreCase) || values.Any(v => v?.Contains(text, StringComparison.OrdinalIgnoreCase) == true))
+                            found.Add($"redis {key}");
+                    }
+                    Assert.True(keys > 0, $"no job storage under {prefix} in Redis");
+                    return found;
+                }
+        }
+    }
+
+    private static async Task<IReadOnlyList<string>> SearchAsync(DbConnection connection, IEnumerable<string> tables, Func<string, string> quote, string text)
+    {
+        var found = new List<string>();
+        foreach (var table in tables)
         {
             await using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM {Quote(database.Provider, table)}";
+            select.CommandText = $"SELECT * FROM {quote(table)}";
             await using var reader = await select.ExecuteReaderAsync();
             var columns = new HashSet<string>();
             while (await reader.ReadAsync())
                 for (var i = 0; i < reader.FieldCount; i++)
-                    if (!reader.IsDBNull(i) && reader.GetValue(i) is string value && value.Contains(text, StringComparison.OrdinalIgnoreCase))
+                    if (!reader.IsDBNull(i) && Readings(reader.GetValue(i)).Any(v => v.Contains(text, StringComparison.OrdinalIgnoreCase)))
                         columns.Add(reader.GetName(i));
             found.AddRange(columns.Select(c => $"{table}.{c}"));
         }
         return found;
+    }
+
+    /// <summary>A stored value as the texts it could hold.</summary>
+    private static IEnumerable<string> Readings(object value)
+    {
+        if (value is not byte[] bytes)
+        {
+            yield return Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
+            yield break;
+        }
+        yield return Encoding.UTF8.GetString(bytes);
+        foreach (var unpack in new Func<Stream, Stream>[]
+                 {
+                     s => new System.IO.Compression.GZipStream(s, System.IO.Compression.CompressionMode.Decompress),
+                     s => new System.IO.Compression.DeflateStream(s, System.IO.Compression.CompressionMode.Decompress),
+                     s => new System.IO.Compression.BrotliStream(s, System.IO.Compression.CompressionMode.Decompress),
+                 })
+        {
+            string? text;
+            try
+            {
+                using var stream = unpack(new MemoryStream(bytes));
+                using var reader = new StreamReader(stream, Encoding.UTF8);
+                text = reader.ReadToEnd();
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException)
+            {
+                text = null;
+            }
+            if (text is not null)
+                yield return text;
+        }
     }
 
     /// <summary>The tables whose rows differ between two fingerprints, with both states.</summary>

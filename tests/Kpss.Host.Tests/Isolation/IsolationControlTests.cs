@@ -55,6 +55,8 @@ public sealed class IsolationControlTests(SweepHost app) : IClassFixture<SweepHo
             using var response = await IsolationSweepTests.SendAsync(owner, call, url, antiforgery, forms.GetValueOrDefault(call.ToString()));
             _ = call.Writes ? writes++ : reads++;
             var status = (int)response.StatusCode;
+            if (SecurityHeaderCheck.Wrong(response) is { Count: > 0 } headers)
+                failures.Add($"{call.Method} {url}: {status} without its security headers: {string.Join("; ", headers)}");
             if (status >= 500 || IsolationSweepTests.Refused(response, nobody: true) && (shown || response.StatusCode != HttpStatusCode.NotFound))
                 failures.Add($"{call.Method} {url}: {status} {response.Headers.Location} — its owner must get through");
         }

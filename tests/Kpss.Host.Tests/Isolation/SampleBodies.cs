@@ -39,7 +39,7 @@ public static class SampleBodies
         ["POST /api/kraje/{kraj}/plany/{planId:int}/pripominkovani/konec"] = new { version = 1 },
         ["POST /api/kraje/{kraj}/plany/{planId:int}/projednani"] = new { date = "2027-02-10", start = "15:00", end = "17:00", place = "Krajský úřad", version = 1 },
         ["POST /api/kraje/{kraj}/plany/{planId:int}/projednani/konec"] = new { version = 1 },
-        ["POST /api/kraje/{kraj}/plany/{planId:int}/schvaleni"] = new { approvedBy = "Zastupitelstvo kraje", resolution = "1/2027", approvedOn = "2027-03-01", version = 1 },
+        ["POST /api/kraje/{kraj}/plany/{planId:int}/schvaleni"] = new { approvedBy = "Zastupitelstvo kraje", resolution = "1/2027", approvedOn = "2026-11-30", version = 1 },
         ["PUT /api/kraje/{kraj}/pluginy/{pluginId}"] = new { enabled = false },
         ["POST /api/kraje/{kraj}/procesy"] = new
         {
@@ -56,6 +56,9 @@ public static class SampleBodies
         },
         ["POST /api/kraje/{kraj}/skupiny/{groupId:int}/jednani"] = Meeting,
     };
+
+    /// <summary>Writes that take no body (their input is the address: a signed link).</summary>
+    public static readonly IReadOnlySet<string> NoBody = new HashSet<string> { "POST /oznameni/odhlasit" };
 
     /// <summary>Writes whose body is not JSON: the content type and the text.</summary>
     public static readonly IReadOnlyDictionary<string, (string ContentType, string Text)> Other = new Dictionary<string, (string, string)>
@@ -101,7 +104,14 @@ public static class SampleBodies
     public static async Task<int?> CurrentVersionAsync(HttpClient admin, SweptCall call, IReadOnlyDictionary<string, string> ids)
     {
         var route = call.Route.RawText!;
-        if (route.Contains("/zapis", StringComparison.Ordinal)) return null;
+        if (route.Contains("/zapis", StringComparison.Ordinal))
+        {
+            // The minutes' version is in their page's form (the API shows the meeting's).
+            var path = $"/{SweepHost.Kraj}/jednani/{ids["meeting"]}/zapis";
+            var form = PageForms.Find(await admin.GetStringAsync(path), path, "Save");
+            var field = form?.FirstOrDefault(f => f.Key.EndsWith("version", StringComparison.OrdinalIgnoreCase)).Value;
+            return int.TryParse(field, out var minutes) ? minutes : null;
+        }
         var read = route.Contains("{planId", StringComparison.Ordinal) ? $"/api/kraje/{SweepHost.Kraj}/plany/{ids["plan"]}"
             : route.Contains("{meetingId", StringComparison.Ordinal) ? $"/api/kraje/{SweepHost.Kraj}/jednani/{ids["meeting"]}" : null;
         if (read is null) return null;

@@ -56,6 +56,7 @@ internal static class PlatformPipeline
         app.UseMiddleware<TenantMiddleware>();
         app.UseMiddleware<AuditActorMiddleware>();
         app.UseAuthorization();
+        app.UseMiddleware<ApiBadRequests>();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
         // One trivial query: the floor cost of any database-backed answer (the catalogue benchmark's ceiling).

@@ -89,6 +89,8 @@ internal static class PlatformServices
         services.AddKpssReverseProxy(builder.Configuration);
         services.AddKpssRateLimits(builder.Configuration);
         services.AddProblemDetails();
+        // A request the framework cannot bind throws, so that ApiBadRequests answers it in Czech, naming the field.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         // The JSON APIs of the host and every module, described at /openapi/v1.json. (Swashbuckle: the framework's own
         // AddOpenApi registers keyed services, which Autofac.Extensions.DependencyInjection 8.0.0, the newest here, cannot take.)
         services.AddEndpointsApiExplorer();

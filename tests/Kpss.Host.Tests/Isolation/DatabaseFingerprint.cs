@@ -58,14 +58,14 @@ public static class DatabaseFingerprint
 
     /// <summary>
     /// Where the job scheduler's storage holds <paramref name="text"/>: Hangfire's SQLite file beside the database
-    /// (<paramref name="dataPath"/>), its <c>hangfire</c> schema on PostgreSQL, or its keys in Redis beside MySQL/MariaDB.
+    /// (<c>kpss-jobs.db</c>), its <c>hangfire</c> schema on PostgreSQL, or its keys in Redis beside MySQL/MariaDB.
     /// </summary>
-    public static async Task<IReadOnlyList<string>> InJobStorageAsync(TestDatabase database, string dataPath, string text)
+    public static async Task<IReadOnlyList<string>> InJobStorageAsync(TestDatabase database, string text)
     {
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
-                var file = Path.Combine(dataPath, "kpss-jobs.db");
+                var file = Path.Combine(Path.GetDirectoryName(new SqliteConnectionStringBuilder(database.ConnectionString).DataSource)!, "kpss-jobs.db");
                 Assert.True(File.Exists(file), $"no job storage at {file}");
                 await using (var jobs = new SqliteConnection($"Data Source={file};Mode=ReadOnly"))
                 {

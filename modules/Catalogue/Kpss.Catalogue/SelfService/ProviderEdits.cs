@@ -43,9 +43,13 @@ internal sealed class ProviderEdits(CatalogueDbContext db, DbSession session, IK
         var groups = (input.TargetGroups ?? []).Select(g => (g, TargetGroups.Find(g))).ToList();
         if (groups.Any(g => g.Item2 is null)) errors["targetGroups"] = [$"Neznámá cílová skupina: {string.Join(", ", groups.Where(g => g.Item2 is null).Select(g => g.g))}."];
         else if (groups.Count == 0) errors["targetGroups"] = ["Vyberte alespoň jednu cílovou skupinu."];
-        if (!string.IsNullOrWhiteSpace(input.Email) && !new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(input.Email.Trim()))
+        if (input.Email?.Trim().Length > 320) errors["email"] = ["E-mail může mít nejvýše 320 znaků."];
+        else if (!string.IsNullOrWhiteSpace(input.Email) && !new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(input.Email.Trim()))
             errors["email"] = [$"E-mail „{input.Email}“ není platný."];
-        if (!string.IsNullOrWhiteSpace(input.Web) && !(Uri.TryCreate(input.Web.Trim(), UriKind.Absolute, out var web) && web.Scheme is "http" or "https"))
+        // The columns' lengths: a longer value would fail in PostgreSQL and MariaDB (SQLite does not check).
+        if (input.Phone?.Trim().Length > 40) errors["phone"] = ["Telefon může mít nejvýše 40 znaků."];
+        if (input.Web?.Trim().Length > 300) errors["web"] = ["Web může mít nejvýše 300 znaků."];
+        else if (!string.IsNullOrWhiteSpace(input.Web) && !(Uri.TryCreate(input.Web.Trim(), UriKind.Absolute, out var web) && web.Scheme is "http" or "https"))
             errors["web"] = ["Web musí být adresa začínající https://."];
         if (input.AgeFrom is < 0 or > 130 || input.AgeTo is < 0 or > 130 || (input.AgeFrom is { } from && input.AgeTo is { } to && from > to))
             errors["age"] = ["Věk klientů musí být 0 až 130 let a „od“ nejvýše „do“."];

@@ -3,7 +3,7 @@
 # line in small ways and runs the tests that cover it; a change no test notices ("survived") is a gap or an equivalent
 # mutant. Not part of CI (tens of minutes per target on 2 cores): run it before resolving an issue that touches these
 # files and record the outcome in docs/testing.md.
-#   bash build/mutation.sh [target ...]     targets: rsvp reminders outbox import search tenancy (default: all)
+#   bash build/mutation.sh [target ...]     targets: rsvp reminders outbox import search tenancy authorization scopes (default: all)
 #   KPSS_TEST_DB=postgres|mysql bash build/mutation.sh outbox    the tests on that database (default sqlite): the
 #                                                                 claim statements differ per provider
 # Reports: artifacts/mutation/<target>-<db>/reports/mutation-report.{json,html}; a summary with every survivor is printed.
@@ -27,14 +27,20 @@ declare -A targets=(
   [import]="Catalogue|modules/Catalogue/Kpss.Catalogue/Kpss.Catalogue.csproj|**/Import/RegisterImport.cs **/Import/ImportJobs.cs"
   [search]="Catalogue|modules/Catalogue/Kpss.Catalogue/Kpss.Catalogue.csproj|**/Search/*.cs"
   [tenancy]="Host Catalogue|modules/Kpss.Modules.Abstractions/Kpss.Modules.Abstractions.csproj|**/Data/KpssDbContext.cs **/Data/QueryFilters.cs **/Tenancy/*.cs **/Text/CzechText.cs"
+  # Who may call what: the kraj policies, the request's kraj, the API key's sign-in (the host) …
+  [authorization]="Host|host/Kpss.Host/Kpss.Host.csproj|**/Platform/Identity/KrajScopeAuthorization.cs **/Platform/Tenancy/TenantMiddleware.cs **/Features/ApiTokens/ApiTokenAuthentication.cs"
+  # … and the roles' scopes and a narrowed coordinator's processes (the shared kernel).
+  [scopes]="Host Meetings Plans|modules/Kpss.Modules.Abstractions/Kpss.Modules.Abstractions.csproj|**/Security/RoleScopes.cs **/Security/ProcessScope.cs"
 )
 # Tests that start the host as a separate process do not see the mutated assembly: left out, they would only cost time.
 filter="FullyQualifiedName!~TwoHostsTests&FullyQualifiedName!~TwoSendersTests&FullyQualifiedName!~CrashTests"
+# KPSS_MUTATION_FILTER narrows the tests further (e.g. to the sweeps for the authorization target).
+[[ -n ${KPSS_MUTATION_FILTER:-} ]] && filter="$filter&($KPSS_MUTATION_FILTER)"
 
 chosen=("$@")
-[[ ${#chosen[@]} -eq 0 ]] && chosen=(rsvp reminders outbox import search tenancy)
+[[ ${#chosen[@]} -eq 0 ]] && chosen=(rsvp reminders outbox import search tenancy authorization scopes)
 for target in "${chosen[@]}"; do
-  spec=${targets[$target]:?unknown target $target (rsvp reminders outbox import search tenancy)}
+  spec=${targets[$target]:?unknown target $target (rsvp reminders outbox import search tenancy authorization scopes)}
   IFS='|' read -r tests project files <<<"$spec"
   out="$root/artifacts/mutation/$target-$KPSS_TEST_DB"
   mkdir -p "$out"
@@ -47,7 +53,8 @@ JSON
   echo "=== $target: $project, $files (tests: $tests; database: $KPSS_TEST_DB) ==="
   # Run from the project under mutation, with the test projects named (Stryker's "source project context").
   (cd "$(dirname "$project")" && dotnet stryker -f "$out/stryker-config.json" -O "$out" >"$out/stryker.log" 2>&1) || { tail -20 "$out/stryker.log"; exit 1; }
-  python3 - "$out/reports/mutation-report.json" <<'PY'
+  mkdir -p "$root/docs/mutation"
+  python3 - "$out/reports/mutation-report.json" <<'PY' | tee "$root/docs/mutation/$target-$KPSS_TEST_DB-$(date +%Y-%m-%d).txt"
 import json, sys, collections
 report = json.load(open(sys.argv[1]))
 for path, f in sorted(report["files"].items()):

@@ -51,6 +51,26 @@ public sealed class MeetingRulesTests(MeetingsHost app) : IClassFixture<Meetings
     }
 
     [Fact]
+    public async Task AMeetingStartingThisVeryTick_CanNoLongerBeScheduled_OneTickBeforeItStillCan()
+    {
+        var api = await app.CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        var (groupId, _) = await api.GroupWithMembersAsync("na-tik", 1);
+        var late = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12", "Začíná právě teď"));
+        var onTime = await api.CreateMeetingAsync(groupId, MeetingsClient.Meeting("2026-03-12", "Začíná za chvilku"));
+        var start = new DateTime(2026, 3, 12, 14, 0, 0, DateTimeKind.Utc); // 15:00 in Prague (CET)
+
+        app.Clock.Set(start.AddTicks(-1));
+        var before = await api.Http.PostAsJsonAsync($"/api/kraje/jihocesky/jednani/{onTime}/naplanovat", new { emails = Array.Empty<string>() });
+        app.Clock.Set(start);
+        var atStart = await api.Http.PostAsJsonAsync($"/api/kraje/jihocesky/jednani/{late}/naplanovat", new { emails = Array.Empty<string>() });
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, atStart.StatusCode);
+        Assert.Contains("Jednání nelze naplánovat do minulosti.", await atStart.Content.ReadAsStringAsync());
+        Assert.Equal("Draft", (await api.GetMeetingAsync(late)).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task AnAnswerToACancelledMeeting_IsRefusedInCzech_AndNotRecorded()
     {
         var api = await app.CoordinatorAsync(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));

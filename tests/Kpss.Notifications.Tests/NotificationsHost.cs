@@ -18,7 +18,11 @@ public class NotificationsHost : KpssAppFactory
 {
     public const string Coordinator = "koordinator@jh.test.example";
 
-    public NotificationsHost()
+    public NotificationsHost() : this(TestDatabase.CurrentProvider)
+    {
+    }
+
+    protected NotificationsHost(Kpss.Modules.Abstractions.Data.DatabaseProvider provider) : base(provider)
     {
         Clock = new FakeClock(new DateTimeOffset(2026, 5, 4, 8, 0, 0, TimeSpan.Zero));
         Settings["Mail:Transport"] = "Smtp";

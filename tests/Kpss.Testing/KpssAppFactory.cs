@@ -33,9 +33,16 @@ public class KpssAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected KpssAppFactory(string? pluginsPath)
     {
         _pluginsPath = pluginsPath;
+        Database = new TestDatabase();
     }
 
-    public TestDatabase Database { get; } = new();
+    /// <summary>A host on <paramref name="provider"/> whatever the pass's database (a rule of that database's own).</summary>
+    protected KpssAppFactory(Kpss.Modules.Abstractions.Data.DatabaseProvider provider)
+    {
+        Database = new TestDatabase(provider);
+    }
+
+    public TestDatabase Database { get; }
 
     public string DataPath { get; } = RepoPaths.NewTempDirectory("kpss-data");
 

@@ -114,7 +114,9 @@ public sealed partial class ApiTokenTests(TokenHost app) : IClassFixture<TokenHo
         Assert.Equal(HttpStatusCode.Unauthorized, afterExpiry.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
         Assert.Equal("Bearer", unknown.Headers.WwwAuthenticate.Single().Scheme);
-        Assert.Contains("Klíč API neplatí", await unknown.Content.ReadAsStringAsync());
+        var problem = System.Text.Json.JsonDocument.Parse(await unknown.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("Nepřihlášeno", problem.GetProperty("title").GetString());
+        Assert.Equal("Klíč API neplatí: neznámý, odvolaný nebo s prošlou platností.", problem.GetProperty("detail").GetString());
         Assert.Contains("odvolán", Row(await admin.GetStringAsync(Page), "Odvolaný"));
     }
 

@@ -12,6 +12,21 @@ namespace Kpss.Host.Tests;
 public sealed class TenancyTests(SharedHost app) : IClassFixture<SharedHost>
 {
     [Fact]
+    public async Task APersonWithRolesInTwoKraje_WorksInEach_AndInNoThird()
+    {
+        const string email = "dve-role@test.kpss.example";
+        await app.CreateUserAsync(email, Kpss.Modules.Abstractions.Security.KpssRoles.Coordinator, "CZ031");
+        await app.CreateUserAsync(email, Kpss.Modules.Abstractions.Security.KpssRoles.RegionalAdmin, "CZ064");
+        var client = await app.SignedInClientAsync(email);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/kraje/jihocesky/procesy")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/kraje/jihomoravsky/procesy")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/jihomoravsky/admin/pluginy")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/jihocesky/admin/pluginy")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/kraje/plzensky/procesy")).StatusCode);
+    }
+
+    [Fact]
     public async Task RegionalAdminOfJihocesky_OpeningJihomoravskyPluginPage_IsForbidden()
     {
         var client = await app.SignedInClientAsync(SharedHost.JihoceskyAdmin);

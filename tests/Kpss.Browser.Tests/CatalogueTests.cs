@@ -61,7 +61,7 @@ public sealed class CatalogueTests(HostWithDemoCatalogue host, Browser browser) 
             await page.GetByLabel("E-mail").FillAsync("admin.jihocesky@demo.kpss.example");
             await page.GetByLabel("Heslo", new() { Exact = true }).FillAsync("Demo-heslo-2026");
             await page.GetByRole(AriaRole.Button, new() { Name = "Přihlásit se" }).ClickAsync();
-            await page.WaitForURLAsync("**/jihocesky/prehled");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Přehled: Jihočeský kraj", Level = 1 })).ToBeVisibleAsync();
             await page.AssertAccessibleAsync("desk");
             await page.GotoAsync("/jihocesky/admin/pluginy");
             await page.GetByRole(AriaRole.Button, new() { Name = "Zapnout plugin Jihočeský kraj" }).ClickAsync();

@@ -74,7 +74,6 @@ public sealed class AuditWalkTests(SweepHost app, ITestOutputHelper output) : IC
     {
         var calls = await SweptEndpoints.ListAsync(app.Services);
         var forms = await app.OwnerFormsAsync(calls);
-        var owners = new Dictionary<string, (HttpClient Client, string Antiforgery)>();
         var failures = new List<string>();
         var succeeded = new List<string>();
         var posts = calls.Where(c => c.IsPage && c.Writes && !c.Anonymous && forms.ContainsKey(c.ToString()))
@@ -83,11 +82,7 @@ public sealed class AuditWalkTests(SweepHost app, ITestOutputHelper output) : IC
         foreach (var call in posts)
         {
             var email = SweepHost.OwnerOf(call);
-            if (!owners.TryGetValue(email, out var owner))
-            {
-                var client = await app.SignedInClientAsync(email);
-                owners[email] = owner = (client, Kpss.Testing.KpssAppFactory.AntiforgeryToken(await client.GetStringAsync("/ucet/zapomenute-heslo")));
-            }
+            var owner = await app.OwnerAsync(email);
             var url = IsolationSweepTests.Url(call, RouteValues.Fill(call.Route, SweepHost.Kraj, app.Ids, out _)!);
             var last = await LastIdAsync();
             var before = await DatabaseFingerprint.TakeAsync(app.Database);

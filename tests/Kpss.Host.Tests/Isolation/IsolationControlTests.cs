@@ -1,5 +1,4 @@
 using System.Net;
-using Kpss.Testing;
 
 namespace Kpss.Host.Tests.Isolation;
 
@@ -16,12 +15,6 @@ public sealed class IsolationControlTests(SweepHost app) : IClassFixture<SweepHo
     [Fact]
     public async Task TheOwner_MakingEveryCallOfTheSweep_IsNeverTurnedAway()
     {
-        var owners = new Dictionary<string, (HttpClient Client, string Antiforgery)>();
-        foreach (var email in new[] { SweepHost.Admin, SweepHost.PlatformAdmin, SweepHost.ProviderEditor })
-        {
-            var client = await app.SignedInClientAsync(email);
-            owners[email] = (client, KpssAppFactory.AntiforgeryToken(await client.GetStringAsync("/ucet/zapomenute-heslo")));
-        }
         var calls = await SweptEndpoints.ListAsync(app.Services);
         var forms = await app.OwnerFormsAsync(calls);
         // Public calls are left out: the sweep asks nothing of their status (a draft plan's public page is a 404 to all).
@@ -35,11 +28,11 @@ public sealed class IsolationControlTests(SweepHost app) : IClassFixture<SweepHo
 
         foreach (var call in ordered)
         {
-            var (owner, antiforgery) = owners[SweepHost.OwnerOf(call)];
+            var (owner, antiforgery) = await app.OwnerAsync(SweepHost.OwnerOf(call));
             // The plugin's switch is sent "off", and two calls remove the kraj's one calendar correction (the API's and
             // the page's): each calendar call finds both in place.
             if (call.Writes && call.Route.RawText!.Contains("kalendar", StringComparison.Ordinal))
-                await app.CorrectCalendarAsync(owners[SweepHost.Admin].Client);
+                await app.CorrectCalendarAsync((await app.OwnerAsync(SweepHost.Admin)).Client);
             var path = RouteValues.Fill(call.Route, SweepHost.Kraj, app.Ids, out var unknown);
             if (path is null)
             {

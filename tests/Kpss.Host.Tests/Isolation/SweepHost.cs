@@ -57,6 +57,19 @@ public sealed class SweepHost : KpssAppFactory
 
     private Dictionary<string, Dictionary<string, string>>? _ownerForms;
 
+    private readonly Dictionary<string, (HttpClient Client, string Antiforgery)> _owners = [];
+
+    /// <summary>An owner's client (<see cref="OwnerOf"/>), signed in once, with the antiforgery token its forms need.</summary>
+    public async Task<(HttpClient Client, string Antiforgery)> OwnerAsync(string email)
+    {
+        if (!_owners.TryGetValue(email, out var owner))
+        {
+            var client = await SignedInClientAsync(email);
+            _owners[email] = owner = (client, AntiforgeryToken(await client.GetStringAsync("/ucet/zapomenute-heslo")));
+        }
+        return owner;
+    }
+
     /// <summary>Whose a call is: the platform admin's where the snapshot says so, the provider's editor's for what only
     /// a provider's editor does (their services and proposals), else the seeded kraj's admin's.</summary>
     public static string OwnerOf(SweptCall call) =>

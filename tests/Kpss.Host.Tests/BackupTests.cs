@@ -8,6 +8,7 @@ namespace Kpss.Host.Tests;
 /// is taken while the host serves, put back as another installation's database and job file, and the account made
 /// before the backup signs in there. An existing backup is not overwritten unless asked.
 /// </summary>
+[Trait(Runs.Key, Runs.Once)]
 public sealed class BackupTests
 {
     private const string Email = "zaloha@test.kpss.example";

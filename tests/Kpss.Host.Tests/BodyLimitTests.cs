@@ -11,6 +11,7 @@ namespace Kpss.Host.Tests;
 /// Request bodies are limited per endpoint: 1 MB by default (forms and JSON), more where files are imported; over the
 /// limit, 413 with a Czech page or problem document and nothing read or written.
 /// </summary>
+[Trait(Runs.Key, Runs.Once)]
 public sealed class BodyLimitTests(SharedHost app) : IClassFixture<SharedHost>
 {
     private static StringContent Json(int bytes) =>

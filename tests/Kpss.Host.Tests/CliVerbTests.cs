@@ -1,7 +1,9 @@
 using Kpss.Host.Platform.Cli;
+using Kpss.Testing;
 
 namespace Kpss.Host.Tests;
 
+[Trait(Runs.Key, Runs.Once)]
 public sealed class CliVerbTests
 {
     [Fact]

@@ -11,6 +11,7 @@ namespace Kpss.Host.Tests;
 /// refused with 415 and change nothing); and the platform grants no CORS, so another site's script gets no preflight
 /// permission for a JSON body.
 /// </summary>
+[Trait(Runs.Key, Runs.Once)]
 public sealed class CrossSiteApiTests(SharedHost app) : IClassFixture<SharedHost>
 {
     private const string Plan = "{\"kind\":\"Sprss\",\"title\":\"Podvržený plán\",\"fromYear\":2026,\"toYear\":2028,\"area\":\"kraj\",\"approvingBody\":\"Rada\"}";

@@ -11,6 +11,7 @@ using Microsoft.Extensions.Options;
 namespace Kpss.Host.Tests;
 
 /// <summary>The MailKit transport against real SMTP servers (aiosmtpd): plain, STARTTLS with a login, implicit TLS.</summary>
+[Trait(Runs.Key, Runs.Once)]
 public sealed class MailTransportTests(SmtpServer smtp) : IClassFixture<SmtpServer>
 {
     private static readonly OutgoingMail Mail = new(

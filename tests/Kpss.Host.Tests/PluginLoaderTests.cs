@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Kpss.Host.Tests;
 
+[Trait(Runs.Key, Runs.Once)]
 public sealed class PluginLoaderTests
 {
     private static IReadOnlyList<PluginDescriptor> Load(string plugins) => new PluginLoader(NullLogger.Instance).LoadAll(plugins);

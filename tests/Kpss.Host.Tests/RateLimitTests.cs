@@ -10,6 +10,7 @@ namespace Kpss.Host.Tests;
 /// request is refused with 429, Retry-After and a Czech explanation (a page, or a problem document for the API); reading
 /// a form is never refused; each limit counts on its own.
 /// </summary>
+[Trait(Runs.Key, Runs.Once)]
 public sealed class RateLimitTests(RateLimitTests.Host app) : IClassFixture<RateLimitTests.Host>
 {
     public sealed class Host : KpssAppFactory

@@ -12,6 +12,7 @@ namespace Kpss.Host.Tests;
 /// (127.0.0.3, .4, …), so the host tells them apart only by what the proxy forwards; a direct caller from 127.0.0.2 is
 /// not the proxy, and what it writes into X-Forwarded-* is not believed.
 /// </summary>
+[Trait(Runs.Key, Runs.Once)]
 public sealed class ReverseProxyTests(ReverseProxyTests.Proxied app) : IClassFixture<ReverseProxyTests.Proxied>
 {
     public sealed class Proxied : KpssAppFactory

@@ -9,6 +9,7 @@ namespace Kpss.Host.Tests;
 /// problem documents, static files — a strict Content-Security-Policy (no inline scripts or styles, never framed), no MIME
 /// sniffing, the origin only as referrer; HSTS and Secure cookies over HTTPS; the jobs dashboard with its own policy.
 /// </summary>
+[Trait(Runs.Key, Runs.Once)]
 public sealed class SecurityHeadersTests(SharedHost app) : IClassFixture<SharedHost>
 {
     private static void AssertHeaders(HttpResponseMessage response, string what, string policy = SecurityHeaderCheck.Policy)

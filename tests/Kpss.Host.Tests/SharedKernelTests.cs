@@ -1,8 +1,10 @@
 using Kpss.Modules.Abstractions;
+using Kpss.Testing;
 
 namespace Kpss.Host.Tests;
 
 /// <summary>What every module shares instead of its own copy: Czech folding and sorting, the CSV reader.</summary>
+[Trait(Runs.Key, Runs.Once)]
 public sealed class SharedKernelTests
 {
     [Theory]

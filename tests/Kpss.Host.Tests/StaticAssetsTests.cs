@@ -8,6 +8,7 @@ using Kpss.Testing;
 namespace Kpss.Host.Tests;
 
 /// <summary>The design system's stylesheet, built from the npm packages into wwwroot/gov, as a browser fetches it.</summary>
+[Trait(Runs.Key, Runs.Once)]
 public sealed partial class StaticAssetsTests(SharedHost app) : IClassFixture<SharedHost>
 {
     [Fact]

@@ -1,8 +1,10 @@
 using Kpss.Meetings.Messages;
+using Kpss.Testing;
 
 namespace Kpss.Meetings.Tests;
 
 /// <summary>The Czech words of the meeting messages that depend on a number.</summary>
+[Trait(Runs.Key, Runs.Once)]
 public sealed class MeetingWordsTests
 {
     [Theory]

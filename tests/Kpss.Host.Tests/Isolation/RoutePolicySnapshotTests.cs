@@ -4,6 +4,7 @@ namespace Kpss.Host.Tests.Isolation;
 
 /// <summary>Every route of the running host has the access the checked-in snapshot gives it, and none leans on the
 /// fallback policy (an endpoint that forgot its attribute is closed, and named here).</summary>
+[Trait(Runs.Key, Runs.Once)]
 public sealed class RoutePolicySnapshotTests(SharedHost app) : IClassFixture<SharedHost>
 {
     [Fact]

@@ -29,8 +29,9 @@ declare -A targets=(
   [tenancy]="Host Catalogue|modules/Kpss.Modules.Abstractions/Kpss.Modules.Abstractions.csproj|**/Data/KpssDbContext.cs **/Data/QueryFilters.cs **/Tenancy/*.cs **/Text/CzechText.cs"
   # Who may call what: the kraj policies, the request's kraj, the API key's sign-in (the host) …
   [authorization]="Host|host/Kpss.Host/Kpss.Host.csproj|**/Platform/Identity/KrajScopeAuthorization.cs **/Platform/Tenancy/TenantMiddleware.cs **/Features/ApiTokens/ApiTokenAuthentication.cs"
-  # … and the roles' scopes and a narrowed coordinator's processes (the shared kernel).
-  [scopes]="Host Meetings Plans|modules/Kpss.Modules.Abstractions/Kpss.Modules.Abstractions.csproj|**/Security/RoleScopes.cs **/Security/ProcessScope.cs"
+  # … and the roles' scopes (KpssScopes; RoleScopes.cs holds only the scope sources' interface) and a narrowed
+  # coordinator's processes (the shared kernel).
+  [scopes]="Host Meetings Plans|modules/Kpss.Modules.Abstractions/Kpss.Modules.Abstractions.csproj|**/Security/Security.cs **/Security/ProcessScope.cs"
 )
 # Tests that start the host as a separate process do not see the mutated assembly: left out, they would only cost time.
 filter="FullyQualifiedName!~TwoHostsTests&FullyQualifiedName!~TwoSendersTests&FullyQualifiedName!~CrashTests"

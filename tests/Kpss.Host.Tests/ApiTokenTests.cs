@@ -93,6 +93,27 @@ public sealed partial class ApiTokenTests(TokenHost app) : IClassFixture<TokenHo
     }
 
     [Fact]
+    public async Task AnAdminsToken_SwitchingAPlugin_IsRecordedAsThatKey()
+    {
+        var token = await MakeAsync("Správa pluginů", KpssRoles.RegionalAdmin);
+        var admin = await app.SignedInClientAsync(TokenHost.Admin);
+        var id = IdOf(await admin.GetStringAsync(Page), "Správa pluginů");
+        var integrator = Integrator(token);
+        using var before = System.Text.Json.JsonDocument.Parse(await integrator.GetStringAsync("/api/kraje/jihocesky/pluginy"));
+        var enabled = before.RootElement.EnumerateArray()
+            .Single(p => p.GetProperty("plugin").GetProperty("id").GetString() == "jihocesky").GetProperty("enabled").GetBoolean();
+
+        var switched = await integrator.PutAsJsonAsync("/api/kraje/jihocesky/pluginy/jihocesky", new { enabled = !enabled });
+
+        Assert.Equal(HttpStatusCode.OK, switched.StatusCode);
+        var entry = await app.InKrajAsync(null, sp => sp.GetRequiredService<PlatformDbContext>().PluginAudit
+            .OrderByDescending(a => a.Id).FirstAsync());
+        Assert.Equal(!enabled, entry.Enabled);
+        Assert.Equal($"api-token:{id}", entry.UserId);
+        Assert.Equal($"klíč API „Správa pluginů“ ({token[..12]}…)", entry.UserName);
+    }
+
+    [Fact]
     public async Task ARevokedOrExpiredOrUnknownToken_IsRefusedWith401()
     {
         var revoked = await MakeAsync("Odvolaný");

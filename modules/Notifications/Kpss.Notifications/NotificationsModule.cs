@@ -51,6 +51,7 @@ public sealed class NotificationsModule : IModule
                 await PreferenceStore.SetAsync(db, email, remindersOff: true, digestsOff: true, clock, ct);
                 return Results.Text("Připomínky a souhrny jsou vypnuté.", "text/plain; charset=utf-8");
             })
+            .Produces<string>(StatusCodes.Status200OK, "text/plain").Produces<string>(StatusCodes.Status400BadRequest)
             .DisableAntiforgery()
             .AllowAnonymous()
             .WithName("OneClickUnsubscribe").WithTags("Oznámení");

@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions;
 using Kpss.Host.Features.PluginAdmin;
 using Kpss.Host.Platform.Tenancy;
 using Kpss.Modules.Abstractions.Security;
@@ -40,21 +41,26 @@ public static class KrajeApi
             })
             .AllowAnonymous().WithName("KrajCalendar").WithSummary("Kalendář plánování kraje podle zapnutých pluginů, s termíny upřesněnými krajem");
 
-        group.MapPut("/{kraj}/kalendar/{pluginId}/{key}/{year:int}", async Task<Results<NoContent, NotFound, ValidationProblem>> (
+        group.MapPut("/{kraj}/kalendar/{pluginId}/{key}/{year:int}", async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> (
                 HttpContext http, string pluginId, string key, int year, CalendarCorrectionInput input, CalendarCorrections corrections, CancellationToken ct) =>
             {
                 var result = await corrections.SaveAsync(http.Kraj().Code, pluginId, key, year, input.Start, input.End, input.Note, http.User.Identity!.Name!, ct);
-                if (result.NotFound) return TypedResults.NotFound();
+                if (result.NotFound) return NoDeadline();
                 return result.Ok ? TypedResults.NoContent() : TypedResults.ValidationProblem(result.Errors, title: "Termín není v pořádku");
             })
+            .AnswersNotFound()
             .RequireAuthorization(KpssPolicies.KrajAdmin)
             .WithName("CorrectKrajCalendar").WithSummary("Správce kraje upřesní termín jednoho roku (začátek, konec, poznámka)");
 
-        group.MapDelete("/{kraj}/kalendar/{pluginId}/{key}/{year:int}", async Task<Results<NoContent, NotFound>> (
+        group.MapDelete("/{kraj}/kalendar/{pluginId}/{key}/{year:int}", async Task<Results<NoContent, ProblemHttpResult>> (
                 HttpContext http, string pluginId, string key, int year, CalendarCorrections corrections, CancellationToken ct) =>
-                await corrections.RemoveAsync(http.Kraj().Code, pluginId, key, year, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+                await corrections.RemoveAsync(http.Kraj().Code, pluginId, key, year, ct) ? TypedResults.NoContent() : NoDeadline())
+            .AnswersNotFound()
             .RequireAuthorization(KpssPolicies.KrajAdmin)
             .WithName("UncorrectKrajCalendar").WithSummary("Vrátí obvyklý termín pluginu");
         return app;
     }
+
+    private static ProblemHttpResult NoDeadline() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Nenalezeno",
+        detail: "Tento termín kraj nemá: plugin v kraji není zapnutý, nebo takový termín nezná.");
 }

@@ -103,11 +103,13 @@ internal static class PlatformServices
                 Type = Microsoft.OpenApi.SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "kpss_…",
                 Description = "Klíč API kraje (vydává krajský administrátor na stránce Klíče API); platí jen pro /api.",
             });
-            o.AddSecurityRequirement(document => new Microsoft.OpenApi.OpenApiSecurityRequirement
-            {
-                [new Microsoft.OpenApi.OpenApiSecuritySchemeReference("Bearer", document)] = [],
-            });
+            o.OperationFilter<OpenApiAnswers>();
         });
+        // The document describes the JSON the API really reads and writes: the minimal APIs' options (enums by name), not
+        // MVC's, which Swashbuckle would take because the pages bring MVC in.
+        services.AddSingleton<Swashbuckle.AspNetCore.SwaggerGen.ISerializerDataContractResolver>(sp =>
+            new Swashbuckle.AspNetCore.SwaggerGen.JsonSerializerDataContractResolver(
+                sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions));
         // Czech letters as themselves in pages, not as &#x…; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.ConfigureHttpJsonOptions(o =>

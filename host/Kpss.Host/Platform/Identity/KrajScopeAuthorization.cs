@@ -43,14 +43,6 @@ public static class KpssClaimsPrincipalExtensions
             c.Value == exact || c.Value.StartsWith(exact + ":", StringComparison.Ordinal));
     }
 
-    /// <summary>Kraje where the user is regional admin (all of them for the platform admin is not implied here).</summary>
-    public static IEnumerable<string> KrajeAsAdmin(this ClaimsPrincipal user) =>
-        user.FindAll(KpssClaimTypes.Scope)
-            .Select(c => c.Value.Split(':'))
-            .Where(p => p.Length >= 2 && p[0] == KpssRoles.RegionalAdmin)
-            .Select(p => p[1])
-            .Distinct();
-
     public static string DisplayName(this ClaimsPrincipal user) =>
         user.FindFirstValue(ClaimTypes.GivenName) ?? user.Identity?.Name ?? "";
 }

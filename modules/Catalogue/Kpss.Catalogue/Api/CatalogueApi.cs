@@ -67,14 +67,14 @@ internal static class CatalogueApi
             .RequireRateLimiting(Kpss.Modules.Abstractions.Security.KpssRateLimits.PublicApi)
             .WithSummary("Hledání v katalogu kraje: bez ohledu na diakritiku a velikost písmen, filtry druh (§), skupina, forma, orp, obec, sit (jen služby v síti kraje), stránkování");
 
-        kraj.MapGet("/{id:int}", async Task<Results<Ok<ServiceDto>, NotFound>> (HttpContext http, int id, CatalogueDbContext db, IKrajDirectory kraje, CancellationToken ct) =>
+        kraj.MapGet("/{id:int}", async Task<Results<Ok<ServiceDto>, ProblemHttpResult>> (HttpContext http, int id, CatalogueDbContext db, IKrajDirectory kraje, CancellationToken ct) =>
             {
                 var service = await Load(db).SingleOrDefaultAsync(s => s.Id == id, ct);
-                if (service is null) return TypedResults.NotFound();
+                if (service is null) return NoService();
                 var network = await db.Network.AsNoTracking().SingleOrDefaultAsync(n => n.ServiceId == id, ct);
                 return TypedResults.Ok(ToDto(service, network, kraje));
             })
-            .AllowAnonymous().WithName("GetCatalogueService").WithSummary("Detail služby");
+            .AnswersNotFound().AllowAnonymous().WithName("GetCatalogueService").WithSummary("Detail služby");
 
         kraj.MapGet("/export.json", async (HttpContext http, CatalogueDbContext db, IKrajDirectory kraje, CancellationToken ct) =>
             {
@@ -82,7 +82,7 @@ internal static class CatalogueApi
                 var dtos = services.Select(s => ToDto(s, network.GetValueOrDefault(s.Id), kraje));
                 return Results.Json(dtos, contentType: "application/json; charset=utf-8");
             })
-            .AllowAnonymous().WithName("ExportCatalogueJson").WithSummary("Otevřená data katalogu kraje (JSON)");
+            .Produces<IEnumerable<ServiceDto>>().AllowAnonymous().WithName("ExportCatalogueJson").WithSummary("Otevřená data katalogu kraje (JSON)");
 
         kraj.MapGet("/export.csv", async (HttpContext http, CatalogueDbContext db, IKrajDirectory kraje, CancellationToken ct) =>
             {
@@ -101,17 +101,18 @@ internal static class CatalogueApi
                 }
                 return Results.Text(csv.ToString(), "text/csv; charset=utf-8", Encoding.UTF8);
             })
-            .AllowAnonymous().WithName("ExportCatalogueCsv").WithSummary("Otevřená data katalogu kraje (CSV, oddělovač středník)");
+            .Produces<string>(StatusCodes.Status200OK, "text/csv").AllowAnonymous().WithName("ExportCatalogueCsv").WithSummary("Otevřená data katalogu kraje (CSV, oddělovač středník)");
 
-        kraj.MapPut("/{id:int}/sit", async Task<Results<Ok<NetworkDto>, NotFound, ValidationProblem>> (
+        kraj.MapPut("/{id:int}/sit", async Task<Results<Ok<NetworkDto>, ProblemHttpResult, ValidationProblem>> (
                 HttpContext http, int id, NetworkInput input, Network.NetworkEditor editor, CancellationToken ct) =>
             {
                 var result = await editor.SaveAsync(http.KrajCode(), id, input, http.User.Identity!.Name!, ct);
-                if (result.NotFound) return TypedResults.NotFound();
+                if (result.NotFound) return NoService();
                 if (result.Entry is not { } entry)
                     return TypedResults.ValidationProblem(result.Errors, title: "Údaje o síti nejsou v pořádku");
                 return TypedResults.Ok(new NetworkDto(entry.InNetwork, entry.Part, entry.Capacity, entry.CapacityUnit, entry.Fte));
             })
+            .AnswersNotFound()
             .RequireAuthorization(KpssPolicies.KrajAdmin)
             .WithName("SetNetworkEntry").WithSummary("Zařazení služby do sítě kraje (část, kapacita, úvazky)");
     }
@@ -120,6 +121,7 @@ internal static class CatalogueApi
     {
         kraj.MapPost("/{id:int}/navrhy", async (HttpContext http, int id, SelfService.ProposalInput input, SelfService.ProviderEdits edits, CancellationToken ct) =>
                 ToResult(await edits.ProposeAsync(http.KrajCode(), id, input, http.User, ct)))
+            .AnswersOutcome()
             .RequireAuthorization(KpssPolicies.KrajParticipant)
             .WithName("ProposeServiceChange").WithSummary("Editor poskytovatele navrhne změnu své služby (popis, provozní doba, cílové skupiny, kontakty, věk klientů; kapacity, pokud je uvede); platí až po schválení krajem");
 
@@ -132,6 +134,7 @@ internal static class CatalogueApi
 
         kraj.MapPost("/navrhy/{requestId:int}/rozhodnuti", async (HttpContext http, int requestId, DecisionInput input, SelfService.ProviderEdits edits, CancellationToken ct) =>
                 ToResult(await edits.DecideAsync(http.KrajCode(), requestId, input.Approve, input.Reason, http.User.Identity!.Name!, ct)))
+            .AnswersOutcome()
             .RequireAuthorization(KpssPolicies.KrajWideCoordinator)
             .WithName("DecideServiceChange").WithSummary("Schválí (změna se použije) nebo zamítne (s důvodem) návrh změny");
 
@@ -139,12 +142,16 @@ internal static class CatalogueApi
                 await db.Services.AnyAsync(s => s.Id == id && s.KrajCode == http.KrajCode(), ct)
                     ? TypedResults.Ok(await db.History.AsNoTracking().Where(h => h.ServiceId == id && h.KrajCode == http.KrajCode()).OrderBy(h => h.Id)
                         .Select(h => new HistoryEntryDto(h.AtUtc, h.UserName, h.Source, h.Summary)).ToListAsync(ct))
-                    : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Nenalezeno", detail: "Služba v katalogu kraje neexistuje."))
+                    : NoService())
+            .AnswersNotFound()
             .RequireAuthorization(KpssPolicies.KrajParticipant)
             .WithName("ServiceHistory").WithSummary("Historie změn služby (kdo, kdy, co)");
     }
 
     private static IResult ToResult(OperationResult result) => result.ToHttpResult();
+
+    private static ProblemHttpResult NoService() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Nenalezeno", detail: "Služba v katalogu kraje neexistuje.");
 
     internal static void MapImport(RouteGroupBuilder kraj)
     {
@@ -161,20 +168,21 @@ internal static class CatalogueApi
                 return report.Errors.Count > 0 ? Results.BadRequest(report) : Results.Ok(report);
             })
             .RequireAuthorization(KpssPolicies.KrajWideCoordinator)
+            .Produces<Import.ImportReport>().Produces<Import.ImportReport>(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status500InternalServerError)
             .WithMetadata(new LargeBodyAttribute(BodyLimits.Import))
             .WithName("ImportCatalogue")
             .WithSummary("Import služeb (format=json|csv); nanecisto=true jen ukáže změny; s chybou se nezapíše nic");
 
         kraj.MapGet("/importy", async (CatalogueDbContext db, CancellationToken ct) =>
-                Results.Ok((await Import.ImportJobs.LatestAsync(db, 50, ct)).Select(ToRunDto)))
+                TypedResults.Ok((await Import.ImportJobs.LatestAsync(db, 50, ct)).Select(ToRunDto).ToList()))
             .RequireAuthorization(KpssPolicies.KrajWideCoordinator)
             .WithName("ListCatalogueImports").WithSummary("Poslední importy do katalogu kraje (kdo, kdy, jaký soubor, s jakým výsledkem)");
 
         kraj.MapGet("/importy/{runId:guid}", async (Guid runId, CatalogueDbContext db, Import.ImportJobs jobs, CancellationToken ct) =>
                 await jobs.FindAsync(db, runId, ct) is { } view
                     ? Results.Ok(new ImportRunDetailDto(ToRunDto(view.Run), view.Report, view.Progress))
-                    : Results.NotFound())
-            .Produces<ImportRunDetailDto>()
+                    : ApiAnswers.NotFound("Import neexistuje."))
+            .Produces<ImportRunDetailDto>().AnswersNotFound()
             .RequireAuthorization(KpssPolicies.KrajWideCoordinator)
             .WithName("GetCatalogueImport").WithSummary("Jeden import: stav, průběh, zpráva (chyby a změny, každých nejvýše 1000)");
     }

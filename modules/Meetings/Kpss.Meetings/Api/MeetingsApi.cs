@@ -44,9 +44,6 @@ public sealed record MinutesStatusDto(MinutesStatus To, int Version);
 
 // Responses: named types, so that the OpenAPI document describes them.
 
-public sealed record CreatedDto(int Id);
-
-
 public sealed record ProcessSummaryDto(int Id, string Name, AreaKind AreaKind, string AreaName, DateOnly PeriodFrom, DateOnly PeriodTo);
 
 public sealed record MembershipDto(int Id, int PersonId, string Name, string? Email, TriadRole Role, MemberFunction Function, DateOnly From, DateOnly? To);
@@ -93,12 +90,12 @@ internal static class MeetingsApi
                 Dates.Parse(dto.PeriodFrom, "PeriodFrom", "začátek období", errors), Dates.Parse(dto.PeriodTo, "PeriodTo", "konec období", errors),
                 dto.ProjectRegistrationNumber, dto.Implementer, dto.Partner);
             return errors.Ok ? Created(await community.CreateProcessAsync(http.KrajCode(), input, ct), id => $"/api/kraje/{http.KrajCode()}/procesy/{id}") : ToResult(errors);
-        }).WithName("CreateProcess").WithSummary("Založí plánovací proces");
+        }).AnswersCreated().WithName("CreateProcess").WithSummary("Založí plánovací proces");
 
         kraj.MapPost("/procesy/{processId:int}/skupiny", async (HttpContext http, int processId, GroupDto dto, Community community, CancellationToken ct) =>
             Created(await community.CreateGroupAsync(http.KrajCode(), new GroupInput(processId, dto.Kind, dto.Name, dto.TargetGroup, dto.CommunicationRules), ct),
                 id => $"/api/kraje/{http.KrajCode()}/skupiny/{id}"))
-            .WithName("CreateGroup").WithSummary("Založí skupinu procesu");
+            .AnswersCreated().WithName("CreateGroup").WithSummary("Založí skupinu procesu");
 
         kraj.MapGet("/skupiny/{groupId:int}", async (HttpContext http, int groupId, MeetingsDbContext db, CancellationToken ct) =>
         {
@@ -107,7 +104,7 @@ internal static class MeetingsApi
             var members = await db.Memberships.Where(m => m.GroupId == groupId)
                 .Select(m => new MembershipDto(m.Id, m.PersonId, m.Person!.Name, m.Person.Email, m.Role, m.Function, m.From, m.To)).ToListAsync(ct);
             return Results.Ok(new GroupDetailDto(group.Id, group.Name, group.Kind, group.TargetGroup, group.ProcessId, members));
-        }).Produces<GroupDetailDto>().WithName("GetGroup").WithSummary("Skupina a její členové");
+        }).Produces<GroupDetailDto>().AnswersNotFound().WithName("GetGroup").WithSummary("Skupina a její členové");
 
         kraj.MapPost("/skupiny/{groupId:int}/clenove", async (HttpContext http, int groupId, MemberDto dto, Community community, CancellationToken ct) =>
         {
@@ -115,7 +112,7 @@ internal static class MeetingsApi
             var input = new MemberInput(dto.Name, dto.Email, dto.Phone, dto.Organisation, dto.Role, dto.Function,
                 Dates.Parse(dto.From, "From", "začátek členství", errors), Dates.Parse(dto.To, "To", "konec členství", errors));
             return errors.Ok ? Created(await community.AddMemberAsync(http.KrajCode(), groupId, input, ct), id => $"/api/kraje/{http.KrajCode()}/skupiny/{groupId}") : ToResult(errors);
-        }).WithName("AddMember").WithSummary("Přidá člena skupiny");
+        }).AnswersCreated().WithName("AddMember").WithSummary("Přidá člena skupiny");
 
         kraj.MapPost("/skupiny/{groupId:int}/clenove/import", async (HttpContext http, int groupId, Community community, CancellationToken ct) =>
         {
@@ -123,7 +120,7 @@ internal static class MeetingsApi
             var csv = await reader.ReadToEndAsync(ct);
             var (result, imported) = await community.ImportMembersAsync(http.KrajCode(), groupId, csv, ct);
             return result.Ok ? Results.Ok(new ImportedMembersDto(imported)) : ToResult(result);
-        }).Produces<ImportedMembersDto>().WithMetadata(new LargeBodyAttribute(BodyLimits.Members)).WithName("ImportMembers").WithSummary("Import členů z CSV: vše, nebo nic").Accepts<string>("text/csv");
+        }).Produces<ImportedMembersDto>().AnswersRefusals().WithMetadata(new LargeBodyAttribute(BodyLimits.Members)).WithName("ImportMembers").WithSummary("Import členů z CSV: vše, nebo nic").Accepts<string>("text/csv");
 
         kraj.MapGet("/skupiny/{groupId:int}/ucast", async (HttpContext http, int groupId, MeetingsDbContext db, Participation participation, KpssClock clock, CancellationToken ct) =>
         {
@@ -135,7 +132,7 @@ internal static class MeetingsApi
                 report.Totals.Select(Count).ToList(),
                 report.Balance.Select(b => new RoleBalanceDto(b.Role, b.Members)).ToList(),
                 report.MissingRoles.ToList()));
-        }).Produces<ParticipationDto>().WithName("GroupParticipation").WithSummary("Účast na jednáních podle rolí");
+        }).Produces<ParticipationDto>().AnswersNotFound().WithName("GroupParticipation").WithSummary("Účast na jednáních podle rolí");
 
         // A meeting's use cases map their endpoints beside their logic (UseCases/).
         MeetingPlanner.MapCreateMeeting(kraj);
@@ -150,7 +147,7 @@ internal static class MeetingsApi
                 m.Id, m.GroupId, m.Kind, m.Title, m.StartUtc, m.EndUtc, m.Place, m.BarrierFree, m.OnlineUrl, m.Status, m.Uid, m.Sequence,
                 m.Version, m.ReminderEnabled, m.ReminderDaysBefore, m.ReminderTime, m.ReminderEnabled ? MeetingPlanner.ReminderDueUtc(m) : null,
                 m.Agenda.OrderBy(a => a.Order).Select(a => new AgendaLineDto(a.Title, a.Presenter, a.Minutes)).ToList(), invitations));
-        }).Produces<MeetingDetailDto>().WithName("GetMeeting").WithSummary("Jednání, pozvaní a jejich odpovědi");
+        }).Produces<MeetingDetailDto>().AnswersNotFound().WithName("GetMeeting").WithSummary("Jednání, pozvaní a jejich odpovědi");
 
         MeetingPlanner.MapScheduleMeeting(kraj);
         MeetingPlanner.MapChangeMeeting(kraj);
@@ -159,7 +156,7 @@ internal static class MeetingsApi
 
         kraj.MapPut("/jednani/{meetingId:int}/dochazka", async (HttpContext http, int meetingId, AttendanceDto dto, MinutesBook book, CancellationToken ct) =>
             ToResult(await book.RecordAttendanceAsync(http.KrajCode(), meetingId, dto.Marks, ct)))
-            .WithName("RecordAttendance").WithSummary("Zapíše docházku");
+            .AnswersOutcome().WithName("RecordAttendance").WithSummary("Zapíše docházku");
 
         kraj.MapPut("/jednani/{meetingId:int}/zapis", async (HttpContext http, int meetingId, MinutesDto dto, MinutesBook book, CancellationToken ct) =>
         {
@@ -169,11 +166,11 @@ internal static class MeetingsApi
             return errors.Ok
                 ? ToResult(await book.SaveAsync(http.KrajCode(), meetingId, dto.Version, new MinutesInput(dto.Proceedings, dto.Outputs, dto.Decisions, dto.Recorder, tasks), ct))
                 : ToResult(errors);
-        }).WithName("SaveMinutes").WithSummary("Uloží zápis a úkoly");
+        }).AnswersOutcome().WithName("SaveMinutes").WithSummary("Uloží zápis a úkoly");
 
         kraj.MapPost("/jednani/{meetingId:int}/zapis/stav", async (HttpContext http, int meetingId, MinutesStatusDto dto, MinutesBook book, CancellationToken ct) =>
             ToResult(await book.AdvanceAsync(http.KrajCode(), meetingId, dto.Version, dto.To, ct)))
-            .WithName("AdvanceMinutes").WithSummary("Posune zápis: k připomínkám, schválený, zveřejněný");
+            .AnswersOutcome().WithName("AdvanceMinutes").WithSummary("Posune zápis: k připomínkám, schválený, zveřejněný");
     }
 
 
@@ -186,13 +183,11 @@ internal static class MeetingsApi
         (dto.Agenda ?? []).Select(a => new AgendaInput(a.Title, a.Presenter, a.Minutes)).ToList(), dto.ReminderEnabled, dto.ReminderDaysBefore,
         Dates.ParseTime(dto.ReminderTime, "ReminderTime", "čas připomínky", errors));
 
-    internal static IResult Created(OperationResult result, Func<int, string> location) =>
-        result.Ok ? Results.Created(location(result.Id!.Value), new CreatedDto(result.Id!.Value)) : ToResult(result);
+    internal static IResult Created(OperationResult result, Func<int, string> location) => result.ToCreatedResult(location);
 
     internal static IResult ToResult(OperationResult result) => result.ToHttpResult();
 
-    private static IResult NotFound(string message) =>
-        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Nenalezeno", detail: message);
+    private static IResult NotFound(string message) => ApiAnswers.NotFound(message);
 }
 
 /// <summary>Dates and times as people type them, with Czech messages.</summary>

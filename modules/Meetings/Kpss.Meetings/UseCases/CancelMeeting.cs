@@ -20,7 +20,7 @@ internal sealed partial class MeetingPlanner
     {
         kraj.MapPost("/jednani/{meetingId:int}/zrusit", async (HttpContext http, int meetingId, VersionDto dto, MeetingPlanner planner, CancellationToken ct) =>
             ToResult(await planner.CancelAsync(http.KrajCode(), meetingId, dto.Version, ct)))
-            .WithName("CancelMeeting").WithSummary("Zruší jednání; pozvaným odejde zrušení");
+            .AnswersOutcome().WithName("CancelMeeting").WithSummary("Zruší jednání; pozvaným odejde zrušení");
     }
 
     /// <summary>Cancels a meeting: invitees of a scheduled one get METHOD:CANCEL; every pending reminder is withdrawn.</summary>

@@ -23,7 +23,7 @@ internal sealed partial class MeetingPlanner
             var errors = new OperationResult();
             var input = ToInput(dto, errors);
             return errors.Ok ? ToResult(await planner.ChangeAsync(http.KrajCode(), meetingId, dto.Version, input, ct)) : ToResult(errors);
-        }).WithName("ChangeMeeting").WithSummary("Změní jednání; pozvaným odejde aktualizace");
+        }).AnswersOutcome().WithName("ChangeMeeting").WithSummary("Změní jednání; pozvaným odejde aktualizace");
     }
 
     /// <summary>

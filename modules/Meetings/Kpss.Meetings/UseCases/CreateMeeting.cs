@@ -25,7 +25,7 @@ internal sealed partial class MeetingPlanner
             return errors.Ok
                 ? Created(await planner.CreateAsync(http.KrajCode(), groupId, input, Organizer(http.User), ct), id => $"/api/kraje/{http.KrajCode()}/jednani/{id}")
                 : ToResult(errors);
-        }).WithName("CreateMeeting").WithSummary("Založí návrh jednání");
+        }).AnswersCreated().WithName("CreateMeeting").WithSummary("Založí návrh jednání");
     }
 
     public async Task<OperationResult> CreateAsync(string krajCode, int groupId, MeetingInput input, Recipient organizer, CancellationToken ct)

@@ -20,7 +20,7 @@ internal sealed partial class MeetingPlanner
     {
         kraj.MapPost("/jednani/{meetingId:int}/pozvat", async (HttpContext http, int meetingId, EmailsDto dto, MeetingPlanner planner, CancellationToken ct) =>
             ToResult(await planner.InviteAsync(http.KrajCode(), meetingId, dto.Emails ?? [], ct)))
-            .WithName("InviteGuests").WithSummary("Pozve další hosty");
+            .AnswersOutcome().WithName("InviteGuests").WithSummary("Pozve další hosty");
     }
 
     /// <summary>Invites further addresses to a scheduled meeting.</summary>

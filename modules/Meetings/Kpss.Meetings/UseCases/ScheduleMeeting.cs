@@ -22,7 +22,7 @@ internal sealed partial class MeetingPlanner
     {
         kraj.MapPost("/jednani/{meetingId:int}/naplanovat", async (HttpContext http, int meetingId, EmailsDto? dto, MeetingPlanner planner, CancellationToken ct) =>
             ToResult(await planner.ScheduleAsync(http.KrajCode(), meetingId, dto?.Emails ?? [], ct)))
-            .WithName("ScheduleMeeting").WithSummary("Naplánuje jednání a rozešle pozvánky");
+            .AnswersOutcome().WithName("ScheduleMeeting").WithSummary("Naplánuje jednání a rozešle pozvánky");
     }
 
     /// <summary>Draft → scheduled: invites every member of the group (as of the meeting day) and the extra addresses.</summary>

@@ -52,6 +52,8 @@ internal static class CalendarFeeds
                 });
                 return Results.Text(ICalendar.Feed(name, events, clock.GetUtcNow().UtcDateTime), "text/calendar; charset=utf-8");
             })
+            // An unknown or revoked link: the platform's "not found" page.
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar").Produces<string>(StatusCodes.Status404NotFound, "text/html")
             .AllowAnonymous().WithName("CalendarFeed").WithTags("Jednání").WithSummary("Kalendář skupiny nebo osoby (ICS) podle tajného odkazu");
     }
 }

@@ -68,4 +68,24 @@ public sealed class SharedKernelTests
         Assert.Equal(["Název může mít nejvýše 5 znaků."], result.Errors["C"]);
         Assert.Equal(["Popis může mít nejvýše 4 znaků."], result.Errors["E"]);
     }
+
+    private static System.Security.Claims.ClaimsPrincipal Holding(params string[] scopes) =>
+        new(new System.Security.Claims.ClaimsIdentity(
+            scopes.Select(s => new System.Security.Claims.Claim(Kpss.Modules.Abstractions.Security.KpssClaimTypes.Scope, s)), "test"));
+
+    [Fact]
+    public void ARegionalAdminWhoIsAlsoANarrowedCoordinator_IsNotNarrowedInTheirKraj()
+    {
+        var user = Holding("regional-admin:CZ031", "coordinator:CZ031:5");
+
+        Assert.Null(Kpss.Modules.Abstractions.Security.KpssScopes.NarrowedTo(user, "coordinator", "CZ031"));
+    }
+
+    [Fact]
+    public void ANarrowedCoordinator_IsNarrowedToTheirProcessesOnly_NotToTheirOtherRolesScopes()
+    {
+        var user = Holding("coordinator:CZ031:5", "member:CZ031:7", "provider-editor:CZ031:12345678", "coordinator:CZ064:9");
+
+        Assert.Equal(["5"], Kpss.Modules.Abstractions.Security.KpssScopes.NarrowedTo(user, "coordinator", "CZ031")!);
+    }
 }

@@ -11,10 +11,10 @@ public sealed partial class AuditRulesTests
 {
     private static readonly Dictionary<string, string> Allowed = new()
     {
-        ["modules/Notifications/Kpss.Notifications/Outbox/OutboxDispatcher.cs"] = "the outbox's claim and delivery marks (OutboxMessage is not audited)",
-        ["modules/Notifications/Kpss.Notifications/Outbox/NotificationOutbox.cs"] = "cancelling queued messages (OutboxMessage)",
-        ["modules/Notifications/Kpss.Notifications/Outbox/OutboxRetention.cs"] = "the delivery log's retention (OutboxMessage)",
-        ["modules/Notifications/Kpss.Notifications/Features/Notifications/DeliveryLog.cshtml.cs"] = "sending a failed message again (OutboxMessage)",
+        ["modules/Notifications/Kpss.Notifications/Jobs/OutboxDispatcher.cs"] = "the outbox's claim and delivery marks (OutboxMessage is not audited)",
+        ["modules/Notifications/Kpss.Notifications/Provides/NotificationOutbox.cs"] = "cancelling queued messages (OutboxMessage)",
+        ["modules/Notifications/Kpss.Notifications/Jobs/OutboxRetention.cs"] = "the delivery log's retention (OutboxMessage)",
+        ["modules/Notifications/Kpss.Notifications/UseCases/ViewDeliveryLog/DeliveryLog.cshtml.cs"] = "sending a failed message again (OutboxMessage)",
         ["modules/Catalogue/Kpss.Catalogue/Import/ImportJobs.cs"] = "an import run's heartbeat and state (ImportRun is not audited; the services it writes are)",
         ["host/Kpss.Host/Platform/Data/DatabaseSetup.cs"] = "SQLite's journal mode",
         ["host/Kpss.Host/Features/ApiTokens/ApiTokenBook.cs"] = "an API token's last use (bookkeeping; making and revoking a token are audited)",

@@ -34,6 +34,31 @@ public sealed partial class PageRulesTests
         Assert.True(old.Count == 0, "pages with class=\"button\", \"primary\", \"notice\" or \"error\" (use gov=… and gov-message=…): " + string.Join(", ", old));
     }
 
+    /// <summary>
+    /// Pages, partials and layouts are found by their path inside their assembly, and the host takes each path from
+    /// one assembly only: two modules that both ship <c>/UseCases/Import/Import.cshtml</c> or <c>/Shared/_Messages.cshtml</c>
+    /// would silently show one module's view in the other. (A <c>_ViewImports</c> is read only when its own project compiles.)
+    /// </summary>
+    [Fact]
+    public void NoTwoProjects_ShipAViewAtTheSamePath()
+    {
+        var views = Directory.EnumerateFiles(Solution.Root, "*.csproj", SearchOption.AllDirectories)
+            .Where(p => p.StartsWith(Path.Combine(Solution.Root, "host"), StringComparison.Ordinal)
+                        || p.StartsWith(Path.Combine(Solution.Root, "modules"), StringComparison.Ordinal))
+            .SelectMany(project => Directory.EnumerateFiles(Path.GetDirectoryName(project)!, "*.cshtml", SearchOption.AllDirectories)
+                .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                            && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                            && Path.GetFileName(f) != "_ViewImports.cshtml")
+                .Select(f => (Project: Path.GetFileNameWithoutExtension(project), Path: "/" + Path.GetRelativePath(Path.GetDirectoryName(project)!, f).Replace('\\', '/'))))
+            .ToList();
+        Assert.True(views.Count > 30, $"only {views.Count} views found");
+
+        var shared = views.GroupBy(v => v.Path).Where(g => g.Select(v => v.Project).Distinct().Count() > 1)
+            .Select(g => $"{g.Key} ({string.Join(", ", g.Select(v => v.Project))})").ToList();
+
+        Assert.True(shared.Count == 0, "views at the same path in several projects: " + string.Join("; ", shared));
+    }
+
     [GeneratedRegex(@"ViewData\.Page\(\s*[^)\s]")]
     private static partial Regex PageCall();
 

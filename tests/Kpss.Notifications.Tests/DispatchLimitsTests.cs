@@ -1,6 +1,7 @@
 using Kpss.Modules.Abstractions.Mail;
 using Kpss.Notifications.Data;
-using Kpss.Notifications.Outbox;
+using Kpss.Notifications.Jobs;
+using Kpss.Notifications.Provides;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;

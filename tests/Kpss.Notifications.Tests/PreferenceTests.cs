@@ -66,7 +66,7 @@ public sealed class PreferenceTests(NotificationsHost app) : IClassFixture<Notif
     {
         string token;
         using (var scope = app.Services.CreateScope())
-            token = scope.ServiceProvider.GetRequiredService<Kpss.Notifications.Preferences.PreferenceTokens>().Create("Jedno-Kliknuti@test.example");
+            token = scope.ServiceProvider.GetRequiredService<Kpss.Notifications.Shared.PreferenceTokens>().Create("Jedno-Kliknuti@test.example");
         var client = app.AnonymousClient();
 
         var ok = await client.PostAsync($"/oznameni/odhlasit?t={token}", new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "One-Click" }));

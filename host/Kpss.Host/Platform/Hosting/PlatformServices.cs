@@ -118,7 +118,9 @@ internal static class PlatformServices
             // Enums by name only: a number would bind any value, defined or not (a meeting of kind 12345).
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(allowIntegerValues: false));
         });
-        var mvc = services.AddRazorPages(o => o.RootDirectory = "/Features");
+        // Pages anywhere in the host and the modules (the host under Features/, a module beside its use cases); every page says
+        // its own absolute route with @page.
+        var mvc = services.AddRazorPages(o => o.RootDirectory = "/");
 
         var modulesPath = Path.GetFullPath(builder.Configuration["Modules:Path"] ?? "modules", AppContext.BaseDirectory);
         var modules = ModuleLoader.LoadAll(modulesPath);

@@ -1,9 +1,10 @@
+using Kpss.Notifications.Data;
 using Kpss.Modules.Abstractions.PersonalData;
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Time;
 using Microsoft.EntityFrameworkCore;
 
-namespace Kpss.Notifications.Data;
+namespace Kpss.Notifications.PersonalData;
 
 /// <summary>
 /// What Notifications holds about a person: the e-mails sent or waiting for them (the delivery log: subject, when,

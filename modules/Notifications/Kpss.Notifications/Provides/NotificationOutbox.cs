@@ -1,10 +1,10 @@
 using Kpss.Modules.Abstractions.Time;
 using Kpss.Notifications.Contracts;
 using Kpss.Notifications.Data;
-using Kpss.Notifications.Templates;
+using Kpss.Notifications.Messages;
 using Microsoft.EntityFrameworkCore;
 
-namespace Kpss.Notifications.Outbox;
+namespace Kpss.Notifications.Provides;
 
 /// <summary>
 /// Queues messages in the outbox table, in the caller's transaction, written at once by the sending module's template

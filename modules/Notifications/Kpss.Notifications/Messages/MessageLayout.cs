@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Kpss.Notifications.Contracts;
 
-namespace Kpss.Notifications.Templates;
+namespace Kpss.Notifications.Messages;
 
 /// <summary>
 /// The look every message shares: the greeting, a module's blocks as plain text and as HTML side by side, and the

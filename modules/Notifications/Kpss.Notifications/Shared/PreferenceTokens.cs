@@ -4,7 +4,7 @@ using Kpss.Modules.Abstractions;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace Kpss.Notifications.Preferences;
+namespace Kpss.Notifications.Shared;
 
 /// <summary>
 /// The signed token in every email's settings link: it names the email address and works without an account, on any

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Kpss.Notifications.Outbox;
+namespace Kpss.Notifications.Jobs;
 
 /// <summary>
 /// Retention of the delivery log (personal data: addresses and texts of sent mail): messages no longer waiting to be

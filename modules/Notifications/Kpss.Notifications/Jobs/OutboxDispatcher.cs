@@ -3,13 +3,13 @@ using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Mail;
 using Kpss.Notifications.Contracts;
 using Kpss.Notifications.Data;
-using Kpss.Notifications.Preferences;
+using Kpss.Notifications.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Kpss.Notifications.Outbox;
+namespace Kpss.Notifications.Jobs;
 
 public sealed record DispatchResult(int Sent, int Retried, int Failed, int Suppressed)
 {

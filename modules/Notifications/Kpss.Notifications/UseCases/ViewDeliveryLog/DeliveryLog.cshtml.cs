@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
-namespace Kpss.Notifications.Features.Notifications;
+namespace Kpss.Notifications.UseCases.ViewDeliveryLog;
 
 /// <summary>The coordinators' view of the kraj's outgoing mail: what waits, what went, what failed, and "send again".</summary>
 [Authorize(Policy = KpssPolicies.KrajWideCoordinator)]

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using Kpss.Modules.Abstractions.Time;
 using Kpss.Notifications.Contracts;
-using Kpss.Notifications.Preferences;
+using Kpss.Notifications.Shared;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Kpss.Notifications.Templates;
+namespace Kpss.Notifications.Messages;
 
 internal sealed record RenderedMessage(string Kind, string Subject, string Text, string Html, string? CalendarMethod, string? Calendar);
 

@@ -1,6 +1,6 @@
 using Kpss.Modules.Abstractions;
 
-namespace Kpss.Notifications.Outbox;
+namespace Kpss.Notifications.Jobs;
 
 /// <summary>Sends due messages: every few seconds, one run at a time across the installation.</summary>
 internal sealed class OutboxDispatchJob(OutboxDispatcher dispatcher) : IKpssJob

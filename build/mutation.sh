@@ -21,9 +21,9 @@ dotnet build Kpss.Platform.sln -v quiet -nologo >/dev/null
 # target → test projects (the module's own, and those whose tests go through it) | project under mutation | files
 # (globs, relative to that project)
 declare -A targets=(
-  [rsvp]="Meetings|modules/Meetings/Kpss.Meetings/Kpss.Meetings.csproj|**/Services/RsvpTokens.cs"
-  [reminders]="Meetings|modules/Meetings/Kpss.Meetings/Kpss.Meetings.csproj|**/Services/MeetingPlanner.cs **/UseCases/*.cs"
-  [outbox]="Notifications Meetings|modules/Notifications/Kpss.Notifications/Kpss.Notifications.csproj|**/Outbox/*.cs"
+  [rsvp]="Meetings|modules/Meetings/Kpss.Meetings/Kpss.Meetings.csproj|**/Shared/RsvpTokens.cs"
+  [reminders]="Meetings|modules/Meetings/Kpss.Meetings/Kpss.Meetings.csproj|**/Shared/MeetingNotices.cs **/Shared/MeetingInput.cs **/Domain/MeetingReminders.cs **/UseCases/*Meeting/*.cs **/UseCases/InviteGuests/*.cs **/UseCases/AnswerInvitation/*.cs"
+  [outbox]="Notifications Meetings|modules/Notifications/Kpss.Notifications/Kpss.Notifications.csproj|**/Jobs/*.cs **/Provides/NotificationOutbox.cs"
   [import]="Catalogue|modules/Catalogue/Kpss.Catalogue/Kpss.Catalogue.csproj|**/Import/RegisterImport.cs **/Import/ImportJobs.cs"
   [search]="Catalogue|modules/Catalogue/Kpss.Catalogue/Kpss.Catalogue.csproj|**/Search/*.cs"
   [tenancy]="Host Catalogue|modules/Kpss.Modules.Abstractions/Kpss.Modules.Abstractions.csproj|**/Data/KpssDbContext.cs **/Data/QueryFilters.cs **/Tenancy/*.cs **/Text/CzechText.cs"

@@ -184,10 +184,10 @@ public sealed class MeetingInputTests(MeetingsHost app) : IClassFixture<Meetings
     public void OneInvitationsReminderKey_IsNeverThePrefixOfAnothers()
     {
         var meeting = new Kpss.Meetings.Domain.Meeting { Id = 5, KrajCode = "CZ031", Title = "", Uid = "", OrganizerName = "", OrganizerEmail = "" };
-        var seven = Kpss.Meetings.Services.MeetingPlanner.ReminderKey(meeting, new Kpss.Meetings.Domain.Invitation { Id = 7, KrajCode = "CZ031", Name = "" });
-        var seventy = Kpss.Meetings.Services.MeetingPlanner.ReminderKey(meeting, new Kpss.Meetings.Domain.Invitation { Id = 70, KrajCode = "CZ031", Name = "" });
+        var seven = Kpss.Meetings.Domain.MeetingReminders.Key(meeting, new Kpss.Meetings.Domain.Invitation { Id = 7, KrajCode = "CZ031", Name = "" });
+        var seventy = Kpss.Meetings.Domain.MeetingReminders.Key(meeting, new Kpss.Meetings.Domain.Invitation { Id = 70, KrajCode = "CZ031", Name = "" });
 
-        Assert.StartsWith(Kpss.Meetings.Services.MeetingPlanner.ReminderPrefix(meeting), seven);
+        Assert.StartsWith(Kpss.Meetings.Domain.MeetingReminders.Prefix(meeting), seven);
         Assert.False(seventy.StartsWith(seven, StringComparison.Ordinal), $"cancelling {seven} would cancel {seventy} too");
     }
 

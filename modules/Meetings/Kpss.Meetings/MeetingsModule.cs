@@ -1,9 +1,10 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Kpss.Meetings.Api;
 using Kpss.Meetings.Data;
-using Kpss.Meetings.Features.Meetings;
+using Kpss.Meetings.UseCases.SubscribeCalendar;
 using Kpss.Meetings.Messages;
 using Kpss.Meetings.Services;
+using Kpss.Meetings.Shared;
 using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Security;
@@ -26,12 +27,18 @@ public sealed class MeetingsModule : IModule
         services.AddHttpContextAccessor();
         services.TryAddScoped<ProcessScope>();
         services.AddScoped<Community>();
-        services.AddScoped<Kpss.Modules.Abstractions.Security.IRoleScopeSource, CoordinatorScopes>();
-        services.AddScoped<Kpss.Modules.Abstractions.Security.IRoleScopeSource, MemberScopes>();
-        services.AddScoped<MeetingPlanner>();
+        services.AddScoped<Kpss.Modules.Abstractions.Security.IRoleScopeSource, Provides.CoordinatorScopes>();
+        services.AddScoped<Kpss.Modules.Abstractions.Security.IRoleScopeSource, Provides.MemberScopes>();
+        services.AddScoped<MeetingNotices>();
+        services.AddScoped<UseCases.CreateMeeting.CreateMeeting>();
+        services.AddScoped<UseCases.ScheduleMeeting.ScheduleMeeting>();
+        services.AddScoped<UseCases.ChangeMeeting.ChangeMeeting>();
+        services.AddScoped<UseCases.CancelMeeting.CancelMeeting>();
+        services.AddScoped<UseCases.InviteGuests.InviteGuests>();
+        services.AddScoped<UseCases.AnswerInvitation.AnswerInvitation>();
         services.AddScoped<MinutesBook>();
         services.AddScoped<Participation>();
-        services.AddScoped<Kpss.Modules.Abstractions.PersonalData.IPersonalData, MeetingsPersonalData>();
+        services.AddScoped<Kpss.Modules.Abstractions.PersonalData.IPersonalData, PersonalData.MeetingsPersonalData>();
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IDeskContributor, Desk.MeetingsDesk>();
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IKrajHomeContributor, Desk.MeetingsHome>();
         services.AddSingleton<RsvpTokens>();
@@ -40,7 +47,7 @@ public sealed class MeetingsModule : IModule
         services.AddMessageTemplate<MinutesReminder, MinutesReminderTemplate>();
         services.AddMessageTemplate<MinutesForComments, MinutesForCommentsTemplate>();
         services.AddMessageTemplate<TaskReminder, TaskReminderTemplate>();
-        services.AddScoped<Kpss.Meetings.Contracts.IPlanningProcesses, ContractsImpl.PlanningProcesses>();
+        services.AddScoped<Kpss.Meetings.Contracts.IPlanningProcesses, Provides.PlanningProcesses>();
         services.AddSingleton(new KrajLink("Veřejná projednání a zápisy", "verejne", null, 10));
         services.AddSingleton(new KrajLink("Plánovací procesy a skupiny", "procesy", KpssPolicies.KrajCoordinator, 20));
     }

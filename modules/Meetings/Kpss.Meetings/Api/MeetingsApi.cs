@@ -4,6 +4,7 @@ using System.Security.Claims;
 using Kpss.Meetings.Data;
 using Kpss.Meetings.Domain;
 using Kpss.Meetings.Services;
+using Kpss.Meetings.Shared;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Time;
@@ -135,7 +136,7 @@ internal static class MeetingsApi
         }).Produces<ParticipationDto>().AnswersNotFound().WithName("GroupParticipation").WithSummary("Účast na jednáních podle rolí");
 
         // A meeting's use cases map their endpoints beside their logic (UseCases/).
-        MeetingPlanner.MapCreateMeeting(kraj);
+        UseCases.CreateMeeting.CreateMeeting.Map(kraj);
 
         kraj.MapGet("/jednani/{meetingId:int}", async (HttpContext http, int meetingId, MeetingsDbContext db, CancellationToken ct) =>
         {
@@ -145,14 +146,14 @@ internal static class MeetingsApi
                 .Select(i => new InvitationDto(i.Id, i.PersonId, i.Name, i.Email, i.Role, i.Answer, i.Attendance)).ToListAsync(ct);
             return Results.Ok(new MeetingDetailDto(
                 m.Id, m.GroupId, m.Kind, m.Title, m.StartUtc, m.EndUtc, m.Place, m.BarrierFree, m.OnlineUrl, m.Status, m.Uid, m.Sequence,
-                m.Version, m.ReminderEnabled, m.ReminderDaysBefore, m.ReminderTime, m.ReminderEnabled ? MeetingPlanner.ReminderDueUtc(m) : null,
+                m.Version, m.ReminderEnabled, m.ReminderDaysBefore, m.ReminderTime, m.ReminderEnabled ? MeetingReminders.DueUtc(m) : null,
                 m.Agenda.OrderBy(a => a.Order).Select(a => new AgendaLineDto(a.Title, a.Presenter, a.Minutes)).ToList(), invitations));
         }).Produces<MeetingDetailDto>().AnswersNotFound().WithName("GetMeeting").WithSummary("Jednání, pozvaní a jejich odpovědi");
 
-        MeetingPlanner.MapScheduleMeeting(kraj);
-        MeetingPlanner.MapChangeMeeting(kraj);
-        MeetingPlanner.MapCancelMeeting(kraj);
-        MeetingPlanner.MapInviteGuests(kraj);
+        UseCases.ScheduleMeeting.ScheduleMeeting.Map(kraj);
+        UseCases.ChangeMeeting.ChangeMeeting.Map(kraj);
+        UseCases.CancelMeeting.CancelMeeting.Map(kraj);
+        UseCases.InviteGuests.InviteGuests.Map(kraj);
 
         kraj.MapPut("/jednani/{meetingId:int}/dochazka", async (HttpContext http, int meetingId, AttendanceDto dto, MinutesBook book, CancellationToken ct) =>
             ToResult(await book.RecordAttendanceAsync(http.KrajCode(), meetingId, dto.Marks, ct)))

@@ -12,11 +12,3 @@ internal sealed record GroupInput(int ProcessId, GroupKind Kind, string? Name, s
 internal sealed record MemberInput(
     string? Name, string? Email, string? Phone, string? Organisation, TriadRole Role, MemberFunction Function,
     DateOnly? From, DateOnly? To);
-
-internal sealed record AgendaInput(string? Title, string? Presenter, int? Minutes);
-
-/// <summary>A meeting as the coordinator enters it: Prague date and times.</summary>
-internal sealed record MeetingInput(
-    MeetingKind Kind, string? Title, DateOnly? Date, TimeOnly? StartTime, TimeOnly? EndTime, string? Place, bool BarrierFree,
-    string? OnlineUrl, IReadOnlyList<AgendaInput> Agenda, bool ReminderEnabled = true, int? ReminderDaysBefore = null,
-    TimeOnly? ReminderTime = null);

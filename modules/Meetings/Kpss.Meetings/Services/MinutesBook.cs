@@ -1,6 +1,7 @@
 using Kpss.Meetings.Data;
 using Kpss.Meetings.Domain;
 using Kpss.Meetings.Messages;
+using Kpss.Meetings.Shared;
 using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Tenancy;
@@ -25,7 +26,7 @@ internal sealed class MinutesBook(
     INotificationOutbox outbox,
     IPublicUrls urls,
     IKrajDirectory kraje,
-    MeetingPlanner planner,
+    MeetingNotices notices,
     IOptions<MeetingsOptions> options,
     KpssClock clock)
 {
@@ -196,7 +197,7 @@ internal sealed class MinutesBook(
             : invitations;
         var group = await db.Groups.SingleAsync(g => g.Id == meeting.GroupId, ct);
         var loaded = await db.Meetings.Include(m => m.Agenda).SingleAsync(m => m.Id == meeting.Id, ct);
-        var details = planner.Details(loaded, group);
+        var details = notices.Details(loaded, group);
         var text = new System.Text.StringBuilder();
         foreach (var (title, body) in new[] { ("Průběh jednání", minutes.Proceedings), ("Výstupy", minutes.Outputs), ("Rozhodnutí", minutes.Decisions) })
             if (!string.IsNullOrWhiteSpace(body))
@@ -221,7 +222,7 @@ internal sealed class MinutesBook(
         foreach (var task in minutes.Tasks)
         {
             var key = $"task:{task.Id}:";
-            var due = PragueTime.ToUtc(task.DueDate.AddDays(-options.Value.TaskReminderDaysBefore), MeetingPlanner.DefaultReminderTime);
+            var due = PragueTime.ToUtc(task.DueDate.AddDays(-options.Value.TaskReminderDaysBefore), MeetingReminders.DefaultTime);
             if (task.Done || task.OwnerEmail is null || due is null || due <= now)
             {
                 await outbox.CancelAsync(key, ct);

@@ -1,0 +1,88 @@
+using Kpss.Meetings.Services;
+using Kpss.Modules.Abstractions;
+using Kpss.Meetings.Data;
+using Kpss.Meetings.Domain;
+using Kpss.Meetings.Shared;
+using Kpss.Modules.Abstractions.Tenancy;
+using Kpss.Modules.Abstractions.Time;
+using Kpss.Notifications.Contracts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kpss.Meetings.Data;
+
+/// <summary>
+/// Demo data replaying seed 003: the planning process of ORP Jindřichův Hradec with its four target-group working
+/// groups and steering group, a draft meeting at the town hall ready to schedule, and a scheduled public hearing at the
+/// Museum of Photography. The process runs now rather than in 2018 so that its meetings lie ahead; the people are
+/// invented (their addresses end in demo.kpss.example).
+/// </summary>
+internal static class MeetingsDemo
+{
+    private const string Kraj = "CZ031";
+    private const string ProcessName = "Pokračování komunitního plánování sociálních služeb ORP Jindřichův Hradec";
+
+    private static readonly string[] FirstNames = ["Jana", "Petr", "Marie", "Tomáš", "Lucie", "Martin", "Eva", "Jiří", "Hana", "Pavel"];
+    private static readonly string[] LastNames = ["Nováková", "Dvořák", "Černá", "Procházka", "Kučerová", "Veselý", "Horáková", "Němec", "Marková", "Pokorný"];
+
+    public static async Task SeedAsync(IServiceProvider root, CancellationToken ct)
+    {
+        using var scope = root.CreateScope();
+        var sp = scope.ServiceProvider;
+        sp.GetRequiredService<ITenantScopes>().ActIn(Kraj);
+        var db = sp.GetRequiredService<MeetingsDbContext>();
+        if (await db.Processes.AnyAsync(p => p.KrajCode == Kraj && p.Name == ProcessName, ct))
+            return;
+
+        var community = sp.GetRequiredService<Community>();
+        var create = sp.GetRequiredService<UseCases.CreateMeeting.CreateMeeting>();
+        var schedule = sp.GetRequiredService<UseCases.ScheduleMeeting.ScheduleMeeting>();
+        var today = PragueTime.Today(sp.GetRequiredService<KpssClock>());
+        var process = await community.CreateProcessAsync(Kraj, new ProcessInput(ProcessName, AreaKind.Orp, "ORP Jindřichův Hradec", 3105,
+            new DateOnly(today.Year, 1, 1), new DateOnly(today.Year + 1, 12, 31), "CZ.03.2.63/0.0/0.0/16_063/0006571",
+            "Centrum pro komunitní práci jižní Čechy", "Město Jindřichův Hradec"), ct);
+        var groups = new (GroupKind Kind, string Name, string? Target)[]
+        {
+            (GroupKind.SteeringGroup, "Řídicí skupina", null),
+            (GroupKind.WorkingGroup, "Senioři", "senioři"),
+            (GroupKind.WorkingGroup, "Osoby se zdravotním postižením", "osoby se zdravotním postižením"),
+            (GroupKind.WorkingGroup, "Děti, mládež a rodina", "děti, mládež a rodina"),
+            (GroupKind.WorkingGroup, "Osoby ohrožené sociálním vyloučením", "osoby ohrožené sociálním vyloučením"),
+        };
+        var roles = new[] { TriadRole.Zadavatel, TriadRole.Poskytovatel, TriadRole.Poskytovatel, TriadRole.Uzivatel, TriadRole.Zpracovatel };
+        var person = 0;
+        int lastGroup = 0;
+        foreach (var (kind, name, target) in groups)
+        {
+            var group = await community.CreateGroupAsync(Kraj, new GroupInput(process.Id!.Value, kind, name, target,
+                "Dochvilnost; svoboda názoru; bezbariérový přístup; diskusi řídí moderátor (seed 000)."), ct);
+            lastGroup = group.Id!.Value;
+            for (var i = 0; i < 5; i++, person++)
+            {
+                var first = FirstNames[person % FirstNames.Length];
+                var last = LastNames[(person * 3 + 1) % LastNames.Length];
+                var email = $"{CzechText.Fold(first)}.{CzechText.Fold(last)}.{person}@demo.kpss.example";
+                await community.AddMemberAsync(Kraj, lastGroup, new MemberInput($"{first} {last}", email, null, null, roles[i],
+                    i == 0 ? MemberFunction.Chair : i == 4 ? MemberFunction.Recorder : MemberFunction.Member, new DateOnly(today.Year, 1, 1), null), ct);
+            }
+        }
+
+        var organizer = new Recipient("koordinator.jh@demo.kpss.example", "Petr Svoboda (demo)");
+        var day = today.AddDays(10);
+        await create.CreateAsync(Kraj, lastGroup, new MeetingInput(MeetingKind.WorkingGroup, "Jednání pracovní skupiny Osoby ohrožené sociálním vyloučením",
+            day, new TimeOnly(14, 0), new TimeOnly(16, 0),
+            "MěÚ Jindřichův Hradec, nám. Masarykovo 168/II, 1. patro (místnost krizového řízení)", true, null,
+            [
+                new AgendaInput("Základní informace o komunitním plánování sociálních služeb pro ORP Jindřichův Hradec", null, 20),
+                new AgendaInput("Krajské plánování", null, 15),
+                new AgendaInput("Organizační zajištění", null, 10),
+                new AgendaInput("Hlavní aktivity", null, 30),
+                new AgendaInput("Diskuze", null, 20),
+            ]), organizer, ct);
+        var hearing = await create.CreateAsync(Kraj, lastGroup, new MeetingInput(MeetingKind.PublicHearing, "Veřejné projednání komunitního plánu",
+            today.AddDays(24), new TimeOnly(15, 0), new TimeOnly(17, 0),
+            "Muzeum fotografie a moderních obrazových médií, Kostelní 20/I, Jindřichův Hradec (1. nadzemní podlaží)", true, null, []), organizer, ct);
+        await schedule.ScheduleAsync(Kraj, hearing.Id!.Value, [], ct);
+    }
+
+}

@@ -1,0 +1,88 @@
+using Kpss.Meetings.Api;
+using Kpss.Meetings.Data;
+using Kpss.Meetings.Domain;
+using Kpss.Meetings.Messages;
+using Kpss.Meetings.Shared;
+using Kpss.Modules.Abstractions;
+using Kpss.Modules.Abstractions.Data;
+using Kpss.Modules.Abstractions.Tenancy;
+using Kpss.Modules.Abstractions.Time;
+using Kpss.Notifications.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using static Kpss.Meetings.Api.MeetingsApi;
+
+namespace Kpss.Meetings.UseCases.ChangeMeeting;
+
+/// <summary>
+/// Use case: move or change a draft or scheduled meeting. For a scheduled one every invitee with an address gets an
+/// update with a higher SEQUENCE, and the reminders move with it. Page: MeetingDetail, handler Change.
+/// </summary>
+internal sealed class ChangeMeeting(MeetingsDbContext db, DbSession session, INotificationOutbox outbox, MeetingNotices notices, KpssClock clock)
+{
+    public static void Map(RouteGroupBuilder kraj)
+    {
+        kraj.MapPut("/jednani/{meetingId:int}", async (HttpContext http, int meetingId, MeetingDto dto, ChangeMeeting handler, CancellationToken ct) =>
+        {
+            var errors = new OperationResult();
+            var input = ToInput(dto, errors);
+            return errors.Ok ? ToResult(await handler.ChangeAsync(http.KrajCode(), meetingId, dto.Version, input, ct)) : ToResult(errors);
+        }).AnswersOutcome().WithName("ChangeMeeting").WithSummary("Změní jednání; pozvaným odejde aktualizace");
+    }
+
+    public async Task<OperationResult> ChangeAsync(string krajCode, int meetingId, int version, MeetingInput input, CancellationToken ct)
+    {
+        var meeting = await db.MeetingAsync(krajCode, meetingId, ct);
+        if (meeting is null)
+            return OperationResult.Missing("Jednání neexistuje.");
+        if (meeting.Version != version)
+            return OperationResult.Stale();
+        var result = new OperationResult();
+        if (meeting.Status is not (MeetingStatus.Draft or MeetingStatus.Scheduled))
+            result.Add("", "Měnit lze jen návrh nebo naplánované jednání.");
+        var times = MeetingInputs.Validate(input, result);
+        if (times is { } t && meeting.Status == MeetingStatus.Scheduled && t.Start <= clock.GetUtcNow().UtcDateTime)
+            result.Add("Date", "Jednání nelze přesunout do minulosti.");
+        if (!result.Ok) return result;
+
+        try
+        {
+            await ChangeInTransactionAsync(meeting, input, times!.Value, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return OperationResult.Stale();
+        }
+        return OperationResult.Success(meeting.Id);
+    }
+
+    private async Task ChangeInTransactionAsync(Meeting meeting, MeetingInput input, (DateTime Start, DateTime End) times, CancellationToken ct)
+    {
+        await using var tx = await session.BeginTransactionAsync(ct);
+        db.AgendaItems.RemoveRange(meeting.Agenda);
+        meeting.Agenda.Clear();
+        MeetingInputs.Apply(meeting, input, times);
+        meeting.Version++;
+        if (meeting.Status == MeetingStatus.Scheduled)
+        {
+            meeting.Sequence++;
+            var group = await db.Groups.SingleAsync(g => g.Id == meeting.GroupId, ct);
+            var invitations = await db.Invitations.Where(i => i.MeetingId == meeting.Id).ToListAsync(ct);
+            if (!meeting.ReminderEnabled)
+                await outbox.CancelAsync(MeetingReminders.Prefix(meeting), ct);
+            var messages = (await notices.InvitationsAsync(meeting, group, invitations, InvitationChange.Update, ct))
+                .Concat(notices.Reminders(meeting, group, invitations))
+                .Concat(await notices.MinutesRemindersAsync(meeting, group, ct))
+                .ToList();
+            await db.SaveChangesAsync(ct);
+            await outbox.EnqueueAsync(messages, ct);
+        }
+        else
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+    }
+}

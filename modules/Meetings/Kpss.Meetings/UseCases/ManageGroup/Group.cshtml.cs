@@ -1,0 +1,119 @@
+using Kpss.Meetings.Api;
+using Kpss.Meetings.Data;
+using Kpss.Meetings.Domain;
+using Kpss.Meetings.Services;
+using Kpss.Meetings.Shared;
+using Kpss.Modules.Abstractions;
+using Kpss.Modules.Abstractions.Security;
+using Kpss.Modules.Abstractions.Time;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kpss.Meetings.UseCases.ManageGroup;
+
+[Authorize(Policy = KpssPolicies.KrajCoordinator)]
+[LargeBody(BodyLimits.Members)]
+[NarrowToProcesses]
+internal sealed class GroupModel(
+    MeetingsDbContext db, Community community, UseCases.CreateMeeting.CreateMeeting createMeeting, Participation participation, IPublicUrls urls, KpssClock clock)
+    : MeetingsPage
+{
+    public sealed class MemberForm
+    {
+        public string? Name { get; set; }
+        public string? Email { get; set; }
+        public string? Phone { get; set; }
+        public string? Organisation { get; set; }
+        public TriadRole Role { get; set; } = TriadRole.Poskytovatel;
+        public MemberFunction Function { get; set; } = MemberFunction.Member;
+        public string? From { get; set; }
+    }
+
+    [BindProperty]
+    public MemberForm Member { get; set; } = new();
+
+    [BindProperty]
+    public MeetingForm Meeting { get; set; } = new();
+
+    [BindProperty]
+    public string? CsvText { get; set; }
+
+    [BindProperty]
+    public IFormFile? CsvFile { get; set; }
+
+    public Group Group { get; private set; } = null!;
+    public string ProcessName { get; private set; } = "";
+    public IReadOnlyList<Membership> Members { get; private set; } = [];
+    public IReadOnlyList<Meeting> Meetings { get; private set; } = [];
+    public ParticipationReport Report { get; private set; } = null!;
+    public string FeedUrl => urls.Absolute($"/kalendar/{Group.CalendarToken}.ics");
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        Meeting.WithEmptyAgendaRows();
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostMemberAsync(int id, CancellationToken ct)
+    {
+        var errors = new OperationResult();
+        var input = new MemberInput(Member.Name, Member.Email, Member.Phone, Member.Organisation, Member.Role, Member.Function,
+            Dates.Parse(Member.From, "From", "začátek členství", errors), null);
+        var result = errors.Ok ? await community.AddMemberAsync(KrajCode, id, input, ct) : errors;
+        return await AfterAsync(id, result, $"{Member.Name} je členem skupiny.", ct);
+    }
+
+    public async Task<IActionResult> OnPostImportAsync(int id, CancellationToken ct)
+    {
+        var csv = CsvText;
+        if (CsvFile is { Length: > 0 })
+        {
+            using var reader = new StreamReader(CsvFile.OpenReadStream());
+            csv = await reader.ReadToEndAsync(ct);
+        }
+        var (result, imported) = await community.ImportMembersAsync(KrajCode, id, csv ?? "", ct);
+        return await AfterAsync(id, result, $"Naimportováno členů: {imported}.", ct);
+    }
+
+    public async Task<IActionResult> OnPostMeetingAsync(int id, CancellationToken ct)
+    {
+        var errors = new OperationResult();
+        var input = Meeting.ToInput(errors);
+        var result = errors.Ok ? await createMeeting.CreateAsync(KrajCode, id, input, MeetingsApi.Organizer(User), ct) : errors;
+        if (result.Ok)
+        {
+            StatusMessage = "Návrh jednání je založen. Zkontrolujte ho a naplánujte: tím se rozešlou pozvánky.";
+            return Redirect($"/{Kraj.Slug}/jednani/{result.Id}");
+        }
+        Meeting.WithEmptyAgendaRows();
+        return await AfterAsync(id, result, "", ct);
+    }
+
+    private async Task<IActionResult> AfterAsync(int id, OperationResult result, string message, CancellationToken ct)
+    {
+        if (result.Ok)
+        {
+            StatusMessage = message;
+            return Redirect($"/{Kraj.Slug}/skupiny/{id}");
+        }
+        if (!await LoadAsync(id, ct)) return NotFound();
+        Meeting.WithEmptyAgendaRows();
+        Show(result);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var group = await db.Groups.SingleOrDefaultAsync(g => g.Id == id, ct);
+        if (group is null) return false;
+        Group = group;
+        ProcessName = await db.Processes.Where(p => p.Id == group.ProcessId).Select(p => p.Name).SingleAsync(ct);
+        Members = await db.Memberships.Include(m => m.Person).Where(m => m.GroupId == id)
+            .OrderBy(m => m.Person!.Name).ToListAsync(ct);
+        Meetings = await db.Meetings.Where(m => m.GroupId == id).OrderByDescending(m => m.StartUtc).Take(100).ToListAsync(ct);
+        Report = await participation.ForGroupAsync(id, PragueTime.Today(clock), ct);
+        return true;
+    }
+}

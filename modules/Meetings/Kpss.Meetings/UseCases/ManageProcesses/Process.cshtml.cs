@@ -1,0 +1,53 @@
+using Kpss.Meetings.Shared;
+using Kpss.Meetings.Data;
+using Kpss.Meetings.Domain;
+using Kpss.Meetings.Services;
+using Kpss.Modules.Abstractions.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kpss.Meetings.UseCases.ManageProcesses;
+
+[Authorize(Policy = KpssPolicies.KrajCoordinator)]
+[NarrowToProcesses]
+internal sealed class ProcessModel(MeetingsDbContext db, Community community) : MeetingsPage
+{
+    public sealed class GroupForm
+    {
+        public GroupKind Kind { get; set; } = GroupKind.WorkingGroup;
+        public string? Name { get; set; }
+        public string? TargetGroup { get; set; }
+        public string? CommunicationRules { get; set; }
+    }
+
+    [BindProperty]
+    public GroupForm Input { get; set; } = new();
+
+    public PlanningProcess Process { get; private set; } = null!;
+    public IReadOnlyList<Group> Groups { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        var result = await community.CreateGroupAsync(KrajCode, new GroupInput(id, Input.Kind, Input.Name, Input.TargetGroup, Input.CommunicationRules), ct);
+        if (!result.Ok)
+        {
+            Show(result);
+            return Page();
+        }
+        StatusMessage = "Skupina je založena. Přidejte jí členy.";
+        return Redirect($"/{Kraj.Slug}/skupiny/{result.Id}");
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var process = await db.Processes.SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (process is null) return false;
+        Process = process;
+        Groups = await db.Groups.Where(g => g.ProcessId == id).OrderBy(g => g.Kind).ThenBy(g => g.Name).ToListAsync(ct);
+        return true;
+    }
+}

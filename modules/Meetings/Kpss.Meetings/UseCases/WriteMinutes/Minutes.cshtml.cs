@@ -1,0 +1,97 @@
+using Kpss.Meetings.Shared;
+using Kpss.Modules.Abstractions;
+using Kpss.Meetings.Api;
+using Kpss.Meetings.Data;
+using Kpss.Meetings.Domain;
+using Kpss.Meetings.Services;
+using Kpss.Modules.Abstractions.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kpss.Meetings.UseCases.WriteMinutes;
+
+[Authorize(Policy = KpssPolicies.KrajCoordinator)]
+[NarrowToProcesses]
+internal sealed class MinutesModel(MeetingsDbContext db, MinutesBook book) : MeetingsPage
+{
+    public sealed class MinutesForm
+    {
+        public string? Proceedings { get; set; }
+        public string? Outputs { get; set; }
+        public string? Decisions { get; set; }
+        public string? Recorder { get; set; }
+        public List<TaskDto> Tasks { get; set; } = [];
+    }
+
+    [BindProperty]
+    public MinutesForm Form { get; set; } = new();
+
+    [BindProperty]
+    public int? Version { get; set; }
+
+    [BindProperty]
+    public MinutesStatus To { get; set; }
+
+    public Meeting Meeting { get; private set; } = null!;
+    public Minutes? Minutes { get; private set; }
+    public IReadOnlyList<string> Present { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (Minutes is { } m)
+        {
+            Form = new MinutesForm
+            {
+                Proceedings = m.Proceedings, Outputs = m.Outputs, Decisions = m.Decisions, Recorder = m.Recorder,
+                Tasks = m.Tasks.OrderBy(t => t.DueDate).Select(t => new TaskDto(t.Id, t.Title, t.OwnerName, t.OwnerEmail, t.DueDate.ToString("yyyy-MM-dd"), t.Done)).ToList(),
+            };
+        }
+        AddEmptyTaskRows();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(int id, CancellationToken ct)
+    {
+        var errors = new OperationResult();
+        var tasks = Form.Tasks.Select((t, i) => new TaskInput(t.Id, t.Title, t.OwnerName, t.OwnerEmail,
+            Dates.Parse(t.DueDate, $"Tasks[{i}].DueDate", $"termín úkolu {i + 1}", errors), t.Done)).ToList();
+        var result = errors.Ok
+            ? await book.SaveAsync(KrajCode, id, Version, new MinutesInput(Form.Proceedings, Form.Outputs, Form.Decisions, Form.Recorder, tasks), ct)
+            : errors;
+        return await AfterAsync(id, result, "Zápis je uložen.", ct);
+    }
+
+    public async Task<IActionResult> OnPostAdvanceAsync(int id, CancellationToken ct) =>
+        await AfterAsync(id, await book.AdvanceAsync(KrajCode, id, Version ?? 0, To, ct), $"Zápis je nyní: {Labels.Of(To)}.", ct);
+
+    private async Task<IActionResult> AfterAsync(int id, OperationResult result, string message, CancellationToken ct)
+    {
+        if (result.Ok)
+        {
+            StatusMessage = message;
+            return Redirect($"/{Kraj.Slug}/jednani/{id}/zapis");
+        }
+        if (!await LoadAsync(id, ct)) return NotFound();
+        AddEmptyTaskRows();
+        Show(result);
+        return Page();
+    }
+
+    private void AddEmptyTaskRows()
+    {
+        for (var i = 0; i < 3; i++) Form.Tasks.Add(new TaskDto(null, null, null, null, null));
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == id, ct);
+        if (meeting is null) return false;
+        Meeting = meeting;
+        Minutes = await book.FindAsync(id, ct);
+        Present = await db.Invitations.Where(i => i.MeetingId == id && i.Attendance == AttendanceMark.Present)
+            .OrderBy(i => i.Name).Select(i => i.Name).ToListAsync(ct);
+        return true;
+    }
+}

@@ -63,7 +63,7 @@ public class NotificationsHost : KpssAppFactory
         await scope.ServiceProvider.GetRequiredService<INotificationOutbox>().EnqueueAsync(requests);
     }
 
-    public Task<DispatchResult> DispatchAsync() => Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync();
+    internal Task<DispatchResult> DispatchAsync() => Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync();
 
     /// <summary>The stored outbox rows that match, in every kraj, read after the fact.</summary>
     internal async Task<List<OutboxMessage>> OutboxRowsAsync(Expression<Func<OutboxMessage, bool>> where)

@@ -1,7 +1,7 @@
 namespace Kpss.Meetings;
 
 /// <summary>Configuration section <c>Meetings</c>.</summary>
-public sealed class MeetingsOptions
+internal sealed class MeetingsOptions
 {
     /// <summary>Days after a meeting when its recorder is reminded if there are no minutes yet.</summary>
     public int[] MinutesReminderDays { get; set; } = [3, 7];

@@ -1,7 +1,7 @@
 namespace Kpss.Notifications;
 
 /// <summary>Configuration section <c>Notifications</c>.</summary>
-public sealed class NotificationsOptions
+internal sealed class NotificationsOptions
 {
     /// <summary>Run the dispatch job in this host (turn off for a host that must not send).</summary>
     public bool DispatchEnabled { get; set; } = true;

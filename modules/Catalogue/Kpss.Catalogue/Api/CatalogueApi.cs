@@ -17,33 +17,33 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Catalogue.Api;
 
-public sealed record FacilityDto(string? Name, string Address, string Obec, int? OrpCsuCode);
+internal sealed record FacilityDto(string? Name, string Address, string Obec, int? OrpCsuCode);
 
-public sealed record CapacityDto(string Form, int Value, string Unit);
+internal sealed record CapacityDto(string Form, int Value, string Unit);
 
-public sealed record NetworkDto(bool InNetwork, string? Part, int? Capacity, string? CapacityUnit, decimal? Fte);
+internal sealed record NetworkDto(bool InNetwork, string? Part, int? Capacity, string? CapacityUnit, decimal? Fte);
 
-public sealed record ServiceDto(
+internal sealed record ServiceDto(
     int Id, string RegisterId, string Name, string KindParagraph, string KindName, IReadOnlyList<string> Forms, IReadOnlyList<string> TargetGroups,
     int? AgeFrom, int? AgeTo, string? OpeningHours, string? Description, DateOnly ValidFrom, DateOnly? ValidTo, IReadOnlyList<string> Orp,
     string? Territory, ProviderDto Provider, IReadOnlyList<FacilityDto> Facilities, IReadOnlyList<CapacityDto> Capacities, NetworkDto? Network);
 
-public sealed record ProviderDto(string Ico, string Name, string? LegalForm, string? Seat, string? StatutoryBody, string? Email, string? Phone, string? Web);
+internal sealed record ProviderDto(string Ico, string Name, string? LegalForm, string? Seat, string? StatutoryBody, string? Email, string? Phone, string? Web);
 
-public sealed record DecisionInput(bool Approve, string? Reason);
+internal sealed record DecisionInput(bool Approve, string? Reason);
 
-public sealed record ChangeRequestDto(int Id, int ServiceId, string ServiceName, ChangeRequestStatus Status, string ProposedBy,
+internal sealed record ChangeRequestDto(int Id, int ServiceId, string ServiceName, ChangeRequestStatus Status, string ProposedBy,
     DateTime ProposedAtUtc, string? DecidedBy, string? RejectReason);
 
-public sealed record HistoryEntryDto(DateTime AtUtc, string UserName, string Source, string Summary);
+internal sealed record HistoryEntryDto(DateTime AtUtc, string UserName, string Source, string Summary);
 
-public sealed record ImportRunDetailDto(ImportRunDto Run, Import.ImportReport? Report, Import.ImportProgress? Progress);
+internal sealed record ImportRunDetailDto(ImportRunDto Run, Import.ImportReport? Report, Import.ImportProgress? Progress);
 
-public sealed record ImportRunDto(
+internal sealed record ImportRunDto(
     Guid Id, string UserName, string FileName, string Format, bool DryRun, string Status, DateTime StartedAtUtc, DateTime? FinishedAtUtc,
     int Records, int Created, int Updated, int Unchanged, int Errors, string? Failure);
 
-public sealed record NetworkInput(bool InNetwork, string? Part, int? Capacity, string? CapacityUnit, decimal? Fte);
+internal sealed record NetworkInput(bool InNetwork, string? Part, int? Capacity, string? CapacityUnit, decimal? Fte);
 
 /// <summary>The catalogue's JSON API: the same search as the public page, a service's detail, open data, the kraj's network.</summary>
 internal static class CatalogueApi

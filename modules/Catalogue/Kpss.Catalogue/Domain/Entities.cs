@@ -113,7 +113,7 @@ internal sealed class ServiceChange : IKrajOwned
     public required string Summary { get; set; }
 }
 
-public enum ChangeRequestStatus { Pending, Approved, Rejected }
+internal enum ChangeRequestStatus { Pending, Approved, Rejected }
 
 /// <summary>A provider editor's proposed change of a service; it applies only when the kraj approves it.</summary>
 [AuditName("návrh změny služby")]
@@ -154,7 +154,7 @@ internal sealed class CatalogueToken
     public Guid Token { get; set; }
 }
 
-public enum ImportRunStatus { Running, Done, Rejected, Failed, Interrupted }
+internal enum ImportRunStatus { Running, Done, Rejected, Failed, Interrupted }
 
 /// <summary>
 /// One import into a kraj's catalogue (from the page or the API): who, when, which file, the outcome and its report. Kept

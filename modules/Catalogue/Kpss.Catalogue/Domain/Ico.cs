@@ -1,7 +1,7 @@
 namespace Kpss.Catalogue.Domain;
 
 /// <summary>IČO (identifikační číslo osoby): 8 digits, the last a mod-11 check digit over the first seven.</summary>
-public static class Ico
+internal static class Ico
 {
     public static bool IsValid(string? value)
     {

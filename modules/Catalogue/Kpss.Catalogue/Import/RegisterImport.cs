@@ -9,16 +9,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Catalogue.Import;
 
-public sealed record ImportChange(string Position, string RegisterId, string Name, string Action, IReadOnlyList<string> ChangedFields);
+internal sealed record ImportChange(string Position, string RegisterId, string Name, string Action, IReadOnlyList<string> ChangedFields);
 
-public sealed record ImportReport(bool DryRun, bool Applied, IReadOnlyList<string> Errors, IReadOnlyList<ImportChange> Changes)
+internal sealed record ImportReport(bool DryRun, bool Applied, IReadOnlyList<string> Errors, IReadOnlyList<ImportChange> Changes)
 {
     public int Created => Changes.Count(c => c.Action == "nová");
     public int Updated => Changes.Count(c => c.Action == "změněná");
     public int Unchanged => Changes.Count(c => c.Action == "beze změny");
 }
 
-public sealed record ImportProgress(string Phase, int Done, int Total);
+internal sealed record ImportProgress(string Phase, int Done, int Total);
 
 /// <summary>
 /// Upserts services by their register identifier (and providers by IČO) into a kraj's catalogue. Every bad record is

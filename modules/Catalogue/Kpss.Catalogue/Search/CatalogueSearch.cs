@@ -8,12 +8,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Kpss.Catalogue.Search;
 
 /// <summary>A search of a kraj's catalogue as a visitor asks it (all parts optional).</summary>
-public sealed record SearchQuery(string? Text, string? Kind, string? TargetGroup, ServiceForms? Form, int? Orp, int Page = 1, int PageSize = 20,
+internal sealed record SearchQuery(string? Text, string? Kind, string? TargetGroup, ServiceForms? Form, int? Orp, int Page = 1, int PageSize = 20,
     string? Obec = null, bool InNetworkOnly = false);
 
-public sealed record SearchHit(int Id, string Name, string ProviderName, string KindParagraph, string KindName, ServiceForms Forms, string FormNames);
+internal sealed record SearchHit(int Id, string Name, string ProviderName, string KindParagraph, string KindName, ServiceForms Forms, string FormNames);
 
-public sealed record SearchResult(int Total, int Page, int PageSize, IReadOnlyList<SearchHit> Items)
+internal sealed record SearchResult(int Total, int Page, int PageSize, IReadOnlyList<SearchHit> Items)
 {
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }

@@ -14,11 +14,11 @@ namespace Kpss.Catalogue.SelfService;
 /// A provider's proposed state of a service: every field as it should be (empty clears it), except
 /// <see cref="Capacities"/>, which, when left out, keeps the service's capacities.
 /// </summary>
-public sealed record ProposalInput(string? Description, string? OpeningHours, IReadOnlyList<string>? TargetGroups, string? Email, string? Phone, string? Web,
+internal sealed record ProposalInput(string? Description, string? OpeningHours, IReadOnlyList<string>? TargetGroups, string? Email, string? Phone, string? Web,
     int? AgeFrom = null, int? AgeTo = null, IReadOnlyList<CapacityInput>? Capacities = null);
 
 /// <summary>One capacity: the form it belongs to (ambulantní, terénní, pobytová), how many, of what unit.</summary>
-public sealed record CapacityInput(string? Form, int? Value, string? Unit);
+internal sealed record CapacityInput(string? Form, int? Value, string? Unit);
 
 /// <summary>
 /// Provider self-service: a provider editor (role scoped to the kraj and the provider's IČO) proposes changes of their

@@ -16,57 +16,57 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Meetings.Api;
 
-public sealed record ProcessDto(string? Name, AreaKind AreaKind, string? AreaName, int? OrpCsuCode, string? PeriodFrom, string? PeriodTo,
+internal sealed record ProcessDto(string? Name, AreaKind AreaKind, string? AreaName, int? OrpCsuCode, string? PeriodFrom, string? PeriodTo,
     string? ProjectRegistrationNumber, string? Implementer, string? Partner);
 
-public sealed record GroupDto(GroupKind Kind, string? Name, string? TargetGroup, string? CommunicationRules);
+internal sealed record GroupDto(GroupKind Kind, string? Name, string? TargetGroup, string? CommunicationRules);
 
-public sealed record MemberDto(string? Name, string? Email, string? Phone, string? Organisation, TriadRole Role,
+internal sealed record MemberDto(string? Name, string? Email, string? Phone, string? Organisation, TriadRole Role,
     MemberFunction Function = MemberFunction.Member, string? From = null, string? To = null);
 
-public sealed record AgendaDto(string? Title, string? Presenter, int? Minutes);
+internal sealed record AgendaDto(string? Title, string? Presenter, int? Minutes);
 
 /// <summary>A meeting as entered: <c>Date</c> yyyy-MM-dd (or d.M.yyyy), times HH:mm, all in Prague time.</summary>
-public sealed record MeetingDto(MeetingKind Kind, string? Title, string? Date, string? StartTime, string? EndTime, string? Place,
+internal sealed record MeetingDto(MeetingKind Kind, string? Title, string? Date, string? StartTime, string? EndTime, string? Place,
     bool BarrierFree, string? OnlineUrl, IReadOnlyList<AgendaDto>? Agenda, bool ReminderEnabled = true, int? ReminderDaysBefore = null,
     string? ReminderTime = null, int Version = 0);
 
-public sealed record EmailsDto(IReadOnlyList<string>? Emails);
+internal sealed record EmailsDto(IReadOnlyList<string>? Emails);
 
-public sealed record VersionDto(int Version);
+internal sealed record VersionDto(int Version);
 
-public sealed record AttendanceDto(IReadOnlyDictionary<int, AttendanceMark> Marks);
+internal sealed record AttendanceDto(IReadOnlyDictionary<int, AttendanceMark> Marks);
 
-public sealed record TaskDto(int? Id, string? Title, string? OwnerName, string? OwnerEmail, string? DueDate, bool Done = false);
+internal sealed record TaskDto(int? Id, string? Title, string? OwnerName, string? OwnerEmail, string? DueDate, bool Done = false);
 
-public sealed record MinutesDto(string? Proceedings, string? Outputs, string? Decisions, string? Recorder, IReadOnlyList<TaskDto>? Tasks, int? Version);
+internal sealed record MinutesDto(string? Proceedings, string? Outputs, string? Decisions, string? Recorder, IReadOnlyList<TaskDto>? Tasks, int? Version);
 
-public sealed record MinutesStatusDto(MinutesStatus To, int Version);
+internal sealed record MinutesStatusDto(MinutesStatus To, int Version);
 
 // Responses: named types, so that the OpenAPI document describes them.
 
-public sealed record ProcessSummaryDto(int Id, string Name, AreaKind AreaKind, string AreaName, DateOnly PeriodFrom, DateOnly PeriodTo);
+internal sealed record ProcessSummaryDto(int Id, string Name, AreaKind AreaKind, string AreaName, DateOnly PeriodFrom, DateOnly PeriodTo);
 
-public sealed record MembershipDto(int Id, int PersonId, string Name, string? Email, TriadRole Role, MemberFunction Function, DateOnly From, DateOnly? To);
+internal sealed record MembershipDto(int Id, int PersonId, string Name, string? Email, TriadRole Role, MemberFunction Function, DateOnly From, DateOnly? To);
 
-public sealed record GroupDetailDto(int Id, string Name, GroupKind Kind, string? TargetGroup, int ProcessId, IReadOnlyList<MembershipDto> Members);
+internal sealed record GroupDetailDto(int Id, string Name, GroupKind Kind, string? TargetGroup, int ProcessId, IReadOnlyList<MembershipDto> Members);
 
-public sealed record ImportedMembersDto(int Imported);
+internal sealed record ImportedMembersDto(int Imported);
 
-public sealed record RoleCountDto(TriadRole? Role, int Invited, int Present);
+internal sealed record RoleCountDto(TriadRole? Role, int Invited, int Present);
 
-public sealed record MeetingParticipationDto(int MeetingId, string Title, DateTime StartUtc, IReadOnlyList<RoleCountDto> ByRole);
+internal sealed record MeetingParticipationDto(int MeetingId, string Title, DateTime StartUtc, IReadOnlyList<RoleCountDto> ByRole);
 
-public sealed record RoleBalanceDto(TriadRole Role, int Members);
+internal sealed record RoleBalanceDto(TriadRole Role, int Members);
 
-public sealed record ParticipationDto(IReadOnlyList<MeetingParticipationDto> Meetings, IReadOnlyList<RoleCountDto> Totals,
+internal sealed record ParticipationDto(IReadOnlyList<MeetingParticipationDto> Meetings, IReadOnlyList<RoleCountDto> Totals,
     IReadOnlyList<RoleBalanceDto> Balance, IReadOnlyList<TriadRole> MissingRoles);
 
-public sealed record InvitationDto(int Id, int? PersonId, string Name, string? Email, TriadRole? Role, RsvpAnswer Answer, AttendanceMark Attendance);
+internal sealed record InvitationDto(int Id, int? PersonId, string Name, string? Email, TriadRole? Role, RsvpAnswer Answer, AttendanceMark Attendance);
 
-public sealed record AgendaLineDto(string Title, string? Presenter, int? Minutes);
+internal sealed record AgendaLineDto(string Title, string? Presenter, int? Minutes);
 
-public sealed record MeetingDetailDto(
+internal sealed record MeetingDetailDto(
     int Id, int GroupId, MeetingKind Kind, string Title, DateTime StartUtc, DateTime EndUtc, string? Place, bool BarrierFree, string? OnlineUrl,
     MeetingStatus Status, string Uid, int Sequence, int Version, bool ReminderEnabled, int ReminderDaysBefore, TimeOnly ReminderTime,
     DateTime? ReminderDueUtc, IReadOnlyList<AgendaLineDto> Agenda, IReadOnlyList<InvitationDto> Invitations);

@@ -1,26 +1,26 @@
 namespace Kpss.Meetings.Domain;
 
-public enum AreaKind { Orp, Microregion, City, Kraj }
+internal enum AreaKind { Orp, Microregion, City, Kraj }
 
-public enum GroupKind { SteeringGroup, CoordinationTeam, WorkingGroup }
+internal enum GroupKind { SteeringGroup, CoordinationTeam, WorkingGroup }
 
 /// <summary>The triad of community planning (zadavatel, poskytovatel, uživatel) plus the public and the process's own staff.</summary>
-public enum TriadRole { Zadavatel, Poskytovatel, Uzivatel, Verejnost, Zpracovatel }
+internal enum TriadRole { Zadavatel, Poskytovatel, Uzivatel, Verejnost, Zpracovatel }
 
-public enum MemberFunction { Member, Chair, Recorder }
+internal enum MemberFunction { Member, Chair, Recorder }
 
-public enum MeetingKind { WorkingGroup, SteeringGroup, PublicHearing, MayorsRoundTable, Training, ProvidersPresentation }
+internal enum MeetingKind { WorkingGroup, SteeringGroup, PublicHearing, MayorsRoundTable, Training, ProvidersPresentation }
 
-public enum MeetingStatus { Draft, Scheduled, Cancelled, Held, MinutesPublished }
+internal enum MeetingStatus { Draft, Scheduled, Cancelled, Held, MinutesPublished }
 
-public enum RsvpAnswer { None, Accepted, Declined, Tentative }
+internal enum RsvpAnswer { None, Accepted, Declined, Tentative }
 
-public enum AttendanceMark { Unknown, Present, Excused, Absent }
+internal enum AttendanceMark { Unknown, Present, Excused, Absent }
 
-public enum MinutesStatus { Draft, SentForComments, Approved, Published }
+internal enum MinutesStatus { Draft, SentForComments, Approved, Published }
 
 /// <summary>Czech labels, kept together.</summary>
-public static class Labels
+internal static class Labels
 {
     public static string Of(AreaKind k) => k switch
     {

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Notifications.Data;
 
-public enum OutboxStatus
+internal enum OutboxStatus
 {
     Pending,
     Sent,

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 
 namespace Kpss.Notifications.Jobs;
 
-public sealed record DispatchResult(int Sent, int Retried, int Failed, int Suppressed)
+internal sealed record DispatchResult(int Sent, int Retried, int Failed, int Suppressed)
 {
     public int Total => Sent + Retried + Failed + Suppressed;
 }

@@ -12,37 +12,37 @@ using Microsoft.EntityFrameworkCore;
 namespace Kpss.Plans.Api;
 
 /// <param name="FromParent">An action plan: take over the parent plan's measures and activities of its year (default yes).</param>
-public sealed record PlanDto(PlanKind Kind, string? Title, int? FromYear, int? ToYear, string? Area, string? ApprovingBody,
+internal sealed record PlanDto(PlanKind Kind, string? Title, int? FromYear, int? ToYear, string? Area, string? ApprovingBody,
     int? ParentPlanId = null, int? ProcessId = null, bool FromParent = true);
 
-public sealed record ChapterDto(string? Text, int Version);
+internal sealed record ChapterDto(string? Text, int Version);
 
-public sealed record CostDto(int? Year, string? Source, long? Amount);
+internal sealed record CostDto(int? Year, string? Source, long? Amount);
 
-public sealed record IndicatorDto(string? Name, string? Unit, decimal? Baseline, decimal? Target, int? Year);
+internal sealed record IndicatorDto(string? Name, string? Unit, decimal? Baseline, decimal? Target, int? Year);
 
 /// <summary>A change of the network: kind (paragraph "44", "§ 44" or name), form (ambulantní, terénní, pobytová), ORP ČSÚ code, capacity ± with unit, úvazky ±.</summary>
-public sealed record PlanCapacityDto(string? Kind, string? Form, int? OrpCsuCode, int? Capacity, string? Unit, decimal? Staff);
+internal sealed record PlanCapacityDto(string? Kind, string? Form, int? OrpCsuCode, int? Capacity, string? Unit, decimal? Staff);
 
 /// <summary>A priority (no parent), goal, measure or activity; <c>Version</c> is the plan's version the writer started from.</summary>
-public sealed record ItemDto(int? ParentId, string? Title, string? Description = null, string? Category = null, string? TargetGroup = null,
+internal sealed record ItemDto(int? ParentId, string? Title, string? Description = null, string? Category = null, string? TargetGroup = null,
     string? Responsible = null, string? ResponsibleIco = null, string? Partners = null, int? FromYear = null, int? ToYear = null,
     string? WorkingGroup = null, IReadOnlyList<CostDto>? Costs = null, int Version = 0, IReadOnlyList<IndicatorDto>? Indicators = null,
     IReadOnlyList<PlanCapacityDto>? Capacities = null);
 
-public sealed record PositionDto(int Position, int Version);
+internal sealed record PositionDto(int Position, int Version);
 
-public sealed record CommentPeriodDto(DateOnly? CommentsFrom, DateOnly? CommentsTo, int Version);
+internal sealed record CommentPeriodDto(DateOnly? CommentsFrom, DateOnly? CommentsTo, int Version);
 
-public sealed record ApprovalDto(string? ApprovedBy, string? Resolution, DateOnly? ApprovedOn, int Version);
+internal sealed record ApprovalDto(string? ApprovedBy, string? Resolution, DateOnly? ApprovedOn, int Version);
 
-public sealed record PlanVersionDto(int Version);
+internal sealed record PlanVersionDto(int Version);
 
-public sealed record HearingDto(DateOnly? Date, TimeOnly? Start, TimeOnly? End, string? Place, int Version);
+internal sealed record HearingDto(DateOnly? Date, TimeOnly? Start, TimeOnly? End, string? Place, int Version);
 
-public sealed record PlanFactsDto(string Markdown);
+internal sealed record PlanFactsDto(string Markdown);
 
-public sealed record PlanSummaryDto(int Id, PlanKind Kind, string Title, int FromYear, int ToYear, PlanState State, int? ParentPlanId);
+internal sealed record PlanSummaryDto(int Id, PlanKind Kind, string Title, int FromYear, int ToYear, PlanState State, int? ParentPlanId);
 
 
 /// <summary>The coordinators' JSON API for a kraj's plans: the plan, its chapters, its strategic part.</summary>

@@ -4,7 +4,7 @@ using Kpss.Modules.Abstractions.Tenancy;
 namespace Kpss.Plans.Domain;
 
 /// <summary>The kinds of plan (DOMAIN.md, Plans).</summary>
-public enum PlanKind
+internal enum PlanKind
 {
     /// <summary>Střednědobý plán rozvoje sociálních služeb of a kraj (§ 95 d of law 108/2006).</summary>
     Sprss,
@@ -17,7 +17,7 @@ public enum PlanKind
 }
 
 /// <summary>Where a plan is in its life: draft → comments → public hearing → approved → in force → superseded.</summary>
-public enum PlanState
+internal enum PlanState
 {
     Navrh,
     Pripominkovani,
@@ -28,7 +28,7 @@ public enum PlanState
 }
 
 /// <summary>The levels of the strategic part: vision → priorities → goals → measures (opatření) → activities.</summary>
-public enum ItemLevel
+internal enum ItemLevel
 {
     Priorita = 1,
     Cil = 2,
@@ -37,7 +37,7 @@ public enum ItemLevel
 }
 
 /// <summary>Where the money of a measure or activity comes from.</summary>
-public enum FundingSource
+internal enum FundingSource
 {
     Obec,
     Kraj,
@@ -49,7 +49,7 @@ public enum FundingSource
 
 /// <summary>A plan of a kraj: its kind, period, area, the body that approves it and its state.</summary>
 [AuditName("plán")]
-public sealed class Plan : IKrajOwned
+internal sealed class Plan : IKrajOwned
 {
     public int Id { get; set; }
     public string KrajCode { get; set; } = "";
@@ -100,7 +100,7 @@ public sealed class Plan : IKrajOwned
 
 /// <summary>A chapter's text in Markdown, under the key the kraj's plan format gives.</summary>
 [AuditName("kapitola plánu")]
-public sealed class PlanChapter
+internal sealed class PlanChapter
 {
     public int Id { get; set; }
     public int PlanId { get; set; }
@@ -114,7 +114,7 @@ public sealed class PlanChapter
 /// survives reordering and removal. <see cref="Order"/> is the place among its siblings.
 /// </summary>
 [AuditName("položka plánu")]
-public sealed class PlanItem
+internal sealed class PlanItem
 {
     public int Id { get; set; }
     public int PlanId { get; set; }
@@ -153,7 +153,7 @@ public sealed class PlanItem
 /// its form, the ORP, capacity ± in a unit (e.g. +6 lůžka) and staff ± in full-time equivalents (úvazky).
 /// </summary>
 [AuditName("změna kapacit v plánu")]
-public sealed class PlanCapacityChange
+internal sealed class PlanCapacityChange
 {
     public int Id { get; set; }
     public int ItemId { get; set; }
@@ -168,7 +168,7 @@ public sealed class PlanCapacityChange
 
 /// <summary>How a measure or activity is checked: e.g. "kapacita odlehčovací služby", lůžka, 4 → 10 in 2027.</summary>
 [AuditName("ukazatel položky plánu")]
-public sealed class PlanIndicator
+internal sealed class PlanIndicator
 {
     public int Id { get; set; }
     public int ItemId { get; set; }
@@ -182,7 +182,7 @@ public sealed class PlanIndicator
 
 /// <summary>Money of a measure or activity in one year from one source, in whole CZK (exact on every database).</summary>
 [AuditName("financování položky plánu")]
-public sealed class PlanCost
+internal sealed class PlanCost
 {
     public int Id { get; set; }
     public int ItemId { get; set; }
@@ -192,7 +192,7 @@ public sealed class PlanCost
 }
 
 /// <summary>What a frozen copy of a plan was made for.</summary>
-public enum SnapshotStage
+internal enum SnapshotStage
 {
     /// <summary>The text put to public comment.</summary>
     Pripominkovani,
@@ -207,7 +207,7 @@ public enum SnapshotStage
 /// changes. Any two snapshots can be compared.
 /// </summary>
 [AuditName("vydání plánu")]
-public sealed class PlanSnapshot
+internal sealed class PlanSnapshot
 {
     public int Id { get; set; }
     public int PlanId { get; set; }
@@ -229,7 +229,7 @@ public sealed class PlanSnapshot
 }
 
 /// <summary>The coordinator's answer to a comment, as the settlement of comments (vypořádání připomínek) words it.</summary>
-public enum CommentAnswer
+internal enum CommentAnswer
 {
     /// <summary>Not answered yet.</summary>
     Zadna,
@@ -244,7 +244,7 @@ public enum CommentAnswer
 /// its writer has confirmed the e-mail address by the link sent there; an unconfirmed one is never shown and is purged.
 /// </summary>
 [AuditName("připomínka k plánu")]
-public sealed class PlanComment
+internal sealed class PlanComment
 {
     public int Id { get; set; }
     public int PlanId { get; set; }
@@ -284,7 +284,7 @@ public sealed class PlanComment
 /// the year it usually starts in): each occurrence is reminded once, whichever host's scheduler gets there first.
 /// </summary>
 [NotAudited]
-public sealed class DeadlineReminder : IKrajOwned
+internal sealed class DeadlineReminder : IKrajOwned
 {
     public int Id { get; set; }
     public string KrajCode { get; set; } = "";

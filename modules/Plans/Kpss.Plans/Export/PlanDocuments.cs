@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kpss.Plans.Export;
 
 /// <summary>A generated file: its bytes and the name it is downloaded under.</summary>
-public sealed record PlanFile(byte[] Content, string FileName)
+internal sealed record PlanFile(byte[] Content, string FileName)
 {
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 }

@@ -9,7 +9,7 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace Kpss.Plans.Export;
 
 /// <summary>What the title page says about the edition: a draft, the copy in comment, or the approval.</summary>
-public sealed record DocxEdition(string Label, SnapshotInfo? Approval);
+internal sealed record DocxEdition(string Label, SnapshotInfo? Approval);
 
 /// <summary>
 /// A plan as a Word document in the kraj's format: a title page, the table of contents, the chapters in the format's

@@ -3,19 +3,19 @@ using Kpss.Notifications.Contracts;
 namespace Kpss.Plans.Messages;
 
 /// <summary>The link that confirms a public comment's e-mail address (until then the comment counts for nothing).</summary>
-public sealed record PlanCommentConfirmation(string PlanTitle, string TargetTitle, string Text, string ConfirmUrl, string ValidUntil) : NotificationContent
+internal sealed record PlanCommentConfirmation(string PlanTitle, string TargetTitle, string Text, string ConfirmUrl, string ValidUntil) : NotificationContent
 {
     public override NotificationCategory Category => NotificationCategory.Essential;
 }
 
 /// <summary>A commenter's answer, sent when the settlement of comments is published.</summary>
-public sealed record PlanCommentAnswered(string PlanTitle, string TargetTitle, string Text, string Answer, string? Reason, string SettlementUrl) : NotificationContent
+internal sealed record PlanCommentAnswered(string PlanTitle, string TargetTitle, string Text, string Answer, string? Reason, string SettlementUrl) : NotificationContent
 {
     public override NotificationCategory Category => NotificationCategory.Essential;
 }
 
 /// <summary>To the members of a plan's process: the plan is open for comments (they may switch such messages off).</summary>
-public sealed record PlanCommentsOpened(string PlanTitle, string From, string To, string PlanUrl) : NotificationContent
+internal sealed record PlanCommentsOpened(string PlanTitle, string From, string To, string PlanUrl) : NotificationContent
 {
     public override NotificationCategory Category => NotificationCategory.Digest;
 }
@@ -54,7 +54,7 @@ internal sealed class PlanCommentAnsweredTemplate : IMessageTemplate<PlanComment
 }
 
 /// <summary>To the kraj's coordinators and regional admins: a plan deadline of the kraj's calendar is near (or running).</summary>
-public sealed record PlanDeadlineReminder(string Deadline, string Kind, string When, bool Running, string? Note, IReadOnlyList<string> Plans,
+internal sealed record PlanDeadlineReminder(string Deadline, string Kind, string When, bool Running, string? Note, IReadOnlyList<string> Plans,
     string PlansUrl, string CalendarUrl) : NotificationContent
 {
     public override NotificationCategory Category => NotificationCategory.Reminder;

@@ -16,7 +16,7 @@ namespace Kpss.Plans.Public;
 internal sealed record CommentInput(string? Target, string? Text, string? AuthorName, string? Organisation, string? Email);
 
 /// <summary>A confirmed comment as the coordinator and the settlement show it.</summary>
-public sealed record CommentView(int Id, int Edition, string Target, string TargetTitle, string Text, string? AuthorName, string? Organisation,
+internal sealed record CommentView(int Id, int Edition, string Target, string TargetTitle, string Text, string? AuthorName, string? Organisation,
     DateTime ConfirmedAtUtc, CommentAnswer Answer, string? Reason, int Version);
 
 /// <summary>

@@ -7,14 +7,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Kpss.Plans.Public;
 
 /// <summary>A plan as the public lists it: the edition in force (if any) and the comment period (if one is open or coming).</summary>
-public sealed record PublicPlanRow(int Id, PlanKind Kind, string Title, int FromYear, int ToYear, SnapshotInfo? InForce,
+internal sealed record PublicPlanRow(int Id, PlanKind Kind, string Title, int FromYear, int ToYear, SnapshotInfo? InForce,
     DateOnly? CommentsFrom, DateOnly? CommentsTo, IReadOnlyList<SnapshotInfo> Approved)
 {
     public bool InComment => CommentsFrom is not null;
 }
 
 /// <summary>A published plan: the text the public reads (the copy in comment, else the edition in force) and its editions.</summary>
-public sealed record PublicPlan(PublicPlanRow Row, PlanView Text, bool TextInComment);
+internal sealed record PublicPlan(PublicPlanRow Row, PlanView Text, bool TextInComment);
 
 /// <summary>
 /// What the public sees of a kraj's plans: only frozen copies — the approved editions and the copy put to comment — never

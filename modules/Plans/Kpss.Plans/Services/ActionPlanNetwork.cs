@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kpss.Plans.Services;
 
 /// <summary>A service of the kraj's network as the action plan shows it (and freezes it with its copies).</summary>
-public sealed record NetworkRowView(string RegisterId, string Name, string Provider, string ProviderIco, string Paragraph, string Kind, string? Part,
+internal sealed record NetworkRowView(string RegisterId, string Name, string Provider, string ProviderIco, string Paragraph, string Kind, string? Part,
     int? Capacity, string? Unit, decimal? Staff)
 {
     /// <summary>"12 lůžek", or a dash without a capacity in the network.</summary>
@@ -17,17 +17,17 @@ public sealed record NetworkRowView(string RegisterId, string Name, string Provi
 }
 
 /// <summary>What changed for one service against the previous year's action plan: "zařazena", "vyřazena", "kapacita 12 → 15 lůžek"…</summary>
-public sealed record NetworkChangeView(string RegisterId, string Name, string Provider, string Change);
+internal sealed record NetworkChangeView(string RegisterId, string Name, string Provider, string Change);
 
 /// <summary>One part of the network (or the whole network when the kraj's has no parts) in numbers.</summary>
-public sealed record NetworkPartView(string Part, int Services, IReadOnlyList<string> Capacities, decimal Staff);
+internal sealed record NetworkPartView(string Part, int Services, IReadOnlyList<string> Capacities, decimal Staff);
 
 /// <summary>
 /// The kraj's network of social services in a kraj's action plan: the services in it on <see cref="AsOf"/> (from the
 /// catalogue while the plan is a draft, frozen with its copies) and what changed against the previous year's approved
 /// action plan (<see cref="PreviousYear"/> null: there is none in the platform to compare with).
 /// </summary>
-public sealed record NetworkView(DateOnly AsOf, IReadOnlyList<NetworkRowView> Services, int? PreviousYear, IReadOnlyList<NetworkChangeView> Changes)
+internal sealed record NetworkView(DateOnly AsOf, IReadOnlyList<NetworkRowView> Services, int? PreviousYear, IReadOnlyList<NetworkChangeView> Changes)
 {
     /// <summary>Services, capacity per unit and úvazky per part, in the order of the rows.</summary>
     public IReadOnlyList<NetworkPartView> Parts() => Services.GroupBy(s => s.Part ?? "síť kraje")

@@ -3,7 +3,7 @@ using Kpss.Plans.Domain;
 
 namespace Kpss.Plans.Services;
 
-public enum ChangeKind
+internal enum ChangeKind
 {
     Added,
     Removed,
@@ -11,17 +11,17 @@ public enum ChangeKind
 }
 
 /// <summary>One difference between two editions: an item (by its code) or a chapter, with what changed in Czech.</summary>
-public sealed record PlanChange(ChangeKind Kind, string Code, string Title, IReadOnlyList<string> Details, long MoneyBefore, long MoneyAfter);
+internal sealed record PlanChange(ChangeKind Kind, string Code, string Title, IReadOnlyList<string> Details, long MoneyBefore, long MoneyAfter);
 
 /// <summary>What differs between two readings of a plan (two editions, or an edition and the draft).</summary>
-public sealed record PlanDifference(IReadOnlyList<string> Chapters, IReadOnlyList<PlanChange> Items, long TotalBefore, long TotalAfter);
+internal sealed record PlanDifference(IReadOnlyList<string> Chapters, IReadOnlyList<PlanChange> Items, long TotalBefore, long TotalAfter);
 
 /// <summary>
 /// Compares two readings of a plan. Items are matched by their codes, which are given once and never reused, so a
 /// measure that moved is the same measure, and one removed and another added are told apart. Money is an item's own
 /// (by year and source), not its subtree's, so a change is shown where it was made.
 /// </summary>
-public static class PlanComparison
+internal static class PlanComparison
 {
     private static readonly CultureInfo Cs = CultureInfo.GetCultureInfo("cs-CZ");
 

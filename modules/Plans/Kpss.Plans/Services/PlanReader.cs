@@ -5,14 +5,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Plans.Services;
 
-public sealed record ChapterView(string Key, string Title, bool Mandatory, string Guidance, string Text);
+internal sealed record ChapterView(string Key, string Title, bool Mandatory, string Guidance, string Text);
 
-public sealed record CostView(int Year, FundingSource Source, long Amount);
+internal sealed record CostView(int Year, FundingSource Source, long Amount);
 
-public sealed record IndicatorView(string Name, string Unit, decimal? Baseline, decimal Target, int Year);
+internal sealed record IndicatorView(string Name, string Unit, decimal? Baseline, decimal Target, int Year);
 
 /// <summary>A change of the network: the service's paragraph and kind, form, ORP, capacity ± with unit, úvazky ±.</summary>
-public sealed record CapacityView(string Paragraph, string Kind, string Form, int? OrpCsuCode, string? Orp, int Capacity, string? Unit, decimal Staff)
+internal sealed record CapacityView(string Paragraph, string Kind, string Form, int? OrpCsuCode, string? Orp, int Capacity, string? Unit, decimal Staff)
 {
     /// <summary>E.g. "§ 44 odlehčovací služby, pobytová, ORP Tábor: +6 lůžek, +2,5 úvazku".</summary>
     public string Describe()
@@ -25,9 +25,9 @@ public sealed record CapacityView(string Paragraph, string Kind, string Form, in
 }
 
 /// <summary>Money of an item and everything under it, by year and by source; computed, never typed.</summary>
-public sealed record Totals(long Total, IReadOnlyDictionary<int, long> ByYear, IReadOnlyDictionary<FundingSource, long> BySource);
+internal sealed record Totals(long Total, IReadOnlyDictionary<int, long> ByYear, IReadOnlyDictionary<FundingSource, long> BySource);
 
-public sealed record ItemView(
+internal sealed record ItemView(
     int Id, string Code, ItemLevel Level, int Order, string Title, string? Description, string? Category, string? TargetGroup,
     string? Responsible, string? ResponsibleIco, string? Partners, int? FromYear, int? ToYear, string? WorkingGroup,
     IReadOnlyList<CostView> Costs, IReadOnlyList<IndicatorView> Indicators, Totals Totals, IReadOnlyList<ItemView> Children,
@@ -37,7 +37,7 @@ public sealed record ItemView(
     public IReadOnlyList<CapacityView> Changes => Capacities ?? [];
 }
 
-public sealed record PlanView(
+internal sealed record PlanView(
     int Id, PlanKind Kind, string Title, int FromYear, int ToYear, string Area, string ApprovingBody, PlanState State, int? ParentPlanId,
     int? ProcessId, int Version, IReadOnlyList<ChapterView> Chapters, IReadOnlyList<ItemView> Priorities, Totals Totals,
     IReadOnlyList<string> Missing, string FormatSource, int Edition = 1, DateOnly? CommentsFrom = null, DateOnly? CommentsTo = null,

@@ -4,7 +4,7 @@ using Kpss.Plans.Domain;
 namespace Kpss.Plans.Services;
 
 /// <summary>The Czech words of the plans: kinds, states, sources of money, amounts, dates.</summary>
-public static class PlanWords
+internal static class PlanWords
 {
     private static readonly CultureInfo Cs = CultureInfo.GetCultureInfo("cs-CZ");
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kpss.Plans.Services;
 
 /// <summary>A frozen edition of a plan as listed: which edition, for what, when, and the approval.</summary>
-public sealed record SnapshotInfo(int Edition, SnapshotStage Stage, DateTime CreatedAtUtc, string? ApprovedBy, string? Resolution, DateOnly? ApprovedOn);
+internal sealed record SnapshotInfo(int Edition, SnapshotStage Stage, DateTime CreatedAtUtc, string? ApprovedBy, string? Resolution, DateOnly? ApprovedOn);
 
 /// <summary>Frozen copies of a plan (to comment, approved): written once, read back exactly as they were.</summary>
 internal sealed class Snapshots(PlansDbContext db)

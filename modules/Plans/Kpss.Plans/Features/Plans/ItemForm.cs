@@ -6,7 +6,7 @@ namespace Kpss.Plans.Features.Plans;
 /// A priority, goal, measure or activity as the pages' forms carry it. Empty money and indicator rows (the spare rows a
 /// form offers) are left out; everything else goes to the use case as typed, to be checked there.
 /// </summary>
-public sealed class ItemForm
+internal sealed class ItemForm
 {
     public int? ParentId { get; set; }
     public string? Title { get; set; }

@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Kpss.Meetings.Services;
 using Kpss.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -195,7 +194,7 @@ public sealed class CommunityTests(MeetingsHost app) : IClassFixture<MeetingsHos
             name = "Proces C", areaKind = "Kraj", areaName = "celý kraj", periodFrom = "2026-01-01", periodTo = "2026-12-31",
         });
         Assert.Equal(HttpStatusCode.Forbidden, created.StatusCode);
-        Assert.Contains(Kpss.Meetings.Services.Community.OnlyKrajWideCoordinators, await created.Content.ReadAsStringAsync());
+        Assert.Contains(Kpss.Meetings.UseCases.CreateProcess.CreateProcess.OnlyKrajWideCoordinators, await created.Content.ReadAsStringAsync());
         // The kraj's delivery log lists every process's mail: for coordinators of the whole kraj only.
         Assert.Equal(HttpStatusCode.Forbidden, (await narrowed.Http.GetAsync("/jihocesky/oznameni/dorucovani")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await kraj.Http.GetAsync("/jihocesky/oznameni/dorucovani")).StatusCode);

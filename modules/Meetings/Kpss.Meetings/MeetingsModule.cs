@@ -1,9 +1,9 @@
+using Kpss.Meetings.UseCases.WriteMinutes;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Kpss.Meetings.Api;
 using Kpss.Meetings.Data;
 using Kpss.Meetings.UseCases.SubscribeCalendar;
 using Kpss.Meetings.Messages;
-using Kpss.Meetings.Services;
 using Kpss.Meetings.Shared;
 using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Data;
@@ -26,7 +26,11 @@ public sealed class MeetingsModule : IModule
         services.AddKpssDbContext<MeetingsDbContext, SqliteMeetingsDbContext, PostgresMeetingsDbContext, MySqlMeetingsDbContext>(MeetingsDbContext.SchemaName);
         services.AddHttpContextAccessor();
         services.TryAddScoped<ProcessScope>();
-        services.AddScoped<Community>();
+        services.AddScoped<Memberships>();
+        services.AddScoped<UseCases.CreateProcess.CreateProcess>();
+        services.AddScoped<UseCases.CreateGroup.CreateGroup>();
+        services.AddScoped<UseCases.AddMember.AddMember>();
+        services.AddScoped<UseCases.ImportMembers.ImportMembers>();
         services.AddScoped<Kpss.Modules.Abstractions.Security.IRoleScopeSource, Provides.CoordinatorScopes>();
         services.AddScoped<Kpss.Modules.Abstractions.Security.IRoleScopeSource, Provides.MemberScopes>();
         services.AddScoped<MeetingNotices>();
@@ -37,6 +41,7 @@ public sealed class MeetingsModule : IModule
         services.AddScoped<UseCases.InviteGuests.InviteGuests>();
         services.AddScoped<UseCases.AnswerInvitation.AnswerInvitation>();
         services.AddScoped<MinutesBook>();
+        services.AddScoped<UseCases.RecordAttendance.RecordAttendance>();
         services.AddScoped<Participation>();
         services.AddScoped<Kpss.Modules.Abstractions.PersonalData.IPersonalData, PersonalData.MeetingsPersonalData>();
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IDeskContributor, Desk.MeetingsDesk>();

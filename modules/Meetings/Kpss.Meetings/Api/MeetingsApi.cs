@@ -1,9 +1,12 @@
+using Kpss.Meetings.UseCases.WriteMinutes;
+using Kpss.Meetings.UseCases.CreateProcess;
+using Kpss.Meetings.UseCases.CreateGroup;
+using Kpss.Meetings.Messages;
 using Kpss.Modules.Abstractions;
 using System.Globalization;
 using System.Security.Claims;
 using Kpss.Meetings.Data;
 using Kpss.Meetings.Domain;
-using Kpss.Meetings.Services;
 using Kpss.Meetings.Shared;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Tenancy;
@@ -84,48 +87,48 @@ internal static class MeetingsApi
                 .Select(p => new ProcessSummaryDto(p.Id, p.Name, p.AreaKind, p.AreaName, p.PeriodFrom, p.PeriodTo)).ToListAsync(ct)))
             .WithName("ListProcesses").WithSummary("Plánovací procesy kraje");
 
-        kraj.MapPost("/procesy", async (HttpContext http, ProcessDto dto, Community community, CancellationToken ct) =>
+        kraj.MapPost("/procesy", async (HttpContext http, ProcessDto dto, UseCases.CreateProcess.CreateProcess handler, CancellationToken ct) =>
         {
             var errors = new OperationResult();
             var input = new ProcessInput(dto.Name, dto.AreaKind, dto.AreaName, dto.OrpCsuCode,
                 Dates.Parse(dto.PeriodFrom, "PeriodFrom", "začátek období", errors), Dates.Parse(dto.PeriodTo, "PeriodTo", "konec období", errors),
                 dto.ProjectRegistrationNumber, dto.Implementer, dto.Partner);
-            return errors.Ok ? Created(await community.CreateProcessAsync(http.KrajCode(), input, ct), id => $"/api/kraje/{http.KrajCode()}/procesy/{id}") : ToResult(errors);
+            return errors.Ok ? Created(await handler.CreateProcessAsync(http.KrajCode(), input, ct), id => $"/api/kraje/{http.KrajCode()}/procesy/{id}") : ToResult(errors);
         }).AnswersCreated().WithName("CreateProcess").WithSummary("Založí plánovací proces");
 
-        kraj.MapPost("/procesy/{processId:int}/skupiny", async (HttpContext http, int processId, GroupDto dto, Community community, CancellationToken ct) =>
-            Created(await community.CreateGroupAsync(http.KrajCode(), new GroupInput(processId, dto.Kind, dto.Name, dto.TargetGroup, dto.CommunicationRules), ct),
+        kraj.MapPost("/procesy/{processId:int}/skupiny", async (HttpContext http, int processId, GroupDto dto, UseCases.CreateGroup.CreateGroup handler, CancellationToken ct) =>
+            Created(await handler.CreateGroupAsync(http.KrajCode(), new GroupInput(processId, dto.Kind, dto.Name, dto.TargetGroup, dto.CommunicationRules), ct),
                 id => $"/api/kraje/{http.KrajCode()}/skupiny/{id}"))
             .AnswersCreated().WithName("CreateGroup").WithSummary("Založí skupinu procesu");
 
         kraj.MapGet("/skupiny/{groupId:int}", async (HttpContext http, int groupId, MeetingsDbContext db, CancellationToken ct) =>
         {
             var group = await db.Groups.SingleOrDefaultAsync(g => g.Id == groupId && g.KrajCode == http.KrajCode(), ct);
-            if (group is null) return NotFound("Skupina neexistuje.");
+            if (group is null) return NotFound(MeetingWords.NoGroup);
             var members = await db.Memberships.Where(m => m.GroupId == groupId)
                 .Select(m => new MembershipDto(m.Id, m.PersonId, m.Person!.Name, m.Person.Email, m.Role, m.Function, m.From, m.To)).ToListAsync(ct);
             return Results.Ok(new GroupDetailDto(group.Id, group.Name, group.Kind, group.TargetGroup, group.ProcessId, members));
         }).Produces<GroupDetailDto>().AnswersNotFound().WithName("GetGroup").WithSummary("Skupina a její členové");
 
-        kraj.MapPost("/skupiny/{groupId:int}/clenove", async (HttpContext http, int groupId, MemberDto dto, Community community, CancellationToken ct) =>
+        kraj.MapPost("/skupiny/{groupId:int}/clenove", async (HttpContext http, int groupId, MemberDto dto, UseCases.AddMember.AddMember handler, CancellationToken ct) =>
         {
             var errors = new OperationResult();
             var input = new MemberInput(dto.Name, dto.Email, dto.Phone, dto.Organisation, dto.Role, dto.Function,
                 Dates.Parse(dto.From, "From", "začátek členství", errors), Dates.Parse(dto.To, "To", "konec členství", errors));
-            return errors.Ok ? Created(await community.AddMemberAsync(http.KrajCode(), groupId, input, ct), id => $"/api/kraje/{http.KrajCode()}/skupiny/{groupId}") : ToResult(errors);
+            return errors.Ok ? Created(await handler.AddMemberAsync(http.KrajCode(), groupId, input, ct), id => $"/api/kraje/{http.KrajCode()}/skupiny/{groupId}") : ToResult(errors);
         }).AnswersCreated().WithName("AddMember").WithSummary("Přidá člena skupiny");
 
-        kraj.MapPost("/skupiny/{groupId:int}/clenove/import", async (HttpContext http, int groupId, Community community, CancellationToken ct) =>
+        kraj.MapPost("/skupiny/{groupId:int}/clenove/import", async (HttpContext http, int groupId, UseCases.ImportMembers.ImportMembers handler, CancellationToken ct) =>
         {
             using var reader = new StreamReader(http.Request.Body);
             var csv = await reader.ReadToEndAsync(ct);
-            var (result, imported) = await community.ImportMembersAsync(http.KrajCode(), groupId, csv, ct);
+            var (result, imported) = await handler.ImportMembersAsync(http.KrajCode(), groupId, csv, ct);
             return result.Ok ? Results.Ok(new ImportedMembersDto(imported)) : ToResult(result);
         }).Produces<ImportedMembersDto>().AnswersRefusals().WithMetadata(new LargeBodyAttribute(BodyLimits.Members)).WithName("ImportMembers").WithSummary("Import členů z CSV: vše, nebo nic").Accepts<string>("text/csv");
 
         kraj.MapGet("/skupiny/{groupId:int}/ucast", async (HttpContext http, int groupId, MeetingsDbContext db, Participation participation, KpssClock clock, CancellationToken ct) =>
         {
-            if (!await db.Groups.AnyAsync(g => g.Id == groupId && g.KrajCode == http.KrajCode(), ct)) return NotFound("Skupina neexistuje.");
+            if (!await db.Groups.AnyAsync(g => g.Id == groupId && g.KrajCode == http.KrajCode(), ct)) return NotFound(MeetingWords.NoGroup);
             var report = await participation.ForGroupAsync(groupId, PragueTime.Today(clock), ct);
             static RoleCountDto Count(RoleCount c) => new(c.Role, c.Invited, c.Present);
             return Results.Ok(new ParticipationDto(
@@ -141,7 +144,7 @@ internal static class MeetingsApi
         kraj.MapGet("/jednani/{meetingId:int}", async (HttpContext http, int meetingId, MeetingsDbContext db, CancellationToken ct) =>
         {
             var m = await db.Meetings.Include(x => x.Agenda).SingleOrDefaultAsync(x => x.Id == meetingId && x.KrajCode == http.KrajCode(), ct);
-            if (m is null) return NotFound("Jednání neexistuje.");
+            if (m is null) return NotFound(MeetingWords.NoMeeting);
             var invitations = await db.Invitations.Where(i => i.MeetingId == meetingId).OrderBy(i => i.Name)
                 .Select(i => new InvitationDto(i.Id, i.PersonId, i.Name, i.Email, i.Role, i.Answer, i.Attendance)).ToListAsync(ct);
             return Results.Ok(new MeetingDetailDto(
@@ -155,9 +158,7 @@ internal static class MeetingsApi
         UseCases.CancelMeeting.CancelMeeting.Map(kraj);
         UseCases.InviteGuests.InviteGuests.Map(kraj);
 
-        kraj.MapPut("/jednani/{meetingId:int}/dochazka", async (HttpContext http, int meetingId, AttendanceDto dto, MinutesBook book, CancellationToken ct) =>
-            ToResult(await book.RecordAttendanceAsync(http.KrajCode(), meetingId, dto.Marks, ct)))
-            .AnswersOutcome().WithName("RecordAttendance").WithSummary("Zapíše docházku");
+        UseCases.RecordAttendance.RecordAttendance.Map(kraj);
 
         kraj.MapPut("/jednani/{meetingId:int}/zapis", async (HttpContext http, int meetingId, MinutesDto dto, MinutesBook book, CancellationToken ct) =>
         {

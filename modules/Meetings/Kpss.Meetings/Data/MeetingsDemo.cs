@@ -1,4 +1,5 @@
-using Kpss.Meetings.Services;
+using Kpss.Meetings.UseCases.CreateProcess;
+using Kpss.Meetings.UseCases.CreateGroup;
 using Kpss.Modules.Abstractions;
 using Kpss.Meetings.Data;
 using Kpss.Meetings.Domain;
@@ -34,11 +35,13 @@ internal static class MeetingsDemo
         if (await db.Processes.AnyAsync(p => p.KrajCode == Kraj && p.Name == ProcessName, ct))
             return;
 
-        var community = sp.GetRequiredService<Community>();
+        var createProcess = sp.GetRequiredService<UseCases.CreateProcess.CreateProcess>();
+        var createGroup = sp.GetRequiredService<UseCases.CreateGroup.CreateGroup>();
+        var addMember = sp.GetRequiredService<UseCases.AddMember.AddMember>();
         var create = sp.GetRequiredService<UseCases.CreateMeeting.CreateMeeting>();
         var schedule = sp.GetRequiredService<UseCases.ScheduleMeeting.ScheduleMeeting>();
         var today = PragueTime.Today(sp.GetRequiredService<KpssClock>());
-        var process = await community.CreateProcessAsync(Kraj, new ProcessInput(ProcessName, AreaKind.Orp, "ORP Jindřichův Hradec", 3105,
+        var process = await createProcess.CreateProcessAsync(Kraj, new ProcessInput(ProcessName, AreaKind.Orp, "ORP Jindřichův Hradec", 3105,
             new DateOnly(today.Year, 1, 1), new DateOnly(today.Year + 1, 12, 31), "CZ.03.2.63/0.0/0.0/16_063/0006571",
             "Centrum pro komunitní práci jižní Čechy", "Město Jindřichův Hradec"), ct);
         var groups = new (GroupKind Kind, string Name, string? Target)[]
@@ -54,7 +57,7 @@ internal static class MeetingsDemo
         int lastGroup = 0;
         foreach (var (kind, name, target) in groups)
         {
-            var group = await community.CreateGroupAsync(Kraj, new GroupInput(process.Id!.Value, kind, name, target,
+            var group = await createGroup.CreateGroupAsync(Kraj, new GroupInput(process.Id!.Value, kind, name, target,
                 "Dochvilnost; svoboda názoru; bezbariérový přístup; diskusi řídí moderátor (seed 000)."), ct);
             lastGroup = group.Id!.Value;
             for (var i = 0; i < 5; i++, person++)
@@ -62,7 +65,7 @@ internal static class MeetingsDemo
                 var first = FirstNames[person % FirstNames.Length];
                 var last = LastNames[(person * 3 + 1) % LastNames.Length];
                 var email = $"{CzechText.Fold(first)}.{CzechText.Fold(last)}.{person}@demo.kpss.example";
-                await community.AddMemberAsync(Kraj, lastGroup, new MemberInput($"{first} {last}", email, null, null, roles[i],
+                await addMember.AddMemberAsync(Kraj, lastGroup, new MemberInput($"{first} {last}", email, null, null, roles[i],
                     i == 0 ? MemberFunction.Chair : i == 4 ? MemberFunction.Recorder : MemberFunction.Member, new DateOnly(today.Year, 1, 1), null), ct);
             }
         }

@@ -9,6 +9,11 @@ internal static class MeetingWords
 {
     private static readonly CultureInfo Cs = PragueTime.Culture;
 
+    /// <summary>A refusal (404) of every use case that reads a meeting or a group of the kraj.</summary>
+    public const string NoMeeting = "Jednání neexistuje.";
+
+    public const string NoGroup = "Skupina neexistuje.";
+
     /// <summary>E.g. "čtvrtek 12. dubna 2018 15:00".</summary>
     public static string When(MeetingDetails m) => PragueTime.FromUtc(m.StartUtc).ToString("dddd d. MMMM yyyy H:mm", Cs);
 

@@ -1,4 +1,3 @@
-using Kpss.Meetings.Services;
 using System.Globalization;
 using Kpss.Meetings.Data;
 using Kpss.Meetings.Domain;
@@ -61,7 +60,7 @@ internal sealed class MeetingsPersonalData(MeetingsDbContext db) : IPersonalData
         var names = people.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var p in people)
         {
-            (p.Name, p.Email, p.Phone, p.Organisation, p.CalendarToken) = (PersonalDataWords.Anonymised, null, null, null, Community.NewToken());
+            (p.Name, p.Email, p.Phone, p.Organisation, p.CalendarToken) = (PersonalDataWords.Anonymised, null, null, null, CalendarTokens.New());
             changed++;
         }
         var ids = people.Select(p => p.Id).ToList();

@@ -1,7 +1,6 @@
 using Kpss.Meetings.Contracts;
 using Kpss.Meetings.Data;
 using Kpss.Meetings.Domain;
-using Kpss.Meetings.Services;
 using Kpss.Meetings.Shared;
 using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Time;

@@ -3,7 +3,6 @@ using Kpss.Modules.Abstractions;
 using System.Globalization;
 using Kpss.Meetings.Api;
 using Kpss.Meetings.Domain;
-using Kpss.Meetings.Services;
 using Kpss.Modules.Abstractions.Time;
 
 namespace Kpss.Meetings.Shared;

@@ -1,7 +1,6 @@
 using Kpss.Meetings.Data;
 using Kpss.Meetings.Domain;
 using Kpss.Meetings.Messages;
-using Kpss.Meetings.Services;
 using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Time;

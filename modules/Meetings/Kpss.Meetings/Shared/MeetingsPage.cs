@@ -1,5 +1,4 @@
 using Kpss.Modules.Abstractions;
-using Kpss.Meetings.Services;
 using Kpss.Modules.Abstractions.Tenancy;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;

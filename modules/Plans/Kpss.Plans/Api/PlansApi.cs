@@ -69,7 +69,7 @@ internal static class PlansApi
         kraj.MapGet("/{planId:int}", async (HttpContext http, int planId, PlanReader reader, CancellationToken ct) =>
             await reader.ReadWithNetworkAsync(http.KrajCode(), planId, ct) is { } plan
                 ? Results.Ok(plan)
-                : ApiAnswers.NotFound("Plán neexistuje."))
+                : ApiAnswers.NotFound(PlanWords.NoPlan))
             .AnswersNotFound().WithName("GetPlan").WithSummary("Plán: kapitoly, strategická část s kódy a součty, co chybí ke zveřejnění; u akčního plánu kraje síť služeb a její změny")
             .Produces<PlanView>();
 
@@ -151,7 +151,7 @@ internal static class PlansApi
         kraj.MapGet("/{planId:int}/vydani", async (HttpContext http, int planId, PlansDbContext db, Snapshots snapshots, CancellationToken ct) =>
             await db.Plans.AnyAsync(p => p.Id == planId && p.KrajCode == http.KrajCode(), ct)
                 ? Results.Ok(await snapshots.ListAsync(planId, ct))
-                : ApiAnswers.NotFound("Plán neexistuje."))
+                : ApiAnswers.NotFound(PlanWords.NoPlan))
             .AnswersNotFound().WithName("ListPlanEditions").WithSummary("Zmrazená vydání plánu (k připomínkám, schválená)")
             .Produces<IReadOnlyList<SnapshotInfo>>();
 

@@ -27,7 +27,7 @@ internal sealed class Lifecycle(PlansDbContext db, PlanBook book, PlanReader rea
     public async Task<OperationResult> OpenCommentsAsync(string krajCode, int planId, DateOnly? from, DateOnly? to, int version, CancellationToken ct)
     {
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
-        if (plan is null) return OperationResult.Missing("Plán neexistuje.");
+        if (plan is null) return OperationResult.Missing(PlanWords.NoPlan);
         if (plan.State != PlanState.Navrh) return OperationResult.Invalid("", "K připomínkám lze dát jen návrh plánu.");
         var view = (await reader.ReadWithNetworkAsync(krajCode, planId, ct))!;
         var result = Complete(view, "k připomínkám");
@@ -64,7 +64,7 @@ internal sealed class Lifecycle(PlansDbContext db, PlanBook book, PlanReader rea
     public async Task<OperationResult> EndCommentsAsync(string krajCode, int planId, int version, CancellationToken ct)
     {
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
-        if (plan is null) return OperationResult.Missing("Plán neexistuje.");
+        if (plan is null) return OperationResult.Missing(PlanWords.NoPlan);
         if (plan.State != PlanState.Pripominkovani) return OperationResult.Invalid("", "Plán není v připomínkování.");
         if (plan.CommentsTo is { } to && PragueTime.Today(clock) <= to)
             return OperationResult.Invalid("", $"Připomínkování trvá do {PlanWords.Date(to)}; ukončit ho lze až potom.");
@@ -76,7 +76,7 @@ internal sealed class Lifecycle(PlansDbContext db, PlanBook book, PlanReader rea
     public async Task<OperationResult> ApproveAsync(string krajCode, int planId, ApprovalInput input, int version, CancellationToken ct)
     {
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
-        if (plan is null) return OperationResult.Missing("Plán neexistuje.");
+        if (plan is null) return OperationResult.Missing(PlanWords.NoPlan);
         if (plan.State == PlanState.Pripominkovani)
             return OperationResult.Invalid("", "Plán je v připomínkování: schválit ho lze, až připomínkování skončí a připomínky budou vypořádány.");
         if (plan.State is not (PlanState.Navrh or PlanState.VerejneProjednani))
@@ -110,7 +110,7 @@ internal sealed class Lifecycle(PlansDbContext db, PlanBook book, PlanReader rea
     public async Task<OperationResult> AmendAsync(string krajCode, int planId, int version, CancellationToken ct)
     {
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
-        if (plan is null) return OperationResult.Missing("Plán neexistuje.");
+        if (plan is null) return OperationResult.Missing(PlanWords.NoPlan);
         if (plan.State != PlanState.Schvaleny) return OperationResult.Invalid("", "Aktualizaci lze začít jen u schváleného plánu.");
         if (plan.Version != version) return OperationResult.Stale();
         plan.State = PlanState.Navrh;

@@ -121,7 +121,7 @@ internal sealed class PlanBook(PlansDbContext db, DbSession session, PlanFormats
     public async Task<OperationResult> SaveChapterAsync(string krajCode, int planId, string key, string? text, int version, CancellationToken ct)
     {
         var plan = await db.Plans.Include(p => p.Chapters).SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
-        if (plan is null) return OperationResult.Missing("Plán neexistuje.");
+        if (plan is null) return OperationResult.Missing(PlanWords.NoPlan);
         var format = await formats.ForAsync(krajCode, ct);
         var chapter = format.Chapters.FirstOrDefault(c => c.Key == key);
         if (chapter is null) return OperationResult.Missing($"Kapitolu „{key}“ formát plánů tohoto kraje nezná.");

@@ -8,6 +8,9 @@ internal static class PlanWords
 {
     private static readonly CultureInfo Cs = CultureInfo.GetCultureInfo("cs-CZ");
 
+    /// <summary>The refusal (404) of every use case that reads a plan of the kraj.</summary>
+    public const string NoPlan = "Plán neexistuje.";
+
     public static string Kind(PlanKind kind) => kind switch
     {
         PlanKind.Sprss => "Střednědobý plán rozvoje sociálních služeb",

@@ -63,7 +63,7 @@ internal sealed class PlanningLinks(PlansDbContext db, DbSession session, IPlann
         int version, CancellationToken ct)
     {
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
-        if (plan is null) return OperationResult.Missing("Plán neexistuje.");
+        if (plan is null) return OperationResult.Missing(PlanWords.NoPlan);
         if (plan.ProcessId is null)
             return OperationResult.Invalid("", "Plán není navázán na plánovací proces: veřejné projednání vypište v modulu Jednání.");
         if (plan.State != PlanState.Navrh)
@@ -86,7 +86,7 @@ internal sealed class PlanningLinks(PlansDbContext db, DbSession session, IPlann
     public async Task<OperationResult> EndHearingAsync(string krajCode, int planId, int version, CancellationToken ct)
     {
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
-        if (plan is null) return OperationResult.Missing("Plán neexistuje.");
+        if (plan is null) return OperationResult.Missing(PlanWords.NoPlan);
         if (plan.State != PlanState.VerejneProjednani) return OperationResult.Invalid("", "Plán není ve veřejném projednání.");
         if (plan.Version != version) return OperationResult.Stale();
         plan.State = PlanState.Navrh;

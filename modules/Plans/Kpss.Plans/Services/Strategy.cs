@@ -43,7 +43,7 @@ internal sealed class Strategy(PlansDbContext db, PlanBook book, PlanFormats for
     public async Task<OperationResult> AddAsync(string krajCode, int planId, ItemInput input, int version, CancellationToken ct)
     {
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
-        if (plan is null) return OperationResult.Missing("Plán neexistuje.");
+        if (plan is null) return OperationResult.Missing(PlanWords.NoPlan);
         var result = PlanBook.Editable(plan);
         if (!result.Ok) return result;
         var level = ItemLevel.Priorita;
@@ -79,7 +79,7 @@ internal sealed class Strategy(PlansDbContext db, PlanBook book, PlanFormats for
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
         var item = plan is null ? null : await db.Items.Include(i => i.Costs).Include(i => i.Indicators).Include(i => i.Capacities)
             .SingleOrDefaultAsync(i => i.Id == itemId && i.PlanId == planId, ct);
-        if (plan is null || item is null) return OperationResult.Missing(plan is null ? "Plán neexistuje." : "Položka plánu neexistuje.");
+        if (plan is null || item is null) return OperationResult.Missing(plan is null ? PlanWords.NoPlan : "Položka plánu neexistuje.");
         var result = PlanBook.Editable(plan);
         if (!result.Ok) return result;
         if (input.ParentId != item.ParentId)
@@ -99,7 +99,7 @@ internal sealed class Strategy(PlansDbContext db, PlanBook book, PlanFormats for
     {
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
         var item = plan is null ? null : await db.Items.SingleOrDefaultAsync(i => i.Id == itemId && i.PlanId == planId, ct);
-        if (plan is null || item is null) return OperationResult.Missing(plan is null ? "Plán neexistuje." : "Položka plánu neexistuje.");
+        if (plan is null || item is null) return OperationResult.Missing(plan is null ? PlanWords.NoPlan : "Položka plánu neexistuje.");
         var result = PlanBook.Editable(plan);
         if (!result.Ok) return result;
         if (await db.Items.AnyAsync(i => i.PlanId == planId && i.ParentId == itemId, ct))
@@ -114,7 +114,7 @@ internal sealed class Strategy(PlansDbContext db, PlanBook book, PlanFormats for
     {
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
         var item = plan is null ? null : await db.Items.SingleOrDefaultAsync(i => i.Id == itemId && i.PlanId == planId, ct);
-        if (plan is null || item is null) return OperationResult.Missing(plan is null ? "Plán neexistuje." : "Položka plánu neexistuje.");
+        if (plan is null || item is null) return OperationResult.Missing(plan is null ? PlanWords.NoPlan : "Položka plánu neexistuje.");
         var result = PlanBook.Editable(plan);
         if (!result.Ok) return result;
         var siblings = await db.Items.Where(i => i.PlanId == planId && i.ParentId == item.ParentId).OrderBy(i => i.Order).ToListAsync(ct);

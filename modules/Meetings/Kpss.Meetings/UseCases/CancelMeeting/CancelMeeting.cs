@@ -33,7 +33,7 @@ internal sealed class CancelMeeting(MeetingsDbContext db, DbSession session, INo
     {
         var meeting = await db.MeetingAsync(krajCode, meetingId, ct);
         if (meeting is null)
-            return OperationResult.Missing("Jednání neexistuje.");
+            return OperationResult.Missing(MeetingWords.NoMeeting);
         if (meeting.Version != version)
             return OperationResult.Stale();
         if (meeting.Status is not (MeetingStatus.Draft or MeetingStatus.Scheduled))

@@ -36,7 +36,7 @@ internal sealed class ChangeMeeting(MeetingsDbContext db, DbSession session, INo
     {
         var meeting = await db.MeetingAsync(krajCode, meetingId, ct);
         if (meeting is null)
-            return OperationResult.Missing("Jednání neexistuje.");
+            return OperationResult.Missing(MeetingWords.NoMeeting);
         if (meeting.Version != version)
             return OperationResult.Stale();
         var result = new OperationResult();

@@ -36,7 +36,7 @@ internal sealed class CreateMeeting(MeetingsDbContext db, IKrajPlugins plugins, 
     {
         var group = await db.Groups.SingleOrDefaultAsync(g => g.Id == groupId && g.KrajCode == krajCode, ct);
         if (group is null)
-            return OperationResult.Missing("Skupina neexistuje.");
+            return OperationResult.Missing(MeetingWords.NoGroup);
         var result = new OperationResult();
         var times = MeetingInputs.Validate(input, result);
         if (!result.Ok) return result;

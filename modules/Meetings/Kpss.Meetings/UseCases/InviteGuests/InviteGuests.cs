@@ -30,7 +30,7 @@ internal sealed class InviteGuests(MeetingsDbContext db, DbSession session, INot
     {
         var meeting = await db.MeetingAsync(krajCode, meetingId, ct);
         if (meeting is null)
-            return OperationResult.Missing("Jednání neexistuje.");
+            return OperationResult.Missing(MeetingWords.NoMeeting);
         var result = new OperationResult();
         if (meeting.Status != MeetingStatus.Scheduled)
             result.Add("", "Další hosty lze pozvat jen na naplánované jednání.");

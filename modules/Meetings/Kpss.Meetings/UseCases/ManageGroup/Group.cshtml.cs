@@ -1,7 +1,6 @@
 using Kpss.Meetings.Api;
 using Kpss.Meetings.Data;
 using Kpss.Meetings.Domain;
-using Kpss.Meetings.Services;
 using Kpss.Meetings.Shared;
 using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Security;
@@ -17,7 +16,7 @@ namespace Kpss.Meetings.UseCases.ManageGroup;
 [LargeBody(BodyLimits.Members)]
 [NarrowToProcesses]
 internal sealed class GroupModel(
-    MeetingsDbContext db, Community community, UseCases.CreateMeeting.CreateMeeting createMeeting, Participation participation, IPublicUrls urls, KpssClock clock)
+    MeetingsDbContext db, UseCases.AddMember.AddMember addMember, UseCases.ImportMembers.ImportMembers importMembers, UseCases.CreateMeeting.CreateMeeting createMeeting, Participation participation, IPublicUrls urls, KpssClock clock)
     : MeetingsPage
 {
     public sealed class MemberForm
@@ -61,7 +60,7 @@ internal sealed class GroupModel(
         var errors = new OperationResult();
         var input = new MemberInput(Member.Name, Member.Email, Member.Phone, Member.Organisation, Member.Role, Member.Function,
             Dates.Parse(Member.From, "From", "začátek členství", errors), null);
-        var result = errors.Ok ? await community.AddMemberAsync(KrajCode, id, input, ct) : errors;
+        var result = errors.Ok ? await addMember.AddMemberAsync(KrajCode, id, input, ct) : errors;
         return await AfterAsync(id, result, $"{Member.Name} je členem skupiny.", ct);
     }
 
@@ -73,7 +72,7 @@ internal sealed class GroupModel(
             using var reader = new StreamReader(CsvFile.OpenReadStream());
             csv = await reader.ReadToEndAsync(ct);
         }
-        var (result, imported) = await community.ImportMembersAsync(KrajCode, id, csv ?? "", ct);
+        var (result, imported) = await importMembers.ImportMembersAsync(KrajCode, id, csv ?? "", ct);
         return await AfterAsync(id, result, $"Naimportováno členů: {imported}.", ct);
     }
 

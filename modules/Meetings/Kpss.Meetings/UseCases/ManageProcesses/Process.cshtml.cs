@@ -1,7 +1,7 @@
+using Kpss.Meetings.UseCases.CreateGroup;
 using Kpss.Meetings.Shared;
 using Kpss.Meetings.Data;
 using Kpss.Meetings.Domain;
-using Kpss.Meetings.Services;
 using Kpss.Modules.Abstractions.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +11,7 @@ namespace Kpss.Meetings.UseCases.ManageProcesses;
 
 [Authorize(Policy = KpssPolicies.KrajCoordinator)]
 [NarrowToProcesses]
-internal sealed class ProcessModel(MeetingsDbContext db, Community community) : MeetingsPage
+internal sealed class ProcessModel(MeetingsDbContext db, UseCases.CreateGroup.CreateGroup createGroup) : MeetingsPage
 {
     public sealed class GroupForm
     {
@@ -32,7 +32,7 @@ internal sealed class ProcessModel(MeetingsDbContext db, Community community) : 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        var result = await community.CreateGroupAsync(KrajCode, new GroupInput(id, Input.Kind, Input.Name, Input.TargetGroup, Input.CommunicationRules), ct);
+        var result = await createGroup.CreateGroupAsync(KrajCode, new GroupInput(id, Input.Kind, Input.Name, Input.TargetGroup, Input.CommunicationRules), ct);
         if (!result.Ok)
         {
             Show(result);

@@ -1,9 +1,9 @@
+using Kpss.Meetings.UseCases.CreateProcess;
 using Kpss.Meetings.Shared;
 using Kpss.Modules.Abstractions;
 using Kpss.Meetings.Api;
 using Kpss.Meetings.Data;
 using Kpss.Meetings.Domain;
-using Kpss.Meetings.Services;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Tenancy;
 using Microsoft.AspNetCore.Authorization;
@@ -14,7 +14,7 @@ namespace Kpss.Meetings.UseCases.ManageProcesses;
 
 [Authorize(Policy = KpssPolicies.KrajCoordinator)]
 [NarrowToProcesses]
-internal sealed class ProcessesModel(MeetingsDbContext db, Community community, IKrajDirectory kraje, ProcessScope scope) : MeetingsPage
+internal sealed class ProcessesModel(MeetingsDbContext db, UseCases.CreateProcess.CreateProcess createProcess, IKrajDirectory kraje, ProcessScope scope) : MeetingsPage
 {
     public bool CanCreate => !scope.IsNarrowed;
 
@@ -47,7 +47,7 @@ internal sealed class ProcessesModel(MeetingsDbContext db, Community community, 
         var input = new ProcessInput(Input.Name, Input.AreaKind, Input.AreaName, Input.OrpCsuCode,
             Dates.Parse(Input.PeriodFrom, "PeriodFrom", "začátek období", errors), Dates.Parse(Input.PeriodTo, "PeriodTo", "konec období", errors),
             Input.ProjectRegistrationNumber, Input.Implementer, Input.Partner);
-        var result = errors.Ok ? await community.CreateProcessAsync(KrajCode, input, ct) : errors;
+        var result = errors.Ok ? await createProcess.CreateProcessAsync(KrajCode, input, ct) : errors;
         if (!result.Ok)
         {
             Show(result);

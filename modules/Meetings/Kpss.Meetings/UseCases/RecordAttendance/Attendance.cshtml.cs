@@ -1,7 +1,6 @@
 using Kpss.Meetings.Shared;
 using Kpss.Meetings.Data;
 using Kpss.Meetings.Domain;
-using Kpss.Meetings.Services;
 using Kpss.Modules.Abstractions.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +10,7 @@ namespace Kpss.Meetings.UseCases.RecordAttendance;
 
 [Authorize(Policy = KpssPolicies.KrajCoordinator)]
 [NarrowToProcesses]
-internal sealed class AttendanceModel(MeetingsDbContext db, MinutesBook book) : MeetingsPage
+internal sealed class AttendanceModel(MeetingsDbContext db, RecordAttendance attendance) : MeetingsPage
 {
     [BindProperty]
     public Dictionary<int, AttendanceMark> Marks { get; set; } = [];
@@ -23,7 +22,7 @@ internal sealed class AttendanceModel(MeetingsDbContext db, MinutesBook book) : 
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        var result = await book.RecordAttendanceAsync(KrajCode, id, Marks, ct);
+        var result = await attendance.RecordAttendanceAsync(KrajCode, id, Marks, ct);
         if (result.Ok)
         {
             StatusMessage = "Docházka je uložena.";

@@ -35,7 +35,7 @@ internal sealed class ScheduleMeeting(
     {
         var meeting = await db.MeetingAsync(krajCode, meetingId, ct);
         if (meeting is null)
-            return OperationResult.Missing("Jednání neexistuje.");
+            return OperationResult.Missing(MeetingWords.NoMeeting);
         var result = new OperationResult();
         if (meeting.Status != MeetingStatus.Draft)
             result.Add("", "Naplánovat (a rozeslat pozvánky) lze jen návrh jednání.");

@@ -2,7 +2,6 @@ using Kpss.Meetings.Shared;
 using Kpss.Modules.Abstractions;
 using Kpss.Meetings.Data;
 using Kpss.Meetings.Domain;
-using Kpss.Meetings.Services;
 using Kpss.Modules.Abstractions.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,5 @@
 using Kpss.Meetings.Shared;
 using Kpss.Meetings.Data;
-using Kpss.Meetings.Services;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Time;
 using Microsoft.AspNetCore.Authorization;

@@ -3,7 +3,6 @@ using Kpss.Modules.Abstractions;
 using Kpss.Meetings.Api;
 using Kpss.Meetings.Data;
 using Kpss.Meetings.Domain;
-using Kpss.Meetings.Services;
 using Kpss.Modules.Abstractions.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

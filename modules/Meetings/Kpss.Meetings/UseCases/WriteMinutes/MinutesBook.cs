@@ -10,14 +10,14 @@ using Kpss.Notifications.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Kpss.Meetings.Services;
+namespace Kpss.Meetings.UseCases.WriteMinutes;
 
 internal sealed record MinutesInput(string? Proceedings, string? Outputs, string? Decisions, string? Recorder, IReadOnlyList<TaskInput> Tasks);
 
 internal sealed record TaskInput(int? Id, string? Title, string? OwnerName, string? OwnerEmail, DateOnly? DueDate, bool Done);
 
 /// <summary>
-/// After the meeting: who was there, and the minutes (draft → sent for comments → approved → published) with their
+/// After the meeting: the minutes (draft → sent for comments → approved → published) with their
 /// tasks. The recorder's "no minutes yet" reminders stop when minutes exist; a task's owner is reminded before it is due.
 /// </summary>
 internal sealed class MinutesBook(
@@ -30,29 +30,6 @@ internal sealed class MinutesBook(
     IOptions<MeetingsOptions> options,
     KpssClock clock)
 {
-    public async Task<OperationResult> RecordAttendanceAsync(string krajCode, int meetingId, IReadOnlyDictionary<int, AttendanceMark> marks, CancellationToken ct)
-    {
-        var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId && m.KrajCode == krajCode, ct);
-        if (meeting is null)
-            return OperationResult.Missing("Jednání neexistuje.");
-        if (meeting.Status is MeetingStatus.Draft or MeetingStatus.Cancelled)
-            return new OperationResult().Add("", "Docházku lze zapsat jen u naplánovaného nebo proběhlého jednání.");
-        var invitations = await db.Invitations.Where(i => i.MeetingId == meetingId).ToListAsync(ct);
-        var unknown = marks.Keys.Except(invitations.Select(i => i.Id)).ToList();
-        if (unknown.Count > 0)
-            return new OperationResult().Add("", "Docházka obsahuje osoby, které na jednání nebyly pozvány.");
-        foreach (var invitation in invitations)
-            if (marks.TryGetValue(invitation.Id, out var mark))
-                invitation.Attendance = mark;
-        if (meeting.Status == MeetingStatus.Scheduled && meeting.StartUtc <= clock.GetUtcNow().UtcDateTime)
-        {
-            meeting.Status = MeetingStatus.Held;
-            meeting.Version++;
-        }
-        await db.SaveChangesAsync(ct);
-        return OperationResult.Success(meetingId);
-    }
-
     public async Task<Minutes?> FindAsync(int meetingId, CancellationToken ct) =>
         await db.Minutes.Include(m => m.Tasks).SingleOrDefaultAsync(m => m.MeetingId == meetingId, ct);
 
@@ -61,7 +38,7 @@ internal sealed class MinutesBook(
     {
         var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId && m.KrajCode == krajCode, ct);
         if (meeting is null)
-            return OperationResult.Missing("Jednání neexistuje.");
+            return OperationResult.Missing(MeetingWords.NoMeeting);
         var minutes = await FindAsync(meetingId, ct);
         if (minutes is not null && version != minutes.Version)
             return OperationResult.Stale();

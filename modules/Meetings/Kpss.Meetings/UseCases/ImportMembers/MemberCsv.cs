@@ -1,9 +1,10 @@
+using Kpss.Meetings.Shared;
 using Kpss.Modules.Abstractions;
 using System.Globalization;
 using System.Text;
 using Kpss.Meetings.Domain;
 
-namespace Kpss.Meetings.Services;
+namespace Kpss.Meetings.UseCases.ImportMembers;
 
 /// <summary>
 /// The member import format: UTF-8 text, a header line, semicolon- or comma-separated (as Excel saves it), fields in

@@ -1,0 +1,48 @@
+using Kpss.Meetings.Data;
+using Kpss.Meetings.Domain;
+using Kpss.Meetings.Messages;
+using Kpss.Meetings.Shared;
+using Kpss.Modules.Abstractions;
+using Kpss.Modules.Abstractions.Data;
+using Kpss.Modules.Abstractions.Security;
+using Kpss.Modules.Abstractions.Tenancy;
+using Kpss.Modules.Abstractions.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kpss.Meetings.UseCases.ImportMembers;
+
+/// <summary>Use case: a coordinator imports a group's members from a CSV file: all of it, or nothing. Page: Group.</summary>
+internal sealed class ImportMembers(MeetingsDbContext db, DbSession session, Memberships memberships, KpssClock clock)
+{
+    /// <summary>
+    /// Imports members from CSV (see <see cref="MemberCsv"/>). Every bad line is reported with its number and reason,
+    /// and nothing is imported until the whole file is clean.
+    /// </summary>
+    public async Task<(OperationResult Result, int Imported)> ImportMembersAsync(string krajCode, int groupId, string csv, CancellationToken ct)
+    {
+        if (!await db.Groups.AnyAsync(g => g.Id == groupId && g.KrajCode == krajCode, ct))
+            return (OperationResult.Missing(MeetingWords.NoGroup), 0);
+        var (rows, result) = MemberCsv.Parse(csv, PragueTime.Today(clock));
+        foreach (var (line, input) in rows)
+            foreach (var error in Memberships.Validate(input, $"Řádek {line}: ").AllMessages)
+                result.Add("Csv", error);
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (line, input) in rows.Where(r => r.Input.Email is not null))
+        {
+            if (seen.TryGetValue(input.Email!.Trim(), out var first))
+                result.Add("Csv", $"Řádek {line}: e-mail {input.Email} už je v souboru na řádku {first}.");
+            else
+                seen[input.Email!.Trim()] = line;
+        }
+        if (!result.Ok) return (result, 0);
+
+        await using var tx = await session.BeginTransactionAsync(ct);
+        foreach (var (line, input) in rows)
+            await memberships.AddAsync(krajCode, groupId, input, result, $"Řádek {line}: ", ct);
+        if (!result.Ok)
+            return (result, 0);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return (OperationResult.Success(), rows.Count);
+    }
+}

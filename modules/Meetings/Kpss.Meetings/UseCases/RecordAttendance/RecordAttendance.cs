@@ -1,0 +1,51 @@
+using Kpss.Meetings.Api;
+using Kpss.Meetings.Data;
+using Kpss.Meetings.Domain;
+using Kpss.Meetings.Messages;
+using Kpss.Modules.Abstractions;
+using Kpss.Modules.Abstractions.Tenancy;
+using Kpss.Modules.Abstractions.Time;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using static Kpss.Meetings.Api.MeetingsApi;
+
+namespace Kpss.Meetings.UseCases.RecordAttendance;
+
+/// <summary>
+/// Use case: after (or at) a meeting, who was there — present, excused, absent — for each invitee; a scheduled meeting
+/// that has begun counts as held from then on. Page: Attendance (the attendance sheet to print is beside it).
+/// </summary>
+internal sealed class RecordAttendance(MeetingsDbContext db, KpssClock clock)
+{
+    public static void Map(RouteGroupBuilder kraj)
+    {
+        kraj.MapPut("/jednani/{meetingId:int}/dochazka", async (HttpContext http, int meetingId, AttendanceDto dto, RecordAttendance handler, CancellationToken ct) =>
+            ToResult(await handler.RecordAttendanceAsync(http.KrajCode(), meetingId, dto.Marks, ct)))
+            .AnswersOutcome().WithName("RecordAttendance").WithSummary("Zapíše docházku");
+    }
+
+    public async Task<OperationResult> RecordAttendanceAsync(string krajCode, int meetingId, IReadOnlyDictionary<int, AttendanceMark> marks, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId && m.KrajCode == krajCode, ct);
+        if (meeting is null)
+            return OperationResult.Missing(MeetingWords.NoMeeting);
+        if (meeting.Status is MeetingStatus.Draft or MeetingStatus.Cancelled)
+            return new OperationResult().Add("", "Docházku lze zapsat jen u naplánovaného nebo proběhlého jednání.");
+        var invitations = await db.Invitations.Where(i => i.MeetingId == meetingId).ToListAsync(ct);
+        var unknown = marks.Keys.Except(invitations.Select(i => i.Id)).ToList();
+        if (unknown.Count > 0)
+            return new OperationResult().Add("", "Docházka obsahuje osoby, které na jednání nebyly pozvány.");
+        foreach (var invitation in invitations)
+            if (marks.TryGetValue(invitation.Id, out var mark))
+                invitation.Attendance = mark;
+        if (meeting.Status == MeetingStatus.Scheduled && meeting.StartUtc <= clock.GetUtcNow().UtcDateTime)
+        {
+            meeting.Status = MeetingStatus.Held;
+            meeting.Version++;
+        }
+        await db.SaveChangesAsync(ct);
+        return OperationResult.Success(meetingId);
+    }
+}

@@ -40,7 +40,8 @@ public sealed class MeetingsModule : IModule
         services.AddScoped<UseCases.CancelMeeting.CancelMeeting>();
         services.AddScoped<UseCases.InviteGuests.InviteGuests>();
         services.AddScoped<UseCases.AnswerInvitation.AnswerInvitation>();
-        services.AddScoped<MinutesBook>();
+        services.AddScoped<UseCases.WriteMinutes.WriteMinutes>();
+        services.AddScoped<UseCases.AdvanceMinutes.AdvanceMinutes>();
         services.AddScoped<UseCases.RecordAttendance.RecordAttendance>();
         services.AddScoped<Participation>();
         services.AddScoped<Kpss.Modules.Abstractions.PersonalData.IPersonalData, PersonalData.MeetingsPersonalData>();

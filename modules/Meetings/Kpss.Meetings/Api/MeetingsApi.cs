@@ -160,19 +160,8 @@ internal static class MeetingsApi
 
         UseCases.RecordAttendance.RecordAttendance.Map(kraj);
 
-        kraj.MapPut("/jednani/{meetingId:int}/zapis", async (HttpContext http, int meetingId, MinutesDto dto, MinutesBook book, CancellationToken ct) =>
-        {
-            var errors = new OperationResult();
-            var tasks = (dto.Tasks ?? []).Select((t, i) => new TaskInput(t.Id, t.Title, t.OwnerName, t.OwnerEmail,
-                Dates.Parse(t.DueDate, $"Tasks[{i}].DueDate", $"termín úkolu {i + 1}", errors), t.Done)).ToList();
-            return errors.Ok
-                ? ToResult(await book.SaveAsync(http.KrajCode(), meetingId, dto.Version, new MinutesInput(dto.Proceedings, dto.Outputs, dto.Decisions, dto.Recorder, tasks), ct))
-                : ToResult(errors);
-        }).AnswersOutcome().WithName("SaveMinutes").WithSummary("Uloží zápis a úkoly");
-
-        kraj.MapPost("/jednani/{meetingId:int}/zapis/stav", async (HttpContext http, int meetingId, MinutesStatusDto dto, MinutesBook book, CancellationToken ct) =>
-            ToResult(await book.AdvanceAsync(http.KrajCode(), meetingId, dto.Version, dto.To, ct)))
-            .AnswersOutcome().WithName("AdvanceMinutes").WithSummary("Posune zápis: k připomínkám, schválený, zveřejněný");
+        UseCases.WriteMinutes.WriteMinutes.Map(kraj);
+        UseCases.AdvanceMinutes.AdvanceMinutes.Map(kraj);
     }
 
 

@@ -12,7 +12,7 @@ namespace Kpss.Meetings.UseCases.WriteMinutes;
 
 [Authorize(Policy = KpssPolicies.KrajCoordinator)]
 [NarrowToProcesses]
-internal sealed class MinutesModel(MeetingsDbContext db, MinutesBook book) : MeetingsPage
+internal sealed class MinutesModel(MeetingsDbContext db, WriteMinutes book) : MeetingsPage
 {
     public sealed class MinutesForm
     {
@@ -62,8 +62,8 @@ internal sealed class MinutesModel(MeetingsDbContext db, MinutesBook book) : Mee
         return await AfterAsync(id, result, "Zápis je uložen.", ct);
     }
 
-    public async Task<IActionResult> OnPostAdvanceAsync(int id, CancellationToken ct) =>
-        await AfterAsync(id, await book.AdvanceAsync(KrajCode, id, Version ?? 0, To, ct), $"Zápis je nyní: {Labels.Of(To)}.", ct);
+    public async Task<IActionResult> OnPostAdvanceAsync(int id, [FromServices] UseCases.AdvanceMinutes.AdvanceMinutes advance, CancellationToken ct) =>
+        await AfterAsync(id, await advance.AdvanceAsync(KrajCode, id, Version ?? 0, To, ct), $"Zápis je nyní: {Labels.Of(To)}.", ct);
 
     private async Task<IActionResult> AfterAsync(int id, OperationResult result, string message, CancellationToken ct)
     {

@@ -10,6 +10,12 @@ using Kpss.Notifications.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
+using Kpss.Meetings.Api;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using static Kpss.Meetings.Api.MeetingsApi;
+
 namespace Kpss.Meetings.UseCases.WriteMinutes;
 
 internal sealed record MinutesInput(string? Proceedings, string? Outputs, string? Decisions, string? Recorder, IReadOnlyList<TaskInput> Tasks);
@@ -17,19 +23,31 @@ internal sealed record MinutesInput(string? Proceedings, string? Outputs, string
 internal sealed record TaskInput(int? Id, string? Title, string? OwnerName, string? OwnerEmail, DateOnly? DueDate, bool Done);
 
 /// <summary>
-/// After the meeting: the minutes (draft → sent for comments → approved → published) with their
-/// tasks. The recorder's "no minutes yet" reminders stop when minutes exist; a task's owner is reminded before it is due.
+/// Use case: the recorder writes the minutes of a meeting and its tasks (not once published). The recorder's "no minutes
+/// yet" reminders stop when minutes exist; a task's owner is reminded before it is due. Page: Minutes.
 /// </summary>
-internal sealed class MinutesBook(
+internal sealed class WriteMinutes(
     MeetingsDbContext db,
     DbSession session,
     INotificationOutbox outbox,
     IPublicUrls urls,
     IKrajDirectory kraje,
-    MeetingNotices notices,
     IOptions<MeetingsOptions> options,
     KpssClock clock)
 {
+    public static void Map(RouteGroupBuilder kraj)
+    {
+        kraj.MapPut("/jednani/{meetingId:int}/zapis", async (HttpContext http, int meetingId, MinutesDto dto, WriteMinutes handler, CancellationToken ct) =>
+        {
+            var errors = new OperationResult();
+            var tasks = (dto.Tasks ?? []).Select((t, i) => new TaskInput(t.Id, t.Title, t.OwnerName, t.OwnerEmail,
+                Dates.Parse(t.DueDate, $"Tasks[{i}].DueDate", $"termín úkolu {i + 1}", errors), t.Done)).ToList();
+            return errors.Ok
+                ? ToResult(await handler.SaveAsync(http.KrajCode(), meetingId, dto.Version, new MinutesInput(dto.Proceedings, dto.Outputs, dto.Decisions, dto.Recorder, tasks), ct))
+                : ToResult(errors);
+        }).AnswersOutcome().WithName("SaveMinutes").WithSummary("Uloží zápis a úkoly");
+    }
+
     public async Task<Minutes?> FindAsync(int meetingId, CancellationToken ct) =>
         await db.Minutes.Include(m => m.Tasks).SingleOrDefaultAsync(m => m.MeetingId == meetingId, ct);
 
@@ -112,83 +130,6 @@ internal sealed class MinutesBook(
         await ScheduleTaskRemindersAsync(meeting, minutes, ct);
         await tx.CommitAsync(ct);
         return OperationResult.Success(minutes.Id);
-    }
-
-    /// <summary>Moves the minutes one step: draft → for comments → approved → published (the meeting then shows them publicly).</summary>
-    public async Task<OperationResult> AdvanceAsync(string krajCode, int meetingId, int version, MinutesStatus to, CancellationToken ct)
-    {
-        var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId && m.KrajCode == krajCode, ct);
-        var minutes = await FindAsync(meetingId, ct);
-        if (meeting is null || minutes is null)
-            return OperationResult.Missing("Zápis neexistuje.");
-        if (minutes.Version != version)
-            return OperationResult.Stale();
-        var allowed = (minutes.Status, to) switch
-        {
-            (MinutesStatus.Draft, MinutesStatus.SentForComments) => true,
-            (MinutesStatus.Draft or MinutesStatus.SentForComments, MinutesStatus.Approved) => true,
-            (MinutesStatus.SentForComments, MinutesStatus.Draft) => true,
-            (MinutesStatus.Approved, MinutesStatus.Published) => true,
-            _ => false,
-        };
-        if (!allowed)
-            return new OperationResult().Add("", $"Zápis ve stavu „{Labels.Of(minutes.Status)}“ nelze převést do stavu „{Labels.Of(to)}“.");
-        if (to == MinutesStatus.Published && string.IsNullOrWhiteSpace(minutes.Proceedings) && string.IsNullOrWhiteSpace(minutes.Outputs))
-            return new OperationResult().Add("", "Prázdný zápis nelze zveřejnit.");
-
-        minutes.Status = to;
-        minutes.Version++;
-        minutes.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        if (to == MinutesStatus.Published)
-        {
-            minutes.PublishedAtUtc = minutes.UpdatedAtUtc;
-            meeting.Status = MeetingStatus.MinutesPublished;
-            meeting.Version++;
-        }
-        else if (meeting.Status == MeetingStatus.Scheduled && meeting.EndUtc <= clock.GetUtcNow().UtcDateTime)
-        {
-            meeting.Status = MeetingStatus.Held;
-            meeting.Version++;
-        }
-        await using var tx = await session.BeginTransactionAsync(ct);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return OperationResult.Stale();
-        }
-        if (to == MinutesStatus.SentForComments)
-            await SendForCommentsAsync(meeting, minutes, ct);
-        await tx.CommitAsync(ct);
-        return OperationResult.Success(minutes.Id);
-    }
-
-    /// <summary>The draft goes to those who were present (to every invitee when attendance was not recorded).</summary>
-    private async Task SendForCommentsAsync(Meeting meeting, Minutes minutes, CancellationToken ct)
-    {
-        var invitations = await db.Invitations.Where(i => i.MeetingId == meeting.Id && i.Email != null).ToListAsync(ct);
-        var recipients = invitations.Any(i => i.Attendance == AttendanceMark.Present)
-            ? invitations.Where(i => i.Attendance == AttendanceMark.Present).ToList()
-            : invitations;
-        var group = await db.Groups.SingleAsync(g => g.Id == meeting.GroupId, ct);
-        var loaded = await db.Meetings.Include(m => m.Agenda).SingleAsync(m => m.Id == meeting.Id, ct);
-        var details = notices.Details(loaded, group);
-        var text = new System.Text.StringBuilder();
-        foreach (var (title, body) in new[] { ("Průběh jednání", minutes.Proceedings), ("Výstupy", minutes.Outputs), ("Rozhodnutí", minutes.Decisions) })
-            if (!string.IsNullOrWhiteSpace(body))
-                text.Append(title).Append(":\n").Append(body.Trim()).Append("\n\n");
-        if (minutes.Tasks.Count > 0)
-        {
-            text.Append("Úkoly:\n");
-            foreach (var t in minutes.Tasks.OrderBy(t => t.DueDate))
-                text.Append("- ").Append(t.Title).Append(" (").Append(t.OwnerName).Append(", termín ")
-                    .Append(t.DueDate.ToString("d. M. yyyy", PragueTime.Culture)).Append(")\n");
-        }
-        var recorder = string.IsNullOrWhiteSpace(minutes.Recorder) ? meeting.OrganizerName : minutes.Recorder;
-        await outbox.EnqueueAsync(recipients.Select(i => new NotificationRequest(meeting.KrajCode, new Recipient(i.Email!, i.Name),
-            new MinutesForComments(details, recorder, text.ToString()))).ToList(), ct);
     }
 
     private async Task ScheduleTaskRemindersAsync(Meeting meeting, Minutes minutes, CancellationToken ct)

@@ -168,10 +168,60 @@ internal sealed class HangfireBackgroundJobs(IBackgroundJobClient client, IEnume
     }
 }
 
-/// <summary>At start: every recurring job the modules declared is (re)scheduled; one no module declares any more is removed.</summary>
+/// <summary>
+/// At start: every recurring job the modules declared is (re)scheduled; one no module declares any more is removed.
+/// Scheduling takes each job's lock in the job storage. A host killed while holding one (a crash, an OOM kill) leaves
+/// it until the storage's lock timeout runs out: the next host then starts anyway, says so, and tries again every
+/// <see cref="RetryEvery"/> in the background until it has scheduled them (the jobs already stored keep running meanwhile).
+/// </summary>
 internal sealed class RecurringJobsRegistration(IRecurringJobManager manager, JobStorage storage, IEnumerable<KpssJobDefinition> definitions, ILogger<RecurringJobsRegistration> logger) : IHostedService
 {
+    private readonly CancellationTokenSource _stopping = new();
+    private Task? _retrying;
+
+    public TimeSpan RetryEvery { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Done once every declared job is scheduled (at start, or by a later try).</summary>
+    public Task Registered => _registered.Task;
+
+    private readonly TaskCompletionSource _registered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!TryRegister())
+            _retrying = RetryAsync(_stopping.Token);
+        return Task.CompletedTask;
+    }
+
+    private async Task RetryAsync(CancellationToken ct)
+    {
+        try
+        {
+            do await Task.Delay(RetryEvery, ct);
+            while (!TryRegister());
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+    }
+
+    private bool TryRegister()
+    {
+        try
+        {
+            Register();
+            _registered.TrySetResult();
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Recurring jobs could not be scheduled now ({Reason}); trying again in {Seconds} s",
+                e.Message, (int)RetryEvery.TotalSeconds);
+            return false;
+        }
+    }
+
+    private void Register()
     {
         var declared = definitions.Where(d => d.Every is not null).ToList();
         foreach (var job in declared)
@@ -186,10 +236,14 @@ internal sealed class RecurringJobsRegistration(IRecurringJobManager manager, Jo
             logger.LogInformation("Recurring job {Job} is no longer declared: removed", stale);
         }
         logger.LogInformation("Recurring jobs: {Jobs}", declared.Select(d => $"{d.Name} ({JobSchedule.CronOf(d.Every!.Value)})"));
-        return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        if (_retrying is not null)
+            await _retrying.WaitAsync(cancellationToken);
+    }
 }
 
 /// <summary>This host's own job filters (beside Hangfire's global ones: retries, statistics, continuations).</summary>

@@ -87,6 +87,9 @@ public class KpssAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Logging:Console:FormatterName", "simple");
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
+        // Hashing a password the platform's way (PBKDF2, 100,000 rounds) costs ~50 ms of CPU; the suite signs in and
+        // creates accounts some 650 times a pass. The hash records its own rounds, so the code paths are the same.
+        builder.ConfigureTestServices(services => services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = 1_000));
         if (Clock is not null)
             builder.ConfigureTestServices(services => services.AddSingleton(new Kpss.Modules.Abstractions.Time.KpssClock(Clock)));
     }

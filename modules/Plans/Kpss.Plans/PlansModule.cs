@@ -33,7 +33,10 @@ public sealed class PlansModule : IModule
         services.AddScoped<ActionPlanNetwork>();
         services.AddScoped<Snapshots>();
         services.AddScoped<Editions>();
-        services.AddScoped<Lifecycle>();
+        services.AddScoped<UseCases.OpenComments.OpenComments>();
+        services.AddScoped<UseCases.EndComments.EndComments>();
+        services.AddScoped<UseCases.ApprovePlan.ApprovePlan>();
+        services.AddScoped<UseCases.AmendPlan.AmendPlan>();
         services.AddScoped<PlanningLinks>();
         services.AddScoped<Public.PublicPlans>();
         services.AddScoped<Public.PlanComments>();

@@ -4,6 +4,7 @@ using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Plans.Data;
 using Kpss.Plans.Domain;
 using Kpss.Plans.Services;
+using Kpss.Plans.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -17,26 +18,7 @@ internal sealed record PlanDto(PlanKind Kind, string? Title, int? FromYear, int?
 
 internal sealed record ChapterDto(string? Text, int Version);
 
-internal sealed record CostDto(int? Year, string? Source, long? Amount);
-
-internal sealed record IndicatorDto(string? Name, string? Unit, decimal? Baseline, decimal? Target, int? Year);
-
-/// <summary>A change of the network: kind (paragraph "44", "§ 44" or name), form (ambulantní, terénní, pobytová), ORP ČSÚ code, capacity ± with unit, úvazky ±.</summary>
-internal sealed record PlanCapacityDto(string? Kind, string? Form, int? OrpCsuCode, int? Capacity, string? Unit, decimal? Staff);
-
-/// <summary>A priority (no parent), goal, measure or activity; <c>Version</c> is the plan's version the writer started from.</summary>
-internal sealed record ItemDto(int? ParentId, string? Title, string? Description = null, string? Category = null, string? TargetGroup = null,
-    string? Responsible = null, string? ResponsibleIco = null, string? Partners = null, int? FromYear = null, int? ToYear = null,
-    string? WorkingGroup = null, IReadOnlyList<CostDto>? Costs = null, int Version = 0, IReadOnlyList<IndicatorDto>? Indicators = null,
-    IReadOnlyList<PlanCapacityDto>? Capacities = null);
-
 internal sealed record PositionDto(int Position, int Version);
-
-internal sealed record CommentPeriodDto(DateOnly? CommentsFrom, DateOnly? CommentsTo, int Version);
-
-internal sealed record ApprovalDto(string? ApprovedBy, string? Resolution, DateOnly? ApprovedOn, int Version);
-
-internal sealed record PlanVersionDto(int Version);
 
 internal sealed record HearingDto(DateOnly? Date, TimeOnly? Start, TimeOnly? End, string? Place, int Version);
 
@@ -77,12 +59,12 @@ internal static class PlansApi
             (await book.SaveChapterAsync(http.KrajCode(), planId, key, dto.Text, dto.Version, ct)).ToHttpResult())
             .AnswersOutcome().WithName("SavePlanChapter").WithSummary("Uloží text kapitoly (Markdown)");
 
-        kraj.MapPost("/{planId:int}/polozky", async (HttpContext http, int planId, ItemDto dto, Strategy strategy, CancellationToken ct) =>
-            (await strategy.AddAsync(http.KrajCode(), planId, Input(dto), dto.Version, ct)).ToHttpResult())
+        kraj.MapPost("/{planId:int}/polozky", async (HttpContext http, int planId, ItemInput input, Strategy strategy, CancellationToken ct) =>
+            (await strategy.AddAsync(http.KrajCode(), planId, input, input.Version, ct)).ToHttpResult())
             .AnswersOutcome().WithName("AddPlanItem").WithSummary("Přidá prioritu, cíl, opatření nebo aktivitu");
 
-        kraj.MapPut("/{planId:int}/polozky/{itemId:int}", async (HttpContext http, int planId, int itemId, ItemDto dto, Strategy strategy, CancellationToken ct) =>
-            (await strategy.ChangeAsync(http.KrajCode(), planId, itemId, Input(dto), dto.Version, ct)).ToHttpResult())
+        kraj.MapPut("/{planId:int}/polozky/{itemId:int}", async (HttpContext http, int planId, int itemId, ItemInput input, Strategy strategy, CancellationToken ct) =>
+            (await strategy.ChangeAsync(http.KrajCode(), planId, itemId, input, input.Version, ct)).ToHttpResult())
             .AnswersOutcome().WithName("ChangePlanItem").WithSummary("Změní položku strategické části a její financování");
 
         kraj.MapDelete("/{planId:int}/polozky/{itemId:int}", async (HttpContext http, int planId, int itemId, int verze, Strategy strategy, CancellationToken ct) =>
@@ -113,22 +95,10 @@ internal static class PlansApi
     /// <summary>The way from draft to force, the frozen editions and their comparison.</summary>
     private static void MapLifecycle(RouteGroupBuilder kraj)
     {
-        kraj.MapPost("/{planId:int}/pripominkovani", async (HttpContext http, int planId, CommentPeriodDto dto, Lifecycle lifecycle, CancellationToken ct) =>
-            (await lifecycle.OpenCommentsAsync(http.KrajCode(), planId, dto.CommentsFrom, dto.CommentsTo, dto.Version, ct)).ToHttpResult())
-            .AnswersOutcome().WithName("OpenPlanComments").WithSummary("Dá úplný návrh k veřejnému připomínkování (zmrazí ho na dané období)");
-
-        kraj.MapPost("/{planId:int}/pripominkovani/konec", async (HttpContext http, int planId, PlanVersionDto dto, Lifecycle lifecycle, CancellationToken ct) =>
-            (await lifecycle.EndCommentsAsync(http.KrajCode(), planId, dto.Version, ct)).ToHttpResult())
-            .AnswersOutcome().WithName("EndPlanComments").WithSummary("Po posledním dni připomínkování vrátí plán do návrhu k zapracování připomínek");
-
-        kraj.MapPost("/{planId:int}/schvaleni", async (HttpContext http, int planId, ApprovalDto dto, Lifecycle lifecycle, CancellationToken ct) =>
-            (await lifecycle.ApproveAsync(http.KrajCode(), planId, new ApprovalInput(dto.ApprovedBy, dto.Resolution, dto.ApprovedOn), dto.Version, ct)).ToHttpResult())
-            .RequireAuthorization(KpssPolicies.KrajAdmin)
-            .AnswersOutcome().WithName("ApprovePlan").WithSummary("Zaznamená schválení (orgán, usnesení, datum); schválené vydání se zmrazí");
-
-        kraj.MapPost("/{planId:int}/aktualizace", async (HttpContext http, int planId, PlanVersionDto dto, Lifecycle lifecycle, CancellationToken ct) =>
-            (await lifecycle.AmendAsync(http.KrajCode(), planId, dto.Version, ct)).ToHttpResult())
-            .AnswersOutcome().WithName("AmendPlan").WithSummary("Začne další vydání (aktualizaci) schváleného plánu jako návrh");
+        UseCases.OpenComments.OpenComments.Map(kraj);
+        UseCases.EndComments.EndComments.Map(kraj);
+        UseCases.ApprovePlan.ApprovePlan.Map(kraj);
+        UseCases.AmendPlan.AmendPlan.Map(kraj);
 
         kraj.MapPost("/{planId:int}/projednani", async (HttpContext http, int planId, HearingDto dto, PlanningLinks links, CancellationToken ct) =>
         {
@@ -166,9 +136,4 @@ internal static class PlansApi
             .Produces<PlanDifference>().AnswersNotFound();
     }
 
-    private static ItemInput Input(ItemDto dto) => new(dto.ParentId, dto.Title, dto.Description, dto.Category, dto.TargetGroup, dto.Responsible,
-        dto.ResponsibleIco, dto.Partners, dto.FromYear, dto.ToYear, dto.WorkingGroup,
-        dto.Costs?.Select(c => new CostInput(c.Year, c.Source, c.Amount)).ToList(),
-        dto.Indicators?.Select(i => new IndicatorInput(i.Name, i.Unit, i.Baseline, i.Target, i.Year)).ToList(),
-        dto.Capacities?.Select(c => new CapacityInput(c.Kind, c.Form, c.OrpCsuCode, c.Capacity, c.Unit, c.Staff)).ToList());
 }

@@ -3,6 +3,7 @@ using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Time;
 using Kpss.Plans.Data;
 using Kpss.Plans.Domain;
+using Kpss.Plans.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -94,8 +95,8 @@ internal static class PlansDemo
                 from, from + 2, "ORP Jindřichův Hradec", "Zastupitelstvo města Jindřichův Hradec", null, process), ct);
             await ChaptersAsync(sp, "CZ031", current, JhChapters($"{from}–{from + 2}"), ct);
             await StrategyAsync(sp, "CZ031", current, JhStrategy(from, from + 2), ct);
-            var lifecycle = sp.GetRequiredService<Lifecycle>();
-            Ok(await lifecycle.OpenCommentsAsync("CZ031", current, today, today.AddDays(29), await VersionAsync(sp, current, ct), ct), "comments");
+            Ok(await sp.GetRequiredService<UseCases.OpenComments.OpenComments>().OpenAsync("CZ031", current,
+                new UseCases.OpenComments.OpenCommentsInput(today, today.AddDays(29), await VersionAsync(sp, current, ct)), ct), "comments");
 
             // The kraj's own medium-term plan and its action plan for this year, whose page shows the kraj's network from the catalogue.
             var sprss = await CreateAsync(sp, "CZ031", new PlanInput(PlanKind.Sprss,
@@ -150,14 +151,16 @@ internal static class PlansDemo
                 ]),
             ], ct);
             await ApproveAsync(sp, "CZ072", plan, "ZM 77/2021", new DateOnly(2021, 11, 25), ct);
-            var lifecycle = sp.GetRequiredService<Lifecycle>();
-            Ok(await lifecycle.AmendAsync("CZ072", plan, await VersionAsync(sp, plan, ct), ct), "amend");
+            Ok(await sp.GetRequiredService<UseCases.AmendPlan.AmendPlan>().AmendAsync("CZ072", plan, await VersionAsync(sp, plan, ct), ct), "amend");
             var strategy = sp.GetRequiredService<Strategy>();
             var measure = ids[^1];
             var parent = await sp.GetRequiredService<PlansDbContext>().Items.Where(i => i.Id == measure).Select(i => i.ParentId).SingleAsync(ct);
-            Ok(await strategy.ChangeAsync("CZ072", plan, measure, new ItemInput(parent, "Sociálně aktivizační služba pro rodiny s dětmi", null, null, null,
-                "Mikroregion Valašskomeziříčsko-Kelečsko", null, null, 2022, 2024, "PS Rodina a děti",
-                [new(2022, "kraj", 600_000), new(2023, "kraj", 820_000), new(2024, "kraj", 880_000)]), await VersionAsync(sp, plan, ct), ct), "change");
+            Ok(await strategy.ChangeAsync("CZ072", plan, measure, new ItemInput
+            {
+                ParentId = parent, Title = "Sociálně aktivizační služba pro rodiny s dětmi", Responsible = "Mikroregion Valašskomeziříčsko-Kelečsko",
+                FromYear = 2022, ToYear = 2024, WorkingGroup = "PS Rodina a děti",
+                Costs = [Cost(2022, "kraj", 600_000), Cost(2023, "kraj", 820_000), Cost(2024, "kraj", 880_000)],
+            }, await VersionAsync(sp, plan, ct), ct), "change");
             await ApproveAsync(sp, "CZ072", plan, "ZM 102/2022", new DateOnly(2022, 12, 8), ct);
         }, ct);
     }
@@ -218,6 +221,8 @@ internal static class PlansDemo
                 await VersionAsync(sp, plan, ct), ct), chapter.Key);
     }
 
+    private static ItemCost Cost(int year, string source, long amount) => new() { Year = year, Source = source, Amount = amount };
+
     /// <summary>Adds the priorities, goals and measures; returns the ids of the measures.</summary>
     private static async Task<List<int>> StrategyAsync(IServiceProvider sp, string kraj, int plan, Priority[] priorities, CancellationToken ct)
     {
@@ -226,21 +231,27 @@ internal static class PlansDemo
         async Task<int> AddAsync(ItemInput input) => Ok(await strategy.AddAsync(kraj, plan, input, await VersionAsync(sp, plan, ct), ct), input.Title!).Id!.Value;
         foreach (var p in priorities)
         {
-            var priority = await AddAsync(new ItemInput(null, p.Title, null, p.Category, p.TargetGroup, null, null, null, null, null, null, null));
+            var priority = await AddAsync(new ItemInput { Title = p.Title, Category = p.Category, TargetGroup = p.TargetGroup });
             foreach (var g in p.Goals)
             {
-                var goal = await AddAsync(new ItemInput(priority, g.Title, null, null, null, null, null, null, null, null, null, null));
+                var goal = await AddAsync(new ItemInput { ParentId = priority, Title = g.Title });
                 foreach (var m in g.Measures)
-                    measures.Add(await AddAsync(new ItemInput(goal, m.Title, null, null, null, m.Responsible, null, "obce a poskytovatelé v území", m.From, m.To,
-                        m.WorkingGroup ?? "řídicí skupina", m.Money.Select(x => new CostInput(x.Year, x.Source, x.Amount)).ToList(),
-                        m.Indicator is { } i ? [new IndicatorInput(i.Name, i.Unit, i.Baseline, i.Target, i.Year)] : [new IndicatorInput("splněno", "%", 0, 100, m.To)])));
+                    measures.Add(await AddAsync(new ItemInput
+                    {
+                        ParentId = goal, Title = m.Title, Responsible = m.Responsible, Partners = "obce a poskytovatelé v území", FromYear = m.From, ToYear = m.To,
+                        WorkingGroup = m.WorkingGroup ?? "řídicí skupina", Costs = m.Money.Select(x => Cost(x.Year, x.Source, x.Amount)).ToList(),
+                        Indicators = [m.Indicator is { } i
+                            ? new ItemIndicator { Name = i.Name, Unit = i.Unit, Baseline = i.Baseline, Target = i.Target, Year = i.Year }
+                            : new ItemIndicator { Name = "splněno", Unit = "%", Baseline = 0, Target = 100, Year = m.To }],
+                    }));
             }
         }
         return measures;
     }
 
     private static async Task ApproveAsync(IServiceProvider sp, string kraj, int plan, string resolution, DateOnly on, CancellationToken ct) =>
-        Ok(await sp.GetRequiredService<Lifecycle>().ApproveAsync(kraj, plan, new ApprovalInput(null, resolution, on), await VersionAsync(sp, plan, ct), ct), resolution);
+        Ok(await sp.GetRequiredService<UseCases.ApprovePlan.ApprovePlan>().ApproveAsync(kraj, plan,
+            new UseCases.ApprovePlan.ApprovePlanInput(null, resolution, on, await VersionAsync(sp, plan, ct)), ct), resolution);
 
     private static OperationResult Ok(OperationResult result, string what) =>
         result.Ok ? result : throw new InvalidOperationException($"Demo plan data refused at {what}: {string.Join(" ", result.AllMessages)}");

@@ -1,26 +1,11 @@
 using Kpss.Modules.Abstractions;
 using Kpss.Plans.Data;
 using Kpss.Plans.Domain;
+using Kpss.Plans.Shared;
 using Kpss.Plugins.Abstractions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Plans.Services;
-
-/// <summary>Money as entered: a year, a source (obec, kraj, mpsv, eu, uzivatele, jine) and whole CZK.</summary>
-internal sealed record CostInput(int? Year, string? Source, long? Amount);
-
-/// <summary>An indicator as entered: its name and unit, the value at the start (optional), the target and its year.</summary>
-internal sealed record IndicatorInput(string? Name, string? Unit, decimal? Baseline, decimal? Target, int? Year);
-
-/// <summary>A change of the network as entered: the service's paragraph (40, "§ 40" or its name), form (ambulantní,
-/// terénní, pobytová), ORP (ČSÚ code, optional), capacity ± with its unit, úvazky ±.</summary>
-internal sealed record CapacityInput(string? Kind, string? Form, int? OrpCsuCode, int? Capacity, string? Unit, decimal? Staff);
-
-/// <summary>A priority, goal, measure or activity as entered. The level follows from the parent.</summary>
-internal sealed record ItemInput(
-    int? ParentId, string? Title, string? Description, string? Category, string? TargetGroup, string? Responsible, string? ResponsibleIco,
-    string? Partners, int? FromYear, int? ToYear, string? WorkingGroup, IReadOnlyList<CostInput>? Costs,
-    IReadOnlyList<IndicatorInput>? Indicators = null, IReadOnlyList<CapacityInput>? Capacities = null);
 
 /// <summary>
 /// The strategic part as data: adding, changing and reordering priorities → goals → measures → activities. An item's
@@ -230,7 +215,7 @@ internal sealed class Strategy(PlansDbContext db, PlanBook book, PlanFormats for
     }
 
     /// <summary>The changes of the network as entered, each row checked with its own Czech message.</summary>
-    private List<PlanCapacityChange> Capacities(IReadOnlyList<CapacityInput>? rows, string krajCode, OperationResult result)
+    private List<PlanCapacityChange> Capacities(IReadOnlyList<ItemCapacity>? rows, string krajCode, OperationResult result)
     {
         var changes = new List<PlanCapacityChange>();
         var n = 0;

@@ -1,3 +1,4 @@
+using Kpss.Plans.Shared;
 using Kpss.Plans.Domain;
 using Kpss.Plans.Services;
 using Kpss.Plugins.Abstractions;
@@ -6,7 +7,7 @@ namespace Kpss.Plans.Features.Plans;
 
 /// <summary>What the item fields' partial shows: the form, the plan's years, the kraj's priority kinds, and the level
 /// (null on the "new item" form, where the level follows from the parent chosen, so every field is offered).</summary>
-internal sealed record ItemFields(ItemForm Item, PlanView Plan, PlanFormat Format, ItemLevel? Level,
+internal sealed record ItemFields(ItemInput Item, PlanView Plan, PlanFormat Format, ItemLevel? Level,
     IReadOnlyList<Kpss.Modules.Abstractions.Tenancy.OrpInfo>? Orps = null);
 
 /// <summary>The strategic table and the totals of a plan; <c>ItemLink</c> + an item's id links each item (null: no links).</summary>

@@ -1,3 +1,4 @@
+using Kpss.Plans.Shared;
 using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Plans.Services;
@@ -17,7 +18,7 @@ internal sealed class PlanDetailModel(PlanReader reader, PlanBook book, Strategy
     public PlanFormat Format { get; private set; } = PlanFormat.Default;
 
     [BindProperty]
-    public ItemForm Item { get; set; } = new();
+    public ItemInput Item { get; set; } = new();
 
     /// <summary>The items in the order shown (priority, its goals, their measures, their activities, next priority).</summary>
     public IEnumerable<ItemView> Rows => Plan.AllItems();
@@ -43,7 +44,7 @@ internal sealed class PlanDetailModel(PlanReader reader, PlanBook book, Strategy
 
     public async Task<IActionResult> OnPostItemAsync(int id, int version, CancellationToken ct)
     {
-        var result = await strategy.AddAsync(KrajCode, id, Item.ToInput(), version, ct);
+        var result = await strategy.AddAsync(KrajCode, id, Item.WithoutSpareRows(), version, ct);
         return await AfterAsync(id, result, "Položka je přidána.", ct);
     }
 
@@ -65,8 +66,8 @@ internal sealed class PlanDetailModel(PlanReader reader, PlanBook book, Strategy
         Plan = plan;
         Format = await formats.ForAsync(KrajCode, ct);
         if (plan.ProcessId is not null && plan.State == Kpss.Plans.Domain.PlanState.Navrh) Facts = await links.FactsAsync(KrajCode, id, ct);
-        while (Item.Costs.Count < CostRows) Item.Costs.Add(new ItemForm.CostForm());
-        if (Item.Indicators.Count == 0) Item.Indicators.Add(new ItemForm.IndicatorForm());
+        while (Item.Costs.Count < CostRows) Item.Costs.Add(new ItemCost());
+        if (Item.Indicators.Count == 0) Item.Indicators.Add(new ItemIndicator());
         return true;
     }
 }

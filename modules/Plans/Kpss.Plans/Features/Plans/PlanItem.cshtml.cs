@@ -1,3 +1,4 @@
+using Kpss.Plans.Shared;
 using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Plans.Services;
@@ -28,7 +29,7 @@ internal sealed class PlanItemModel(PlanReader reader, Strategy strategy, PlanFo
     public bool ConfirmingRemoval { get; private set; }
 
     [BindProperty]
-    public ItemForm Item { get; set; } = new();
+    public ItemInput Item { get; set; } = new();
 
     [BindProperty]
     public int Version { get; set; }
@@ -38,14 +39,14 @@ internal sealed class PlanItemModel(PlanReader reader, Strategy strategy, PlanFo
     public async Task<IActionResult> OnGetAsync(int id, int itemId, CancellationToken ct)
     {
         if (!await LoadAsync(id, itemId, ct)) return NotFound();
-        Item = ItemForm.From(Parent?.Id, Current).WithSpareRows(2, 1, 1);
+        Item = ItemInput.From(Parent?.Id, Current).WithSpareRows(2, 1, 1);
         Version = Plan.Version;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, int itemId, CancellationToken ct)
     {
-        var result = await strategy.ChangeAsync(KrajCode, id, itemId, Item.ToInput(), Version, ct);
+        var result = await strategy.ChangeAsync(KrajCode, id, itemId, Item.WithoutSpareRows(), Version, ct);
         if (result.Ok)
         {
             StatusMessage = "Položka je uložena.";
@@ -70,7 +71,7 @@ internal sealed class PlanItemModel(PlanReader reader, Strategy strategy, PlanFo
         if (!potvrzeno)
         {
             if (!await LoadAsync(id, itemId, ct)) return NotFound();
-            Item = ItemForm.From(Parent?.Id, Current).WithSpareRows(2, 1, 1);
+            Item = ItemInput.From(Parent?.Id, Current).WithSpareRows(2, 1, 1);
             ConfirmingRemoval = true;
             return Page();
         }
@@ -89,7 +90,7 @@ internal sealed class PlanItemModel(PlanReader reader, Strategy strategy, PlanFo
         var typed = Item;
         if (!await LoadAsync(id, itemId, ct)) return NotFound();
         Show(result);
-        Item = (keepForm ? typed : ItemForm.From(Parent?.Id, Current)).WithSpareRows(keepForm ? 0 : 2, keepForm ? 0 : 1, keepForm ? 0 : 1);
+        Item = (keepForm ? typed : ItemInput.From(Parent?.Id, Current)).WithSpareRows(keepForm ? 0 : 2, keepForm ? 0 : 1, keepForm ? 0 : 1);
         return Page();
     }
 

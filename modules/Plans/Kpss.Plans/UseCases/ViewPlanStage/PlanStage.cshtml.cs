@@ -2,19 +2,23 @@ using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Time;
 using Kpss.Plans.Domain;
+using Kpss.Plans.Features.Plans;
 using Kpss.Plans.Services;
+using Kpss.Plans.UseCases.ApprovePlan;
+using Kpss.Plans.UseCases.OpenComments;
 using Kpss.Plugins.Abstractions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Kpss.Plans.Features.Plans;
+namespace Kpss.Plans.UseCases.ViewPlanStage;
 
 /// <summary>
 /// Where a plan is on its way to force and the next step: put a complete draft to comment, end the comment period,
-/// record the approval (regional admin), start an amendment; the frozen editions with their comparison.
+/// record the approval (regional admin), start an amendment; the frozen editions with their comparison. Each step is
+/// its use case's handler (OpenComments, EndComments, ApprovePlan, AmendPlan), the same the API calls.
 /// </summary>
 [Authorize(Policy = KpssPolicies.KrajCoordinator), NarrowToProcesses]
-internal sealed class PlanStageModel(PlanReader reader, Lifecycle lifecycle, Snapshots snapshots, PlanFormats formats, IAuthorizationService authorization, KpssClock clock,
+internal sealed class PlanStageModel(PlanReader reader, Snapshots snapshots, PlanFormats formats, IAuthorizationService authorization, KpssClock clock,
     PlanningLinks links)
     : PlansPage
 {
@@ -67,18 +71,18 @@ internal sealed class PlanStageModel(PlanReader reader, Lifecycle lifecycle, Sna
         return Page();
     }
 
-    public async Task<IActionResult> OnPostCommentsAsync(int id, CancellationToken ct) =>
-        await AfterAsync(id, await lifecycle.OpenCommentsAsync(KrajCode, id, CommentsFrom, CommentsTo, Version, ct),
+    public async Task<IActionResult> OnPostCommentsAsync(int id, [FromServices] OpenComments.OpenComments open, CancellationToken ct) =>
+        await AfterAsync(id, await open.OpenAsync(KrajCode, id, new OpenCommentsInput(CommentsFrom, CommentsTo, Version), ct),
             "Plán je dán k připomínkám; jeho text je po dobu připomínkování zmrazen.", ct);
 
-    public async Task<IActionResult> OnPostEndCommentsAsync(int id, CancellationToken ct) =>
-        await AfterAsync(id, await lifecycle.EndCommentsAsync(KrajCode, id, Version, ct),
+    public async Task<IActionResult> OnPostEndCommentsAsync(int id, [FromServices] EndComments.EndComments end, CancellationToken ct) =>
+        await AfterAsync(id, await end.EndAsync(KrajCode, id, Version, ct),
             "Připomínkování je ukončeno; plán je opět návrh, do kterého lze zapracovat připomínky.", ct);
 
-    public async Task<IActionResult> OnPostApproveAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostApproveAsync(int id, [FromServices] ApprovePlan.ApprovePlan approve, CancellationToken ct)
     {
         if (!(await authorization.AuthorizeAsync(User, KpssPolicies.KrajAdmin)).Succeeded) return Forbid();
-        return await AfterAsync(id, await lifecycle.ApproveAsync(KrajCode, id, new ApprovalInput(ApprovedBy, Resolution, ApprovedOn), Version, ct),
+        return await AfterAsync(id, await approve.ApproveAsync(KrajCode, id, new ApprovePlanInput(ApprovedBy, Resolution, ApprovedOn, Version), ct),
             "Schválení je zaznamenáno; schválené vydání je zmrazeno a zveřejněno.", ct);
     }
 
@@ -91,8 +95,8 @@ internal sealed class PlanStageModel(PlanReader reader, Lifecycle lifecycle, Sna
         await AfterAsync(id, await links.EndHearingAsync(KrajCode, id, Version, ct),
             "Veřejné projednání je ukončeno; plán je opět návrh.", ct);
 
-    public async Task<IActionResult> OnPostAmendAsync(int id, CancellationToken ct) =>
-        await AfterAsync(id, await lifecycle.AmendAsync(KrajCode, id, Version, ct),
+    public async Task<IActionResult> OnPostAmendAsync(int id, [FromServices] AmendPlan.AmendPlan amend, CancellationToken ct) =>
+        await AfterAsync(id, await amend.AmendAsync(KrajCode, id, Version, ct),
             "Aktualizace je založena jako nový návrh; schválené vydání platí, dokud nebude schválena.", ct);
 
     private async Task<IActionResult> AfterAsync(int id, OperationResult result, string done, CancellationToken ct)

@@ -1,0 +1,39 @@
+using Kpss.Modules.Abstractions;
+using Kpss.Modules.Abstractions.Tenancy;
+using Kpss.Modules.Abstractions.Time;
+using Kpss.Plans.Data;
+using Kpss.Plans.Domain;
+using Kpss.Plans.Services;
+using Kpss.Plans.Shared;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kpss.Plans.UseCases.EndComments;
+
+/// <summary>
+/// Use case: end the comment period once its last day is over; the plan is a draft again, to work the comments in.
+/// Page: ViewPlanStage, handler EndComments.
+/// </summary>
+internal sealed class EndComments(PlansDbContext db, PlanBook book, KpssClock clock)
+{
+    public static void Map(RouteGroupBuilder plans)
+    {
+        plans.MapPost("/{planId:int}/pripominkovani/konec", async (HttpContext http, int planId, PlanVersionDto input, EndComments handler, CancellationToken ct) =>
+            (await handler.EndAsync(http.KrajCode(), planId, input.Version, ct)).ToHttpResult())
+            .AnswersOutcome().WithName("EndPlanComments").WithSummary("Po posledním dni připomínkování vrátí plán do návrhu k zapracování připomínek");
+    }
+
+    public async Task<OperationResult> EndAsync(string krajCode, int planId, int version, CancellationToken ct)
+    {
+        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
+        if (plan is null) return OperationResult.Missing(PlanWords.NoPlan);
+        if (plan.State != PlanState.Pripominkovani) return OperationResult.Invalid("", "Plán není v připomínkování.");
+        if (plan.CommentsTo is { } to && PragueTime.Today(clock) <= to)
+            return OperationResult.Invalid("", $"Připomínkování trvá do {PlanWords.Date(to)}; ukončit ho lze až potom.");
+        if (plan.Version != version) return OperationResult.Stale();
+        plan.State = PlanState.Navrh;
+        return await book.TouchAndSaveAsync(plan, ct);
+    }
+}

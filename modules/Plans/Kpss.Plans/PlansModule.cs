@@ -28,7 +28,11 @@ public sealed class PlansModule : IModule
         services.AddScoped<PlanFormats>();
         services.AddScoped<PlanBook>();
         services.AddScoped<Kpss.Modules.Abstractions.PersonalData.IPersonalData, Public.PlansPersonalData>();
-        services.AddScoped<Strategy>();
+        services.AddScoped<Shared.ItemRules>();
+        services.AddScoped<UseCases.AddItem.AddItem>();
+        services.AddScoped<UseCases.ChangeItem.ChangeItem>();
+        services.AddScoped<UseCases.RemoveItem.RemoveItem>();
+        services.AddScoped<UseCases.MoveItem.MoveItem>();
         services.AddScoped<PlanReader>();
         services.AddScoped<ActionPlanNetwork>();
         services.AddScoped<Snapshots>();

@@ -18,8 +18,6 @@ internal sealed record PlanDto(PlanKind Kind, string? Title, int? FromYear, int?
 
 internal sealed record ChapterDto(string? Text, int Version);
 
-internal sealed record PositionDto(int Position, int Version);
-
 internal sealed record HearingDto(DateOnly? Date, TimeOnly? Start, TimeOnly? End, string? Place, int Version);
 
 internal sealed record PlanFactsDto(string Markdown);
@@ -59,21 +57,10 @@ internal static class PlansApi
             (await book.SaveChapterAsync(http.KrajCode(), planId, key, dto.Text, dto.Version, ct)).ToHttpResult())
             .AnswersOutcome().WithName("SavePlanChapter").WithSummary("Uloží text kapitoly (Markdown)");
 
-        kraj.MapPost("/{planId:int}/polozky", async (HttpContext http, int planId, ItemInput input, Strategy strategy, CancellationToken ct) =>
-            (await strategy.AddAsync(http.KrajCode(), planId, input, input.Version, ct)).ToHttpResult())
-            .AnswersOutcome().WithName("AddPlanItem").WithSummary("Přidá prioritu, cíl, opatření nebo aktivitu");
-
-        kraj.MapPut("/{planId:int}/polozky/{itemId:int}", async (HttpContext http, int planId, int itemId, ItemInput input, Strategy strategy, CancellationToken ct) =>
-            (await strategy.ChangeAsync(http.KrajCode(), planId, itemId, input, input.Version, ct)).ToHttpResult())
-            .AnswersOutcome().WithName("ChangePlanItem").WithSummary("Změní položku strategické části a její financování");
-
-        kraj.MapDelete("/{planId:int}/polozky/{itemId:int}", async (HttpContext http, int planId, int itemId, int verze, Strategy strategy, CancellationToken ct) =>
-            (await strategy.RemoveAsync(http.KrajCode(), planId, itemId, verze, ct)).ToHttpResult())
-            .AnswersOutcome().WithName("RemovePlanItem").WithSummary("Odebere položku bez podřízených položek (verze plánu v ?verze=)");
-
-        kraj.MapPost("/{planId:int}/polozky/{itemId:int}/poradi", async (HttpContext http, int planId, int itemId, PositionDto dto, Strategy strategy, CancellationToken ct) =>
-            (await strategy.MoveAsync(http.KrajCode(), planId, itemId, dto.Position, dto.Version, ct)).ToHttpResult())
-            .AnswersOutcome().WithName("MovePlanItem").WithSummary("Přesune položku mezi sourozenci; kódy se nemění");
+        UseCases.AddItem.AddItem.Map(kraj);
+        UseCases.ChangeItem.ChangeItem.Map(kraj);
+        UseCases.RemoveItem.RemoveItem.Map(kraj);
+        UseCases.MoveItem.MoveItem.Map(kraj);
 
         MapLifecycle(kraj);
 

@@ -114,7 +114,7 @@ internal static partial class PlanDocx
         var levels = new List<ItemLevel>();
         foreach (var i in plan.AllItems())
         {
-            var title = $"{Services.Strategy.LevelName(i.Level)}: {i.Title}" + (i.TargetGroup is null ? "" : $" (cílová skupina: {i.TargetGroup})");
+            var title = $"{Shared.ItemRules.LevelName(i.Level)}: {i.Title}" + (i.TargetGroup is null ? "" : $" (cílová skupina: {i.TargetGroup})");
             var indicators = string.Join("; ", i.Indicators.Select(x =>
                 $"{x.Name}: {(x.Baseline is { } b ? PlanWords.Number(b) + " → " : "")}{PlanWords.Number(x.Target)} {x.Unit} ({x.Year})"));
             if (indicators.Length > 0) title += $"\nUkazatele: {indicators}";

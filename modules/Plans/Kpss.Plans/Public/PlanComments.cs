@@ -1,3 +1,4 @@
+using Kpss.Plans.Shared;
 using System.Security.Cryptography;
 using System.Text;
 using Kpss.Modules.Abstractions;
@@ -45,7 +46,7 @@ internal sealed class PlanComments(PlansDbContext db, PublicPlans plans, INotifi
     [
         ("", "Plán jako celek"),
         .. plan.Chapters.Select(c => ($"kapitola:{c.Key}", $"Kapitola {c.Title}")),
-        .. plan.AllItems().Select(i => ($"polozka:{i.Code}", $"{Strategy.LevelName(i.Level)} {i.Code} {i.Title}")),
+        .. plan.AllItems().Select(i => ($"polozka:{i.Code}", $"{ItemRules.LevelName(i.Level)} {i.Code} {i.Title}")),
     ];
 
     public async Task<OperationResult> SubmitAsync(int planId, CommentInput input, CancellationToken ct)

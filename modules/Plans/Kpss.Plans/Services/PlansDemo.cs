@@ -152,10 +152,10 @@ internal static class PlansDemo
             ], ct);
             await ApproveAsync(sp, "CZ072", plan, "ZM 77/2021", new DateOnly(2021, 11, 25), ct);
             Ok(await sp.GetRequiredService<UseCases.AmendPlan.AmendPlan>().AmendAsync("CZ072", plan, await VersionAsync(sp, plan, ct), ct), "amend");
-            var strategy = sp.GetRequiredService<Strategy>();
+            var change = sp.GetRequiredService<UseCases.ChangeItem.ChangeItem>();
             var measure = ids[^1];
             var parent = await sp.GetRequiredService<PlansDbContext>().Items.Where(i => i.Id == measure).Select(i => i.ParentId).SingleAsync(ct);
-            Ok(await strategy.ChangeAsync("CZ072", plan, measure, new ItemInput
+            Ok(await change.ChangeAsync("CZ072", plan, measure, new ItemInput
             {
                 ParentId = parent, Title = "Sociálně aktivizační služba pro rodiny s dětmi", Responsible = "Mikroregion Valašskomeziříčsko-Kelečsko",
                 FromYear = 2022, ToYear = 2024, WorkingGroup = "PS Rodina a děti",
@@ -226,9 +226,9 @@ internal static class PlansDemo
     /// <summary>Adds the priorities, goals and measures; returns the ids of the measures.</summary>
     private static async Task<List<int>> StrategyAsync(IServiceProvider sp, string kraj, int plan, Priority[] priorities, CancellationToken ct)
     {
-        var strategy = sp.GetRequiredService<Strategy>();
+        var add = sp.GetRequiredService<UseCases.AddItem.AddItem>();
         var measures = new List<int>();
-        async Task<int> AddAsync(ItemInput input) => Ok(await strategy.AddAsync(kraj, plan, input, await VersionAsync(sp, plan, ct), ct), input.Title!).Id!.Value;
+        async Task<int> AddAsync(ItemInput input) => Ok(await add.AddAsync(kraj, plan, input, await VersionAsync(sp, plan, ct), ct), input.Title!).Id!.Value;
         foreach (var p in priorities)
         {
             var priority = await AddAsync(new ItemInput { Title = p.Title, Category = p.Category, TargetGroup = p.TargetGroup });

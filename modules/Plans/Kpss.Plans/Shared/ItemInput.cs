@@ -5,7 +5,7 @@ namespace Kpss.Plans.Shared;
 /// <summary>
 /// A priority, goal, measure or activity as entered: the one input of adding and changing an item, bound by the pages'
 /// forms (<c>Item.Title</c>, <c>Item.Costs[0].Year</c>…) and by the API's body alike, checked in one place
-/// (<see cref="Strategy"/>). The level follows from the parent. Everything goes to the use case as typed.
+/// (<see cref="ItemRules"/>). The level follows from the parent. Everything goes to the use case as typed.
 /// </summary>
 internal sealed class ItemInput
 {
@@ -45,7 +45,7 @@ internal sealed class ItemInput
         ParentId = parentId, Title = item.Title, Description = item.Description, Category = item.Category, TargetGroup = item.TargetGroup,
         Responsible = item.Responsible, ResponsibleIco = item.ResponsibleIco, Partners = item.Partners, FromYear = item.FromYear, ToYear = item.ToYear,
         WorkingGroup = item.WorkingGroup,
-        Costs = item.Costs.Select(c => new ItemCost { Year = c.Year, Source = Strategy.Sources.First(s => s.Value == c.Source).Key, Amount = c.Amount }).ToList(),
+        Costs = item.Costs.Select(c => new ItemCost { Year = c.Year, Source = ItemRules.Sources.First(s => s.Value == c.Source).Key, Amount = c.Amount }).ToList(),
         Indicators = item.Indicators.Select(i => new ItemIndicator { Name = i.Name, Unit = i.Unit, Baseline = i.Baseline, Target = i.Target, Year = i.Year }).ToList(),
         Capacities = item.Changes.Select(c => new ItemCapacity { Kind = c.Paragraph, Form = c.Form, OrpCsuCode = c.OrpCsuCode, Capacity = c.Capacity, Unit = c.Unit, Staff = c.Staff }).ToList(),
     };

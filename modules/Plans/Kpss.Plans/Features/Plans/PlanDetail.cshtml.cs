@@ -10,7 +10,7 @@ namespace Kpss.Plans.Features.Plans;
 
 /// <summary>A plan in preparation: what is missing, its chapters to write, its strategic part with codes and money.</summary>
 [Authorize(Policy = KpssPolicies.KrajCoordinator), NarrowToProcesses]
-internal sealed class PlanDetailModel(PlanReader reader, PlanBook book, Strategy strategy, PlanFormats formats, PlanningLinks links) : PlansPage
+internal sealed class PlanDetailModel(PlanReader reader, PlanBook book, PlanFormats formats, PlanningLinks links) : PlansPage
 {
     public const int CostRows = 3;
 
@@ -42,9 +42,9 @@ internal sealed class PlanDetailModel(PlanReader reader, PlanBook book, Strategy
     public async Task<IActionResult> OnPostFactsAsync(int id, int version, CancellationToken ct) =>
         await AfterAsync(id, await links.InsertFactsAsync(KrajCode, id, DescriptiveChapter, version, ct), "Údaje z plánovacího procesu jsou vloženy do popisné části.", ct);
 
-    public async Task<IActionResult> OnPostItemAsync(int id, int version, CancellationToken ct)
+    public async Task<IActionResult> OnPostItemAsync(int id, int version, [FromServices] UseCases.AddItem.AddItem add, CancellationToken ct)
     {
-        var result = await strategy.AddAsync(KrajCode, id, Item.WithoutSpareRows(), version, ct);
+        var result = await add.AddAsync(KrajCode, id, Item.WithoutSpareRows(), version, ct);
         return await AfterAsync(id, result, "Položka je přidána.", ct);
     }
 

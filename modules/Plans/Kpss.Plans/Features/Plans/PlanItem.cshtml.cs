@@ -13,7 +13,7 @@ namespace Kpss.Plans.Features.Plans;
 /// and removing it (asked to confirm first; refused while something is under it).
 /// </summary>
 [Authorize(Policy = KpssPolicies.KrajCoordinator), NarrowToProcesses]
-internal sealed class PlanItemModel(PlanReader reader, Strategy strategy, PlanFormats formats, Kpss.Modules.Abstractions.Tenancy.IKrajDirectory kraje) : PlansPage
+internal sealed class PlanItemModel(PlanReader reader, PlanFormats formats, Kpss.Modules.Abstractions.Tenancy.IKrajDirectory kraje) : PlansPage
 {
     public PlanView Plan { get; private set; } = null!;
     public ItemView Current { get; private set; } = null!;
@@ -44,9 +44,9 @@ internal sealed class PlanItemModel(PlanReader reader, Strategy strategy, PlanFo
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, int itemId, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int id, int itemId, [FromServices] UseCases.ChangeItem.ChangeItem change, CancellationToken ct)
     {
-        var result = await strategy.ChangeAsync(KrajCode, id, itemId, Item.WithoutSpareRows(), Version, ct);
+        var result = await change.ChangeAsync(KrajCode, id, itemId, Item.WithoutSpareRows(), Version, ct);
         if (result.Ok)
         {
             StatusMessage = "Položka je uložena.";
@@ -55,9 +55,9 @@ internal sealed class PlanItemModel(PlanReader reader, Strategy strategy, PlanFo
         return await ShowAsync(id, itemId, result, ct);
     }
 
-    public async Task<IActionResult> OnPostMoveAsync(int id, int itemId, int position, CancellationToken ct)
+    public async Task<IActionResult> OnPostMoveAsync(int id, int itemId, int position, [FromServices] UseCases.MoveItem.MoveItem move, CancellationToken ct)
     {
-        var result = await strategy.MoveAsync(KrajCode, id, itemId, position, Version, ct);
+        var result = await move.MoveAsync(KrajCode, id, itemId, position, Version, ct);
         if (result.Ok)
         {
             StatusMessage = "Pořadí je změněno; kódy položek zůstaly.";
@@ -66,7 +66,7 @@ internal sealed class PlanItemModel(PlanReader reader, Strategy strategy, PlanFo
         return await ShowAsync(id, itemId, result, ct, keepForm: false);
     }
 
-    public async Task<IActionResult> OnPostRemoveAsync(int id, int itemId, bool potvrzeno, CancellationToken ct)
+    public async Task<IActionResult> OnPostRemoveAsync(int id, int itemId, bool potvrzeno, [FromServices] UseCases.RemoveItem.RemoveItem remove, CancellationToken ct)
     {
         if (!potvrzeno)
         {
@@ -75,7 +75,7 @@ internal sealed class PlanItemModel(PlanReader reader, Strategy strategy, PlanFo
             ConfirmingRemoval = true;
             return Page();
         }
-        var result = await strategy.RemoveAsync(KrajCode, id, itemId, Version, ct);
+        var result = await remove.RemoveAsync(KrajCode, id, itemId, Version, ct);
         if (result.Ok)
         {
             StatusMessage = "Položka je odebrána; její kód se už nikomu nepřidělí.";

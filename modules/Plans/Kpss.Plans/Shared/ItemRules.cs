@@ -1,18 +1,15 @@
 using Kpss.Modules.Abstractions;
-using Kpss.Plans.Data;
 using Kpss.Plans.Domain;
-using Kpss.Plans.Shared;
 using Kpss.Plugins.Abstractions;
-using Microsoft.EntityFrameworkCore;
 
-namespace Kpss.Plans.Services;
+namespace Kpss.Plans.Shared;
 
 /// <summary>
-/// The strategic part as data: adding, changing and reordering priorities → goals → measures → activities. An item's
-/// number is given once and kept, so codes survive reordering; every save moves the plan's version on and checks the
-/// version the writer started from. A save changes one item and its money, never the whole plan.
+/// The rules of an item of the strategic part (priority → goal → measure → activity), checked in one place for adding
+/// and changing it: each field with its Czech message, money per year and source, indicators, changes of the network.
+/// Applied to the entity only when everything is right.
 /// </summary>
-internal sealed class Strategy(PlansDbContext db, PlanBook book, PlanFormats formats, Kpss.Modules.Abstractions.Tenancy.IKrajDirectory kraje)
+internal sealed class ItemRules(Kpss.Modules.Abstractions.Tenancy.IKrajDirectory kraje)
 {
     public static readonly IReadOnlyDictionary<string, FundingSource> Sources = new Dictionary<string, FundingSource>(StringComparer.OrdinalIgnoreCase)
     {
@@ -25,95 +22,7 @@ internal sealed class Strategy(PlansDbContext db, PlanBook book, PlanFormats for
         ItemLevel.Priorita => "Priorita", ItemLevel.Cil => "Cíl", ItemLevel.Opatreni => "Opatření", _ => "Aktivita",
     };
 
-    public async Task<OperationResult> AddAsync(string krajCode, int planId, ItemInput input, int version, CancellationToken ct)
-    {
-        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
-        if (plan is null) return OperationResult.Missing(PlanWords.NoPlan);
-        var result = PlanBook.Editable(plan);
-        if (!result.Ok) return result;
-        var level = ItemLevel.Priorita;
-        PlanItem? parent = null;
-        if (input.ParentId is { } parentId)
-        {
-            parent = await db.Items.SingleOrDefaultAsync(i => i.Id == parentId && i.PlanId == planId, ct);
-            if (parent is null) return OperationResult.Invalid("ParentId", "Nadřazená položka v tomto plánu neexistuje.");
-            if (parent.Level == ItemLevel.Aktivita) return OperationResult.Invalid("ParentId", "Pod aktivitou už nic dalšího být nemůže.");
-            level = parent.Level + 1;
-        }
-        var format = await formats.ForAsync(krajCode, ct);
-        var item = new PlanItem { PlanId = planId, ParentId = input.ParentId, Level = level };
-        Apply(item, input, plan, format, result);
-        if (!result.Ok) return result;
-        if (plan.Version != version) return OperationResult.Stale();
-
-        var siblings = await db.Items.Where(i => i.PlanId == planId && i.ParentId == input.ParentId)
-            .GroupBy(_ => 1).Select(g => new { Number = g.Max(i => i.Number), Order = g.Max(i => i.Order) }).SingleOrDefaultAsync(ct);
-        // One more than any sibling ever had: the counter on the parent (or the plan) outlives a removed item.
-        var last = Math.Max(parent?.NumberedChildren ?? plan.NumberedPriorities, siblings?.Number ?? 0);
-        item.Number = last + 1;
-        if (parent is null) plan.NumberedPriorities = item.Number;
-        else parent.NumberedChildren = item.Number;
-        item.Order = (siblings?.Order ?? 0) + 1;
-        db.Items.Add(item);
-        var saved = await book.TouchAndSaveAsync(plan, ct);
-        return saved.Ok ? OperationResult.Success(item.Id) : saved;
-    }
-
-    public async Task<OperationResult> ChangeAsync(string krajCode, int planId, int itemId, ItemInput input, int version, CancellationToken ct)
-    {
-        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
-        var item = plan is null ? null : await db.Items.Include(i => i.Costs).Include(i => i.Indicators).Include(i => i.Capacities)
-            .SingleOrDefaultAsync(i => i.Id == itemId && i.PlanId == planId, ct);
-        if (plan is null || item is null) return OperationResult.Missing(plan is null ? PlanWords.NoPlan : "Položka plánu neexistuje.");
-        var result = PlanBook.Editable(plan);
-        if (!result.Ok) return result;
-        if (input.ParentId != item.ParentId)
-            return OperationResult.Invalid("ParentId", "Položku nelze přesunout pod jinou nadřazenou položku; založte ji tam znovu.");
-        Apply(item, input, plan, await formats.ForAsync(krajCode, ct), result);
-        if (!result.Ok) return result;
-        if (plan.Version != version) return OperationResult.Stale();
-        var saved = await book.TouchAndSaveAsync(plan, ct);
-        return saved.Ok ? OperationResult.Success(item.Id) : saved;
-    }
-
-    /// <summary>
-    /// Removes an item that has nothing under it, with its money and indicators; its number is not given again, so no
-    /// other item takes its code. An item with children is refused: remove them first.
-    /// </summary>
-    public async Task<OperationResult> RemoveAsync(string krajCode, int planId, int itemId, int version, CancellationToken ct)
-    {
-        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
-        var item = plan is null ? null : await db.Items.SingleOrDefaultAsync(i => i.Id == itemId && i.PlanId == planId, ct);
-        if (plan is null || item is null) return OperationResult.Missing(plan is null ? PlanWords.NoPlan : "Položka plánu neexistuje.");
-        var result = PlanBook.Editable(plan);
-        if (!result.Ok) return result;
-        if (await db.Items.AnyAsync(i => i.PlanId == planId && i.ParentId == itemId, ct))
-            return OperationResult.Invalid("", $"{LevelName(item.Level)} „{item.Title}“ má pod sebou další položky: odeberte nejdřív je.");
-        if (plan.Version != version) return OperationResult.Stale();
-        db.Items.Remove(item);
-        return await book.TouchAndSaveAsync(plan, ct);
-    }
-
-    /// <summary>Puts an item at <paramref name="position"/> (1-based) among its siblings; codes stay as they are.</summary>
-    public async Task<OperationResult> MoveAsync(string krajCode, int planId, int itemId, int position, int version, CancellationToken ct)
-    {
-        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
-        var item = plan is null ? null : await db.Items.SingleOrDefaultAsync(i => i.Id == itemId && i.PlanId == planId, ct);
-        if (plan is null || item is null) return OperationResult.Missing(plan is null ? PlanWords.NoPlan : "Položka plánu neexistuje.");
-        var result = PlanBook.Editable(plan);
-        if (!result.Ok) return result;
-        var siblings = await db.Items.Where(i => i.PlanId == planId && i.ParentId == item.ParentId).OrderBy(i => i.Order).ToListAsync(ct);
-        if (position < 1 || position > siblings.Count)
-            return OperationResult.Invalid("Position", $"Pořadí musí být od 1 do {siblings.Count}.");
-        if (plan.Version != version) return OperationResult.Stale();
-        siblings.Remove(item);
-        siblings.Insert(position - 1, item);
-        for (var i = 0; i < siblings.Count; i++)
-            siblings[i].Order = i + 1;
-        return await book.TouchAndSaveAsync(plan, ct);
-    }
-
-    private void Apply(PlanItem item, ItemInput input, Plan plan, PlanFormat format, OperationResult result)
+    public void Apply(PlanItem item, ItemInput input, Plan plan, PlanFormat format, OperationResult result)
     {
         var name = LevelName(item.Level).ToLowerInvariant();
         Check.Required(result, "Title", input.Title, $"název ({name})", 500);

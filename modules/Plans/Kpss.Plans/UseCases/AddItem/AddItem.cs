@@ -1,0 +1,60 @@
+using Kpss.Modules.Abstractions;
+using Kpss.Modules.Abstractions.Tenancy;
+using Kpss.Plans.Data;
+using Kpss.Plans.Domain;
+using Kpss.Plans.Services;
+using Kpss.Plans.Shared;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kpss.Plans.UseCases.AddItem;
+
+/// <summary>
+/// Use case: add a priority, goal, measure or activity (the level follows from the parent). Its number is one more than
+/// any sibling ever had, so codes survive removals and reordering. Page: PlanDetail (the new item form).
+/// </summary>
+internal sealed class AddItem(PlansDbContext db, PlanBook book, PlanFormats formats, ItemRules rules)
+{
+    public static void Map(RouteGroupBuilder plans)
+    {
+        plans.MapPost("/{planId:int}/polozky", async (HttpContext http, int planId, ItemInput input, AddItem handler, CancellationToken ct) =>
+            (await handler.AddAsync(http.KrajCode(), planId, input, input.Version, ct)).ToHttpResult())
+            .AnswersOutcome().WithName("AddPlanItem").WithSummary("Přidá prioritu, cíl, opatření nebo aktivitu");
+    }
+
+    public async Task<OperationResult> AddAsync(string krajCode, int planId, ItemInput input, int version, CancellationToken ct)
+    {
+        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
+        if (plan is null) return OperationResult.Missing(PlanWords.NoPlan);
+        var result = PlanBook.Editable(plan);
+        if (!result.Ok) return result;
+        var level = ItemLevel.Priorita;
+        PlanItem? parent = null;
+        if (input.ParentId is { } parentId)
+        {
+            parent = await db.Items.SingleOrDefaultAsync(i => i.Id == parentId && i.PlanId == planId, ct);
+            if (parent is null) return OperationResult.Invalid("ParentId", "Nadřazená položka v tomto plánu neexistuje.");
+            if (parent.Level == ItemLevel.Aktivita) return OperationResult.Invalid("ParentId", "Pod aktivitou už nic dalšího být nemůže.");
+            level = parent.Level + 1;
+        }
+        var format = await formats.ForAsync(krajCode, ct);
+        var item = new PlanItem { PlanId = planId, ParentId = input.ParentId, Level = level };
+        rules.Apply(item, input, plan, format, result);
+        if (!result.Ok) return result;
+        if (plan.Version != version) return OperationResult.Stale();
+
+        var siblings = await db.Items.Where(i => i.PlanId == planId && i.ParentId == input.ParentId)
+            .GroupBy(_ => 1).Select(g => new { Number = g.Max(i => i.Number), Order = g.Max(i => i.Order) }).SingleOrDefaultAsync(ct);
+        // One more than any sibling ever had: the counter on the parent (or the plan) outlives a removed item.
+        var last = Math.Max(parent?.NumberedChildren ?? plan.NumberedPriorities, siblings?.Number ?? 0);
+        item.Number = last + 1;
+        if (parent is null) plan.NumberedPriorities = item.Number;
+        else parent.NumberedChildren = item.Number;
+        item.Order = (siblings?.Order ?? 0) + 1;
+        db.Items.Add(item);
+        var saved = await book.TouchAndSaveAsync(plan, ct);
+        return saved.Ok ? OperationResult.Success(item.Id) : saved;
+    }
+}

@@ -1,0 +1,41 @@
+using Kpss.Modules.Abstractions;
+using Kpss.Modules.Abstractions.Tenancy;
+using Kpss.Plans.Data;
+using Kpss.Plans.Domain;
+using Kpss.Plans.Services;
+using Kpss.Plans.Shared;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kpss.Plans.UseCases.RemoveItem;
+
+/// <summary>Use case: remove an item that has nothing under it. Page: PlanItem.</summary>
+internal sealed class RemoveItem(PlansDbContext db, PlanBook book)
+{
+    public static void Map(RouteGroupBuilder plans)
+    {
+        plans.MapDelete("/{planId:int}/polozky/{itemId:int}", async (HttpContext http, int planId, int itemId, int verze, RemoveItem handler, CancellationToken ct) =>
+            (await handler.RemoveAsync(http.KrajCode(), planId, itemId, verze, ct)).ToHttpResult())
+            .AnswersOutcome().WithName("RemovePlanItem").WithSummary("Odebere položku bez podřízených položek (verze plánu v ?verze=)");
+    }
+
+    /// <summary>
+    /// Removes an item that has nothing under it, with its money and indicators; its number is not given again, so no
+    /// other item takes its code. An item with children is refused: remove them first.
+    /// </summary>
+    public async Task<OperationResult> RemoveAsync(string krajCode, int planId, int itemId, int version, CancellationToken ct)
+    {
+        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
+        var item = plan is null ? null : await db.Items.SingleOrDefaultAsync(i => i.Id == itemId && i.PlanId == planId, ct);
+        if (plan is null || item is null) return OperationResult.Missing(plan is null ? PlanWords.NoPlan : "Položka plánu neexistuje.");
+        var result = PlanBook.Editable(plan);
+        if (!result.Ok) return result;
+        if (await db.Items.AnyAsync(i => i.PlanId == planId && i.ParentId == itemId, ct))
+            return OperationResult.Invalid("", $"{ItemRules.LevelName(item.Level)} „{item.Title}“ má pod sebou další položky: odeberte nejdřív je.");
+        if (plan.Version != version) return OperationResult.Stale();
+        db.Items.Remove(item);
+        return await book.TouchAndSaveAsync(plan, ct);
+    }
+}

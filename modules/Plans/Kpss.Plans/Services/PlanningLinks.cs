@@ -62,7 +62,7 @@ internal sealed class PlanningLinks(PlansDbContext db, DbSession session, IPlann
     public async Task<OperationResult> CreateHearingAsync(string krajCode, int planId, HearingInput input, string organizerEmail, string? organizerName,
         int version, CancellationToken ct)
     {
-        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
+        var plan = await db.PlanAsync(krajCode, planId, ct);
         if (plan is null) return OperationResult.Missing(PlanWords.NoPlan);
         if (plan.ProcessId is null)
             return OperationResult.Invalid("", "Plán není navázán na plánovací proces: veřejné projednání vypište v modulu Jednání.");
@@ -85,7 +85,7 @@ internal sealed class PlanningLinks(PlansDbContext db, DbSession session, IPlann
     /// <summary>After the hearing the plan is a draft again, to work in what was said (or it is approved as it is).</summary>
     public async Task<OperationResult> EndHearingAsync(string krajCode, int planId, int version, CancellationToken ct)
     {
-        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
+        var plan = await db.PlanAsync(krajCode, planId, ct);
         if (plan is null) return OperationResult.Missing(PlanWords.NoPlan);
         if (plan.State != PlanState.VerejneProjednani) return OperationResult.Invalid("", "Plán není ve veřejném projednání.");
         if (plan.Version != version) return OperationResult.Stale();

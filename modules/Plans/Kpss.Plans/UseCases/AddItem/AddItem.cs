@@ -26,7 +26,7 @@ internal sealed class AddItem(PlansDbContext db, PlanBook book, PlanFormats form
 
     public async Task<OperationResult> AddAsync(string krajCode, int planId, ItemInput input, int version, CancellationToken ct)
     {
-        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
+        var plan = await db.PlanAsync(krajCode, planId, ct);
         if (plan is null) return OperationResult.Missing(PlanWords.NoPlan);
         var result = PlanBook.Editable(plan);
         if (!result.Ok) return result;

@@ -26,7 +26,7 @@ internal sealed class AmendPlan(PlansDbContext db, PlanBook book)
 
     public async Task<OperationResult> AmendAsync(string krajCode, int planId, int version, CancellationToken ct)
     {
-        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
+        var plan = await db.PlanAsync(krajCode, planId, ct);
         if (plan is null) return OperationResult.Missing(PlanWords.NoPlan);
         if (plan.State != PlanState.Schvaleny) return OperationResult.Invalid("", "Aktualizaci lze začít jen u schváleného plánu.");
         if (plan.Version != version) return OperationResult.Stale();

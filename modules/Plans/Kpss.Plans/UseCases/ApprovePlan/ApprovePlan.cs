@@ -34,7 +34,7 @@ internal sealed class ApprovePlan(PlansDbContext db, PlanBook book, PlanReader r
 
     public async Task<OperationResult> ApproveAsync(string krajCode, int planId, ApprovePlanInput input, CancellationToken ct)
     {
-        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
+        var plan = await db.PlanAsync(krajCode, planId, ct);
         if (plan is null) return OperationResult.Missing(PlanWords.NoPlan);
         if (plan.State == PlanState.Pripominkovani)
             return OperationResult.Invalid("", "Plán je v připomínkování: schválit ho lze, až připomínkování skončí a připomínky budou vypořádány.");

@@ -26,7 +26,7 @@ internal sealed class ChangeItem(PlansDbContext db, PlanBook book, PlanFormats f
 
     public async Task<OperationResult> ChangeAsync(string krajCode, int planId, int itemId, ItemInput input, int version, CancellationToken ct)
     {
-        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
+        var plan = await db.PlanAsync(krajCode, planId, ct);
         var item = plan is null ? null : await db.Items.Include(i => i.Costs).Include(i => i.Indicators).Include(i => i.Capacities)
             .SingleOrDefaultAsync(i => i.Id == itemId && i.PlanId == planId, ct);
         if (plan is null || item is null) return OperationResult.Missing(plan is null ? PlanWords.NoPlan : "Položka plánu neexistuje.");

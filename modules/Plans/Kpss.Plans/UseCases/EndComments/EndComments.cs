@@ -27,7 +27,7 @@ internal sealed class EndComments(PlansDbContext db, PlanBook book, KpssClock cl
 
     public async Task<OperationResult> EndAsync(string krajCode, int planId, int version, CancellationToken ct)
     {
-        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
+        var plan = await db.PlanAsync(krajCode, planId, ct);
         if (plan is null) return OperationResult.Missing(PlanWords.NoPlan);
         if (plan.State != PlanState.Pripominkovani) return OperationResult.Invalid("", "Plán není v připomínkování.");
         if (plan.CommentsTo is { } to && PragueTime.Today(clock) <= to)

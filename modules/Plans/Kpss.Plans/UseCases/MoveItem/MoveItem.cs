@@ -27,7 +27,7 @@ internal sealed class MoveItem(PlansDbContext db, PlanBook book)
     /// <summary>Puts an item at <paramref name="position"/> (1-based) among its siblings; codes stay as they are.</summary>
     public async Task<OperationResult> MoveAsync(string krajCode, int planId, int itemId, int position, int version, CancellationToken ct)
     {
-        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
+        var plan = await db.PlanAsync(krajCode, planId, ct);
         var item = plan is null ? null : await db.Items.SingleOrDefaultAsync(i => i.Id == itemId && i.PlanId == planId, ct);
         if (plan is null || item is null) return OperationResult.Missing(plan is null ? PlanWords.NoPlan : "Položka plánu neexistuje.");
         var result = PlanBook.Editable(plan);

@@ -37,7 +37,7 @@ internal sealed class OpenComments(PlansDbContext db, PlanBook book, PlanReader 
 
     public async Task<OperationResult> OpenAsync(string krajCode, int planId, OpenCommentsInput input, CancellationToken ct)
     {
-        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
+        var plan = await db.PlanAsync(krajCode, planId, ct);
         if (plan is null) return OperationResult.Missing(PlanWords.NoPlan);
         if (plan.State != PlanState.Navrh) return OperationResult.Invalid("", "K připomínkám lze dát jen návrh plánu.");
         var view = (await reader.ReadWithNetworkAsync(krajCode, planId, ct))!;

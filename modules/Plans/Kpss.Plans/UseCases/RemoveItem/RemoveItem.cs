@@ -27,7 +27,7 @@ internal sealed class RemoveItem(PlansDbContext db, PlanBook book)
     /// </summary>
     public async Task<OperationResult> RemoveAsync(string krajCode, int planId, int itemId, int version, CancellationToken ct)
     {
-        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
+        var plan = await db.PlanAsync(krajCode, planId, ct);
         var item = plan is null ? null : await db.Items.SingleOrDefaultAsync(i => i.Id == itemId && i.PlanId == planId, ct);
         if (plan is null || item is null) return OperationResult.Missing(plan is null ? PlanWords.NoPlan : "Položka plánu neexistuje.");
         var result = PlanBook.Editable(plan);

@@ -1,11 +1,8 @@
 using Kpss.Meetings.UseCases.WriteMinutes;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Kpss.Meetings.Api;
-using Kpss.Meetings.Data;
 using Kpss.Meetings.UseCases.SubscribeCalendar;
 using Kpss.Meetings.Messages;
-using Kpss.Meetings.Shared;
-using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Notifications.Contracts;

@@ -2,12 +2,8 @@ using Kpss.Meetings.UseCases.WriteMinutes;
 using Kpss.Meetings.UseCases.CreateProcess;
 using Kpss.Meetings.UseCases.CreateGroup;
 using Kpss.Meetings.Messages;
-using Kpss.Modules.Abstractions;
 using System.Globalization;
 using System.Security.Claims;
-using Kpss.Meetings.Data;
-using Kpss.Meetings.Domain;
-using Kpss.Meetings.Shared;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Time;
@@ -15,7 +11,6 @@ using Kpss.Notifications.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Meetings.Api;
 

@@ -1,6 +1,3 @@
-using Kpss.Meetings.Domain;
-using Microsoft.EntityFrameworkCore;
-
 namespace Kpss.Meetings.Data;
 
 internal static class MeetingQueries

@@ -1,8 +1,6 @@
 using Kpss.Modules.Abstractions.Security;
-using Kpss.Meetings.Domain;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Tenancy;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Meetings.Data;
 

@@ -1,13 +1,8 @@
 using Kpss.Meetings.UseCases.CreateProcess;
 using Kpss.Meetings.UseCases.CreateGroup;
-using Kpss.Modules.Abstractions;
-using Kpss.Meetings.Data;
-using Kpss.Meetings.Domain;
-using Kpss.Meetings.Shared;
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Time;
 using Kpss.Notifications.Contracts;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kpss.Meetings.Data;

@@ -1,8 +1,5 @@
-using Kpss.Meetings.Data;
-using Kpss.Meetings.Domain;
 using Kpss.Modules.Abstractions.Pages;
 using Kpss.Modules.Abstractions.Time;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Meetings.Desk;
 

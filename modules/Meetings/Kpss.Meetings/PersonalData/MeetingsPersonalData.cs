@@ -1,9 +1,6 @@
 using System.Globalization;
-using Kpss.Meetings.Data;
-using Kpss.Meetings.Domain;
 using Kpss.Modules.Abstractions.PersonalData;
 using Kpss.Modules.Abstractions.Time;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Meetings.PersonalData;
 

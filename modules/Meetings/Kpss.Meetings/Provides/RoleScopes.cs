@@ -1,7 +1,5 @@
 using System.Globalization;
-using Kpss.Meetings.Data;
 using Kpss.Modules.Abstractions.Security;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Meetings.Provides;
 

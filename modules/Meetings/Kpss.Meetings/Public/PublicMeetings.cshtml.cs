@@ -1,8 +1,4 @@
-using Kpss.Meetings.Shared;
-using Kpss.Meetings.Data;
-using Kpss.Meetings.Domain;
 using Kpss.Modules.Abstractions.Time;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Meetings.Public;
 

@@ -1,8 +1,4 @@
-using Kpss.Meetings.Shared;
-using Kpss.Meetings.Data;
-using Kpss.Meetings.Domain;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Meetings.Public;
 

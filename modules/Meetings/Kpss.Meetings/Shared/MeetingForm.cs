@@ -1,8 +1,5 @@
-using Kpss.Meetings.Shared;
-using Kpss.Modules.Abstractions;
 using System.Globalization;
 using Kpss.Meetings.Api;
-using Kpss.Meetings.Domain;
 using Kpss.Modules.Abstractions.Time;
 
 namespace Kpss.Meetings.Shared;

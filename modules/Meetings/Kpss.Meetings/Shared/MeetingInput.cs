@@ -1,5 +1,3 @@
-using Kpss.Meetings.Domain;
-using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Time;
 
 namespace Kpss.Meetings.Shared;

@@ -1,11 +1,7 @@
-using Kpss.Meetings.Data;
-using Kpss.Meetings.Domain;
 using Kpss.Meetings.Messages;
-using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Time;
 using Kpss.Notifications.Contracts;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Kpss.Meetings.Shared;

@@ -1,4 +1,3 @@
-using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Tenancy;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;

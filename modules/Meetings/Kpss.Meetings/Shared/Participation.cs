@@ -1,7 +1,3 @@
-using Kpss.Meetings.Data;
-using Kpss.Meetings.Domain;
-using Microsoft.EntityFrameworkCore;
-
 namespace Kpss.Meetings.Shared;
 
 internal sealed record RoleCount(TriadRole? Role, int Invited, int Present);

@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Kpss.Meetings.Domain;
 using Kpss.Meetings.Messages;
-using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Time;
 using Kpss.Notifications.Contracts;
 using Microsoft.AspNetCore.DataProtection;

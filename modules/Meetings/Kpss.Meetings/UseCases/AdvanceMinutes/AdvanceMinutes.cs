@@ -1,13 +1,8 @@
-using Kpss.Meetings.Data;
-using Kpss.Meetings.Domain;
 using Kpss.Meetings.Messages;
-using Kpss.Meetings.Shared;
-using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Time;
 using Kpss.Notifications.Contracts;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 using Kpss.Meetings.Api;

@@ -1,11 +1,6 @@
-using Kpss.Meetings.Data;
-using Kpss.Meetings.Domain;
-using Kpss.Meetings.Shared;
-using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Time;
 using Kpss.Notifications.Contracts;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Meetings.UseCases.AnswerInvitation;
 

@@ -1,11 +1,7 @@
 using Kpss.Modules.Abstractions.Time;
-using Kpss.Meetings.Data;
-using Kpss.Meetings.Domain;
-using Kpss.Meetings.Shared;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Meetings.UseCases.AnswerInvitation;
 

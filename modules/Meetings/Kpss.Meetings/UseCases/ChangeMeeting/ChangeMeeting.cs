@@ -1,9 +1,5 @@
 using Kpss.Meetings.Api;
-using Kpss.Meetings.Data;
-using Kpss.Meetings.Domain;
 using Kpss.Meetings.Messages;
-using Kpss.Meetings.Shared;
-using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Time;
@@ -11,7 +7,6 @@ using Kpss.Notifications.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using static Kpss.Meetings.Api.MeetingsApi;
 
 namespace Kpss.Meetings.UseCases.ChangeMeeting;

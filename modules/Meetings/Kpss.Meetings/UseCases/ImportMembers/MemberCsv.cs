@@ -1,8 +1,5 @@
-using Kpss.Meetings.Shared;
-using Kpss.Modules.Abstractions;
 using System.Globalization;
 using System.Text;
-using Kpss.Meetings.Domain;
 
 namespace Kpss.Meetings.UseCases.ImportMembers;
 

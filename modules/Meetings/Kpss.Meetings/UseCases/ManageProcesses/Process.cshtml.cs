@@ -1,11 +1,7 @@
 using Kpss.Meetings.UseCases.CreateGroup;
-using Kpss.Meetings.Shared;
-using Kpss.Meetings.Data;
-using Kpss.Meetings.Domain;
 using Kpss.Modules.Abstractions.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Meetings.UseCases.ManageProcesses;
 

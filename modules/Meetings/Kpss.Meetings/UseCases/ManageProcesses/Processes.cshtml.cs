@@ -1,14 +1,9 @@
 using Kpss.Meetings.UseCases.CreateProcess;
-using Kpss.Meetings.Shared;
-using Kpss.Modules.Abstractions;
 using Kpss.Meetings.Api;
-using Kpss.Meetings.Data;
-using Kpss.Meetings.Domain;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Meetings.UseCases.ManageProcesses;
 

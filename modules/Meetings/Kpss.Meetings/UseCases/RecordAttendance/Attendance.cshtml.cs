@@ -1,10 +1,6 @@
-using Kpss.Meetings.Shared;
-using Kpss.Meetings.Data;
-using Kpss.Meetings.Domain;
 using Kpss.Modules.Abstractions.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Meetings.UseCases.RecordAttendance;
 

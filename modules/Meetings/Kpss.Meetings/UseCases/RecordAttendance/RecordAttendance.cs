@@ -1,14 +1,10 @@
 using Kpss.Meetings.Api;
-using Kpss.Meetings.Data;
-using Kpss.Meetings.Domain;
 using Kpss.Meetings.Messages;
-using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Time;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using static Kpss.Meetings.Api.MeetingsApi;
 
 namespace Kpss.Meetings.UseCases.RecordAttendance;

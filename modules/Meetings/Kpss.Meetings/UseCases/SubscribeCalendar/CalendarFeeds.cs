@@ -1,11 +1,7 @@
-using Kpss.Meetings.Data;
-using Kpss.Meetings.Domain;
-using Kpss.Meetings.Shared;
 using Kpss.Modules.Abstractions.Time;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Meetings.UseCases.SubscribeCalendar;
 

@@ -1,10 +1,7 @@
-using Kpss.Meetings.Shared;
-using Kpss.Meetings.Data;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Meetings.UseCases.ViewParticipation;
 

@@ -1,12 +1,7 @@
-using Kpss.Meetings.Shared;
-using Kpss.Modules.Abstractions;
 using Kpss.Meetings.Api;
-using Kpss.Meetings.Data;
-using Kpss.Meetings.Domain;
 using Kpss.Modules.Abstractions.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Meetings.UseCases.WriteMinutes;
 

@@ -36,9 +36,13 @@ internal static class MeetingsDemo
         var create = sp.GetRequiredService<UseCases.CreateMeeting.CreateMeeting>();
         var schedule = sp.GetRequiredService<UseCases.ScheduleMeeting.ScheduleMeeting>();
         var today = PragueTime.Today(sp.GetRequiredService<KpssClock>());
-        var process = await createProcess.CreateProcessAsync(Kraj, new ProcessInput(ProcessName, AreaKind.Orp, "ORP Jindřichův Hradec", 3105,
-            new DateOnly(today.Year, 1, 1), new DateOnly(today.Year + 1, 12, 31), "CZ.03.2.63/0.0/0.0/16_063/0006571",
-            "Centrum pro komunitní práci jižní Čechy", "Město Jindřichův Hradec"), ct);
+        var process = await createProcess.CreateProcessAsync(Kraj, new ProcessInput
+        {
+            Name = ProcessName, AreaKind = AreaKind.Orp, AreaName = "ORP Jindřichův Hradec", OrpCsuCode = 3105,
+            PeriodFrom = Dates.Text(new DateOnly(today.Year, 1, 1)), PeriodTo = Dates.Text(new DateOnly(today.Year + 1, 12, 31)),
+            ProjectRegistrationNumber = "CZ.03.2.63/0.0/0.0/16_063/0006571", Implementer = "Centrum pro komunitní práci jižní Čechy",
+            Partner = "Město Jindřichův Hradec",
+        }, ct);
         var groups = new (GroupKind Kind, string Name, string? Target)[]
         {
             (GroupKind.SteeringGroup, "Řídicí skupina", null),
@@ -52,8 +56,11 @@ internal static class MeetingsDemo
         int lastGroup = 0;
         foreach (var (kind, name, target) in groups)
         {
-            var group = await createGroup.CreateGroupAsync(Kraj, new GroupInput(process.Id!.Value, kind, name, target,
-                "Dochvilnost; svoboda názoru; bezbariérový přístup; diskusi řídí moderátor (seed 000)."), ct);
+            var group = await createGroup.CreateGroupAsync(Kraj, process.Id!.Value, new GroupInput
+            {
+                Kind = kind, Name = name, TargetGroup = target,
+                CommunicationRules = "Dochvilnost; svoboda názoru; bezbariérový přístup; diskusi řídí moderátor (seed 000).",
+            }, ct);
             lastGroup = group.Id!.Value;
             for (var i = 0; i < 5; i++, person++)
             {
@@ -67,9 +74,9 @@ internal static class MeetingsDemo
 
         var organizer = new Recipient("koordinator.jh@demo.kpss.example", "Petr Svoboda (demo)");
         var day = today.AddDays(10);
-        await create.CreateAsync(Kraj, lastGroup, new MeetingInput(MeetingKind.WorkingGroup, "Jednání pracovní skupiny Osoby ohrožené sociálním vyloučením",
+        await create.CreateAsync(Kraj, lastGroup, MeetingInput.Of(MeetingKind.WorkingGroup, "Jednání pracovní skupiny Osoby ohrožené sociálním vyloučením",
             day, new TimeOnly(14, 0), new TimeOnly(16, 0),
-            "MěÚ Jindřichův Hradec, nám. Masarykovo 168/II, 1. patro (místnost krizového řízení)", true, null,
+            "MěÚ Jindřichův Hradec, nám. Masarykovo 168/II, 1. patro (místnost krizového řízení)", true,
             [
                 new AgendaInput("Základní informace o komunitním plánování sociálních služeb pro ORP Jindřichův Hradec", null, 20),
                 new AgendaInput("Krajské plánování", null, 15),
@@ -77,9 +84,9 @@ internal static class MeetingsDemo
                 new AgendaInput("Hlavní aktivity", null, 30),
                 new AgendaInput("Diskuze", null, 20),
             ]), organizer, ct);
-        var hearing = await create.CreateAsync(Kraj, lastGroup, new MeetingInput(MeetingKind.PublicHearing, "Veřejné projednání komunitního plánu",
+        var hearing = await create.CreateAsync(Kraj, lastGroup, MeetingInput.Of(MeetingKind.PublicHearing, "Veřejné projednání komunitního plánu",
             today.AddDays(24), new TimeOnly(15, 0), new TimeOnly(17, 0),
-            "Muzeum fotografie a moderních obrazových médií, Kostelní 20/I, Jindřichův Hradec (1. nadzemní podlaží)", true, null, []), organizer, ct);
+            "Muzeum fotografie a moderních obrazových médií, Kostelní 20/I, Jindřichův Hradec (1. nadzemní podlaží)", true, []), organizer, ct);
         await schedule.ScheduleAsync(Kraj, hearing.Id!.Value, [], ct);
     }
 

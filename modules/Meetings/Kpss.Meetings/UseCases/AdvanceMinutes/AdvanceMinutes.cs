@@ -5,13 +5,14 @@ using Kpss.Modules.Abstractions.Time;
 using Kpss.Notifications.Contracts;
 using Microsoft.Extensions.Options;
 
-using Kpss.Meetings.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using static Kpss.Meetings.Api.MeetingsApi;
 
 namespace Kpss.Meetings.UseCases.AdvanceMinutes;
+
+/// <summary>The state the minutes move to, and the minutes' version the recorder saw.</summary>
+internal sealed record MinutesStatusDto(MinutesStatus To, int Version);
 
 /// <summary>
 /// Use case: the minutes move one step — draft → for comments (the draft goes to those who were present) → approved →
@@ -22,7 +23,7 @@ internal sealed class AdvanceMinutes(MeetingsDbContext db, DbSession session, IN
     public static void Map(RouteGroupBuilder kraj)
     {
         kraj.MapPost("/jednani/{meetingId:int}/zapis/stav", async (HttpContext http, int meetingId, MinutesStatusDto dto, AdvanceMinutes handler, CancellationToken ct) =>
-            ToResult(await handler.AdvanceAsync(http.KrajCode(), meetingId, dto.Version, dto.To, ct)))
+            (await handler.AdvanceAsync(http.KrajCode(), meetingId, dto.Version, dto.To, ct)).ToHttpResult())
             .AnswersOutcome().WithName("AdvanceMinutes").WithSummary("Posune zápis: k připomínkám, schválený, zveřejněný");
     }
 

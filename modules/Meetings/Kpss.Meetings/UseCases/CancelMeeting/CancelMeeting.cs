@@ -1,4 +1,3 @@
-using Kpss.Meetings.Api;
 using Kpss.Meetings.Messages;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Tenancy;
@@ -7,9 +6,11 @@ using Kpss.Notifications.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using static Kpss.Meetings.Api.MeetingsApi;
 
 namespace Kpss.Meetings.UseCases.CancelMeeting;
+
+/// <summary>The version of the meeting the coordinator saw when cancelling it.</summary>
+internal sealed record VersionDto(int Version);
 
 /// <summary>
 /// Use case: cancel a draft or scheduled meeting — invitees of a scheduled one get METHOD:CANCEL; every pending reminder
@@ -20,7 +21,7 @@ internal sealed class CancelMeeting(MeetingsDbContext db, DbSession session, INo
     public static void Map(RouteGroupBuilder kraj)
     {
         kraj.MapPost("/jednani/{meetingId:int}/zrusit", async (HttpContext http, int meetingId, VersionDto dto, CancelMeeting handler, CancellationToken ct) =>
-            ToResult(await handler.CancelAsync(http.KrajCode(), meetingId, dto.Version, ct)))
+            (await handler.CancelAsync(http.KrajCode(), meetingId, dto.Version, ct)).ToHttpResult())
             .AnswersOutcome().WithName("CancelMeeting").WithSummary("Zruší jednání; pozvaným odejde zrušení");
     }
 

@@ -1,4 +1,3 @@
-using Kpss.Meetings.Api;
 using Kpss.Meetings.Messages;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Tenancy;
@@ -7,7 +6,6 @@ using Kpss.Notifications.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using static Kpss.Meetings.Api.MeetingsApi;
 
 namespace Kpss.Meetings.UseCases.ChangeMeeting;
 
@@ -19,32 +17,32 @@ internal sealed class ChangeMeeting(MeetingsDbContext db, DbSession session, INo
 {
     public static void Map(RouteGroupBuilder kraj)
     {
-        kraj.MapPut("/jednani/{meetingId:int}", async (HttpContext http, int meetingId, MeetingDto dto, ChangeMeeting handler, CancellationToken ct) =>
-        {
-            var errors = new OperationResult();
-            var input = ToInput(dto, errors);
-            return errors.Ok ? ToResult(await handler.ChangeAsync(http.KrajCode(), meetingId, dto.Version, input, ct)) : ToResult(errors);
-        }).AnswersOutcome().WithName("ChangeMeeting").WithSummary("Změní jednání; pozvaným odejde aktualizace");
+        kraj.MapPut("/jednani/{meetingId:int}", async (HttpContext http, int meetingId, MeetingInput input, ChangeMeeting handler, CancellationToken ct) =>
+            (await handler.ChangeAsync(http.KrajCode(), meetingId, input, ct)).ToHttpResult())
+            .AnswersOutcome().WithName("ChangeMeeting").WithSummary("Změní jednání; pozvaným odejde aktualizace");
     }
 
-    public async Task<OperationResult> ChangeAsync(string krajCode, int meetingId, int version, MeetingInput input, CancellationToken ct)
+    public async Task<OperationResult> ChangeAsync(string krajCode, int meetingId, MeetingInput input, CancellationToken ct)
     {
+        var errors = new OperationResult();
+        var read = MeetingInputs.Read(input, errors);
+        if (!errors.Ok) return errors;
         var meeting = await db.MeetingAsync(krajCode, meetingId, ct);
         if (meeting is null)
             return OperationResult.Missing(MeetingWords.NoMeeting);
-        if (meeting.Version != version)
+        if (meeting.Version != input.Version)
             return OperationResult.Stale();
         var result = new OperationResult();
         if (meeting.Status is not (MeetingStatus.Draft or MeetingStatus.Scheduled))
             result.Add("", "Měnit lze jen návrh nebo naplánované jednání.");
-        var times = MeetingInputs.Validate(input, result);
+        var times = MeetingInputs.Validate(input, read, result);
         if (times is { } t && meeting.Status == MeetingStatus.Scheduled && t.Start <= clock.GetUtcNow().UtcDateTime)
             result.Add("Date", "Jednání nelze přesunout do minulosti.");
         if (!result.Ok) return result;
 
         try
         {
-            await ChangeInTransactionAsync(meeting, input, times!.Value, ct);
+            await ChangeInTransactionAsync(meeting, input, read, times!.Value, ct);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -53,12 +51,12 @@ internal sealed class ChangeMeeting(MeetingsDbContext db, DbSession session, INo
         return OperationResult.Success(meeting.Id);
     }
 
-    private async Task ChangeInTransactionAsync(Meeting meeting, MeetingInput input, (DateTime Start, DateTime End) times, CancellationToken ct)
+    private async Task ChangeInTransactionAsync(Meeting meeting, MeetingInput input, MeetingTimes read, (DateTime Start, DateTime End) times, CancellationToken ct)
     {
         await using var tx = await session.BeginTransactionAsync(ct);
         db.AgendaItems.RemoveRange(meeting.Agenda);
         meeting.Agenda.Clear();
-        MeetingInputs.Apply(meeting, input, times);
+        MeetingInputs.Apply(meeting, input, read, times);
         meeting.Version++;
         if (meeting.Status == MeetingStatus.Scheduled)
         {

@@ -3,17 +3,32 @@ using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Time;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
 namespace Kpss.Meetings.UseCases.CreateGroup;
 
-internal sealed record GroupInput(int ProcessId, GroupKind Kind, string? Name, string? TargetGroup, string? CommunicationRules);
+/// <summary>A group as entered, bound alike by the JSON endpoint and the Process page.</summary>
+internal sealed class GroupInput
+{
+    public GroupKind Kind { get; set; }
+    public string? Name { get; set; }
+    public string? TargetGroup { get; set; }
+    public string? CommunicationRules { get; set; }
+}
 
 /// <summary>Use case: a coordinator founds a group of a process (steering group, team, working group). Page: Process.</summary>
 internal sealed class CreateGroup(MeetingsDbContext db)
 {
-    public async Task<OperationResult> CreateGroupAsync(string krajCode, GroupInput input, CancellationToken ct)
+    public static void Map(RouteGroupBuilder kraj) =>
+        kraj.MapPost("/procesy/{processId:int}/skupiny", async (HttpContext http, int processId, GroupInput input, CreateGroup handler, CancellationToken ct) =>
+                (await handler.CreateGroupAsync(http.KrajCode(), processId, input, ct)).ToCreatedResult(id => $"/api/kraje/{http.KrajCode()}/skupiny/{id}"))
+            .AnswersCreated().WithName("CreateGroup").WithSummary("Založí skupinu procesu");
+
+    public async Task<OperationResult> CreateGroupAsync(string krajCode, int processId, GroupInput input, CancellationToken ct)
     {
-        if (!await db.Processes.AnyAsync(p => p.Id == input.ProcessId && p.KrajCode == krajCode, ct))
+        if (!await db.Processes.AnyAsync(p => p.Id == processId && p.KrajCode == krajCode, ct))
             return OperationResult.Missing("Plánovací proces neexistuje.");
         var result = new OperationResult();
         Check.Required(result, "Name", input.Name, "název skupiny", 200);
@@ -23,7 +38,7 @@ internal sealed class CreateGroup(MeetingsDbContext db)
         var group = new Group
         {
             KrajCode = krajCode,
-            ProcessId = input.ProcessId,
+            ProcessId = processId,
             Kind = input.Kind,
             Name = input.Name!.Trim(),
             TargetGroup = Check.Clean(input.TargetGroup),

@@ -1,4 +1,3 @@
-using Kpss.Meetings.Api;
 using Kpss.Meetings.Messages;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Tenancy;
@@ -7,7 +6,6 @@ using Kpss.Notifications.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using static Kpss.Meetings.Api.MeetingsApi;
 using Kpss.Plugins.Abstractions;
 
 namespace Kpss.Meetings.UseCases.CreateMeeting;
@@ -17,23 +15,20 @@ internal sealed class CreateMeeting(MeetingsDbContext db, IKrajPlugins plugins, 
 {
     public static void Map(RouteGroupBuilder kraj)
     {
-        kraj.MapPost("/skupiny/{groupId:int}/jednani", async (HttpContext http, int groupId, MeetingDto dto, CreateMeeting handler, CancellationToken ct) =>
-        {
-            var errors = new OperationResult();
-            var input = ToInput(dto, errors);
-            return errors.Ok
-                ? Created(await handler.CreateAsync(http.KrajCode(), groupId, input, Organizer(http.User), ct), id => $"/api/kraje/{http.KrajCode()}/jednani/{id}")
-                : ToResult(errors);
-        }).AnswersCreated().WithName("CreateMeeting").WithSummary("Založí návrh jednání");
+        kraj.MapPost("/skupiny/{groupId:int}/jednani", async (HttpContext http, int groupId, MeetingInput input, CreateMeeting handler, CancellationToken ct) =>
+            (await handler.CreateAsync(http.KrajCode(), groupId, input, Organizers.Of(http.User), ct)).ToCreatedResult(id => $"/api/kraje/{http.KrajCode()}/jednani/{id}"))
+            .AnswersCreated().WithName("CreateMeeting").WithSummary("Založí návrh jednání");
     }
 
     public async Task<OperationResult> CreateAsync(string krajCode, int groupId, MeetingInput input, Recipient organizer, CancellationToken ct)
     {
+        var result = new OperationResult();
+        var read = MeetingInputs.Read(input, result);
+        if (!result.Ok) return result;
         var group = await db.Groups.SingleOrDefaultAsync(g => g.Id == groupId && g.KrajCode == krajCode, ct);
         if (group is null)
             return OperationResult.Missing(MeetingWords.NoGroup);
-        var result = new OperationResult();
-        var times = MeetingInputs.Validate(input, result);
+        var times = MeetingInputs.Validate(input, read, result);
         if (!result.Ok) return result;
 
         var defaults = (await plugins.EnabledAsync<IReminderDefaults>(krajCode, ct)).FirstOrDefault();
@@ -49,9 +44,9 @@ internal sealed class CreateMeeting(MeetingsDbContext db, IKrajPlugins plugins, 
             Version = 1,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
             ReminderDaysBefore = input.ReminderDaysBefore ?? defaults?.ReminderDaysBefore ?? MeetingReminders.DefaultDaysBefore,
-            ReminderTime = input.ReminderTime ?? defaults?.ReminderTime ?? MeetingReminders.DefaultTime,
+            ReminderTime = read.ReminderTime ?? defaults?.ReminderTime ?? MeetingReminders.DefaultTime,
         };
-        MeetingInputs.Apply(meeting, input, times!.Value);
+        MeetingInputs.Apply(meeting, input, read, times!.Value);
         db.Meetings.Add(meeting);
         await db.SaveChangesAsync(ct);
         return OperationResult.Success(meeting.Id);

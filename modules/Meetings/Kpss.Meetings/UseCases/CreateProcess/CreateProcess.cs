@@ -3,28 +3,49 @@ using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Time;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
 namespace Kpss.Meetings.UseCases.CreateProcess;
 
-internal sealed record ProcessInput(
-    string? Name, AreaKind AreaKind, string? AreaName, int? OrpCsuCode, DateOnly? PeriodFrom, DateOnly? PeriodTo,
-    string? ProjectRegistrationNumber, string? Implementer, string? Partner);
+/// <summary>A planning process as entered, bound alike by the JSON endpoint and the Processes page; dates as typed.</summary>
+internal sealed class ProcessInput
+{
+    public string? Name { get; set; }
+    public AreaKind AreaKind { get; set; }
+    public string? AreaName { get; set; }
+    public int? OrpCsuCode { get; set; }
+    public string? PeriodFrom { get; set; }
+    public string? PeriodTo { get; set; }
+    public string? ProjectRegistrationNumber { get; set; }
+    public string? Implementer { get; set; }
+    public string? Partner { get; set; }
+}
 
 /// <summary>Use case: a kraj-wide coordinator (or the kraj's admin) starts a planning process. Page: Processes.</summary>
 internal sealed class CreateProcess(MeetingsDbContext db, IKrajDirectory kraje, KpssClock clock, ProcessScope scope)
 {
     public const string OnlyKrajWideCoordinators = "Nový plánovací proces může založit jen koordinátor celého kraje nebo správce kraje.";
 
+    public static void Map(RouteGroupBuilder kraj) =>
+        kraj.MapPost("/procesy", async (HttpContext http, ProcessInput input, CreateProcess handler, CancellationToken ct) =>
+                (await handler.CreateProcessAsync(http.KrajCode(), input, ct)).ToCreatedResult(id => $"/api/kraje/{http.KrajCode()}/procesy/{id}"))
+            .AnswersCreated().WithName("CreateProcess").WithSummary("Založí plánovací proces");
+
     public async Task<OperationResult> CreateProcessAsync(string krajCode, ProcessInput input, CancellationToken ct)
     {
+        var result = new OperationResult();
+        var periodFrom = Dates.Parse(input.PeriodFrom, "PeriodFrom", "začátek období", result);
+        var periodTo = Dates.Parse(input.PeriodTo, "PeriodTo", "konec období", result);
+        if (!result.Ok) return result;
         if (scope.IsNarrowed)
             return OperationResult.Denied(OnlyKrajWideCoordinators);
-        var result = new OperationResult();
         Check.Required(result, "Name", input.Name, "název procesu", 300);
         Check.Required(result, "AreaName", input.AreaName, "území", 200);
-        if (input.PeriodFrom is null) result.Add("PeriodFrom", "Zadejte začátek období.");
-        if (input.PeriodTo is null) result.Add("PeriodTo", "Zadejte konec období.");
-        if (input.PeriodFrom is { } from && input.PeriodTo is { } to && to < from)
+        if (periodFrom is null) result.Add("PeriodFrom", "Zadejte začátek období.");
+        if (periodTo is null) result.Add("PeriodTo", "Zadejte konec období.");
+        if (periodFrom is { } from && periodTo is { } to && to < from)
             result.Add("PeriodTo", "Konec období musí být po jeho začátku.");
         if (input.OrpCsuCode is { } orp && kraje.OrpOf(krajCode).All(o => o.CsuCode != orp))
             result.Add("OrpCsuCode", "Zvolená ORP neleží v tomto kraji.");
@@ -42,8 +63,8 @@ internal sealed class CreateProcess(MeetingsDbContext db, IKrajDirectory kraje, 
             AreaKind = input.AreaKind,
             AreaName = input.AreaName!.Trim(),
             OrpCsuCode = input.OrpCsuCode,
-            PeriodFrom = input.PeriodFrom!.Value,
-            PeriodTo = input.PeriodTo!.Value,
+            PeriodFrom = periodFrom!.Value,
+            PeriodTo = periodTo!.Value,
             ProjectRegistrationNumber = Check.Clean(input.ProjectRegistrationNumber),
             Implementer = Check.Clean(input.Implementer),
             Partner = Check.Clean(input.Partner),

@@ -3,12 +3,29 @@ using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Time;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
 namespace Kpss.Meetings.UseCases.ImportMembers;
+
+/// <summary>How many members a file brought in.</summary>
+internal sealed record ImportedMembersDto(int Imported);
 
 /// <summary>Use case: a coordinator imports a group's members from a CSV file: all of it, or nothing. Page: Group.</summary>
 internal sealed class ImportMembers(MeetingsDbContext db, DbSession session, Memberships memberships, KpssClock clock)
 {
+    public static void Map(RouteGroupBuilder kraj) =>
+        kraj.MapPost("/skupiny/{groupId:int}/clenove/import", async (HttpContext http, int groupId, ImportMembers handler, CancellationToken ct) =>
+            {
+                using var reader = new StreamReader(http.Request.Body);
+                var csv = await reader.ReadToEndAsync(ct);
+                var (result, imported) = await handler.ImportMembersAsync(http.KrajCode(), groupId, csv, ct);
+                return result.Ok ? Results.Ok(new ImportedMembersDto(imported)) : result.ToHttpResult();
+            })
+            .Produces<ImportedMembersDto>().AnswersRefusals().WithMetadata(new LargeBodyAttribute(BodyLimits.Members))
+            .WithName("ImportMembers").WithSummary("Import členů z CSV: vše, nebo nic").Accepts<string>("text/csv");
+
     /// <summary>
     /// Imports members from CSV (see <see cref="MemberCsv"/>). Every bad line is reported with its number and reason,
     /// and nothing is imported until the whole file is clean.

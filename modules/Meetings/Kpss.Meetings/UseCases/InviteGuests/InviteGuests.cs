@@ -1,4 +1,3 @@
-using Kpss.Meetings.Api;
 using Kpss.Meetings.Messages;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Tenancy;
@@ -7,7 +6,6 @@ using Kpss.Notifications.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using static Kpss.Meetings.Api.MeetingsApi;
 
 namespace Kpss.Meetings.UseCases.InviteGuests;
 
@@ -17,7 +15,7 @@ internal sealed class InviteGuests(MeetingsDbContext db, DbSession session, INot
     public static void Map(RouteGroupBuilder kraj)
     {
         kraj.MapPost("/jednani/{meetingId:int}/pozvat", async (HttpContext http, int meetingId, EmailsDto dto, InviteGuests handler, CancellationToken ct) =>
-            ToResult(await handler.InviteAsync(http.KrajCode(), meetingId, dto.Emails ?? [], ct)))
+            (await handler.InviteAsync(http.KrajCode(), meetingId, dto.Emails ?? [], ct)).ToHttpResult())
             .AnswersOutcome().WithName("InviteGuests").WithSummary("Pozve další hosty");
     }
 

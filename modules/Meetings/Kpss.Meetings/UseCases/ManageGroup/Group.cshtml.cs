@@ -1,4 +1,4 @@
-using Kpss.Meetings.Api;
+using Kpss.Meetings.UseCases.AddMember;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Time;
 using Microsoft.AspNetCore.Authorization;
@@ -14,22 +14,11 @@ internal sealed class GroupModel(
     MeetingsDbContext db, UseCases.AddMember.AddMember addMember, UseCases.ImportMembers.ImportMembers importMembers, UseCases.CreateMeeting.CreateMeeting createMeeting, Participation participation, IPublicUrls urls, KpssClock clock)
     : MeetingsPage
 {
-    public sealed class MemberForm
-    {
-        public string? Name { get; set; }
-        public string? Email { get; set; }
-        public string? Phone { get; set; }
-        public string? Organisation { get; set; }
-        public TriadRole Role { get; set; } = TriadRole.Poskytovatel;
-        public MemberFunction Function { get; set; } = MemberFunction.Member;
-        public string? From { get; set; }
-    }
+    [BindProperty]
+    public AddMemberInput Member { get; set; } = new() { Role = TriadRole.Poskytovatel };
 
     [BindProperty]
-    public MemberForm Member { get; set; } = new();
-
-    [BindProperty]
-    public MeetingForm Meeting { get; set; } = new();
+    public MeetingInput Meeting { get; set; } = new() { Kind = MeetingKind.WorkingGroup };
 
     [BindProperty]
     public string? CsvText { get; set; }
@@ -52,10 +41,7 @@ internal sealed class GroupModel(
 
     public async Task<IActionResult> OnPostMemberAsync(int id, CancellationToken ct)
     {
-        var errors = new OperationResult();
-        var input = new MemberInput(Member.Name, Member.Email, Member.Phone, Member.Organisation, Member.Role, Member.Function,
-            Dates.Parse(Member.From, "From", "začátek členství", errors), null);
-        var result = errors.Ok ? await addMember.AddMemberAsync(KrajCode, id, input, ct) : errors;
+        var result = await addMember.AddMemberAsync(KrajCode, id, Member, ct);
         return await AfterAsync(id, result, $"{Member.Name} je členem skupiny.", ct);
     }
 
@@ -73,9 +59,7 @@ internal sealed class GroupModel(
 
     public async Task<IActionResult> OnPostMeetingAsync(int id, CancellationToken ct)
     {
-        var errors = new OperationResult();
-        var input = Meeting.ToInput(errors);
-        var result = errors.Ok ? await createMeeting.CreateAsync(KrajCode, id, input, MeetingsApi.Organizer(User), ct) : errors;
+        var result = await createMeeting.CreateAsync(KrajCode, id, Meeting, Organizers.Of(User), ct);
         if (result.Ok)
         {
             StatusMessage = "Návrh jednání je založen. Zkontrolujte ho a naplánujte: tím se rozešlou pozvánky.";

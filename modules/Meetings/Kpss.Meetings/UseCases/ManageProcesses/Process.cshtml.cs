@@ -9,16 +9,8 @@ namespace Kpss.Meetings.UseCases.ManageProcesses;
 [NarrowToProcesses]
 internal sealed class ProcessModel(MeetingsDbContext db, UseCases.CreateGroup.CreateGroup createGroup) : MeetingsPage
 {
-    public sealed class GroupForm
-    {
-        public GroupKind Kind { get; set; } = GroupKind.WorkingGroup;
-        public string? Name { get; set; }
-        public string? TargetGroup { get; set; }
-        public string? CommunicationRules { get; set; }
-    }
-
     [BindProperty]
-    public GroupForm Input { get; set; } = new();
+    public GroupInput Input { get; set; } = new() { Kind = GroupKind.WorkingGroup };
 
     public PlanningProcess Process { get; private set; } = null!;
     public IReadOnlyList<Group> Groups { get; private set; } = [];
@@ -28,7 +20,7 @@ internal sealed class ProcessModel(MeetingsDbContext db, UseCases.CreateGroup.Cr
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        var result = await createGroup.CreateGroupAsync(KrajCode, new GroupInput(id, Input.Kind, Input.Name, Input.TargetGroup, Input.CommunicationRules), ct);
+        var result = await createGroup.CreateGroupAsync(KrajCode, id, Input, ct);
         if (!result.Ok)
         {
             Show(result);

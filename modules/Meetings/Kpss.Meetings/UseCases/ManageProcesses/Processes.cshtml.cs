@@ -1,5 +1,4 @@
 using Kpss.Meetings.UseCases.CreateProcess;
-using Kpss.Meetings.Api;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Tenancy;
 using Microsoft.AspNetCore.Authorization;
@@ -13,23 +12,10 @@ internal sealed class ProcessesModel(MeetingsDbContext db, UseCases.CreateProces
 {
     public bool CanCreate => !scope.IsNarrowed;
 
-    public sealed class ProcessForm
-    {
-        public string? Name { get; set; }
-        public AreaKind AreaKind { get; set; } = AreaKind.Orp;
-        public string? AreaName { get; set; }
-        public int? OrpCsuCode { get; set; }
-        public string? PeriodFrom { get; set; }
-        public string? PeriodTo { get; set; }
-        public string? ProjectRegistrationNumber { get; set; }
-        public string? Implementer { get; set; }
-        public string? Partner { get; set; }
-    }
-
     public sealed record Row(int Id, string Name, string AreaName, DateOnly PeriodFrom, DateOnly PeriodTo, int Groups);
 
     [BindProperty]
-    public ProcessForm Input { get; set; } = new();
+    public ProcessInput Input { get; set; } = new();
 
     public IReadOnlyList<Row> Processes { get; private set; } = [];
     public IReadOnlyList<OrpInfo> Orp { get; private set; } = [];
@@ -38,11 +24,7 @@ internal sealed class ProcessesModel(MeetingsDbContext db, UseCases.CreateProces
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var errors = new OperationResult();
-        var input = new ProcessInput(Input.Name, Input.AreaKind, Input.AreaName, Input.OrpCsuCode,
-            Dates.Parse(Input.PeriodFrom, "PeriodFrom", "začátek období", errors), Dates.Parse(Input.PeriodTo, "PeriodTo", "konec období", errors),
-            Input.ProjectRegistrationNumber, Input.Implementer, Input.Partner);
-        var result = errors.Ok ? await createProcess.CreateProcessAsync(KrajCode, input, ct) : errors;
+        var result = await createProcess.CreateProcessAsync(KrajCode, Input, ct);
         if (!result.Ok)
         {
             Show(result);

@@ -1,13 +1,14 @@
-using Kpss.Meetings.Api;
 using Kpss.Meetings.Messages;
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Time;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using static Kpss.Meetings.Api.MeetingsApi;
 
 namespace Kpss.Meetings.UseCases.RecordAttendance;
+
+/// <summary>Who was there: a mark for each invitation id.</summary>
+internal sealed record AttendanceDto(IReadOnlyDictionary<int, AttendanceMark> Marks);
 
 /// <summary>
 /// Use case: after (or at) a meeting, who was there — present, excused, absent — for each invitee; a scheduled meeting
@@ -18,7 +19,7 @@ internal sealed class RecordAttendance(MeetingsDbContext db, KpssClock clock)
     public static void Map(RouteGroupBuilder kraj)
     {
         kraj.MapPut("/jednani/{meetingId:int}/dochazka", async (HttpContext http, int meetingId, AttendanceDto dto, RecordAttendance handler, CancellationToken ct) =>
-            ToResult(await handler.RecordAttendanceAsync(http.KrajCode(), meetingId, dto.Marks, ct)))
+            (await handler.RecordAttendanceAsync(http.KrajCode(), meetingId, dto.Marks, ct)).ToHttpResult())
             .AnswersOutcome().WithName("RecordAttendance").WithSummary("Zapíše docházku");
     }
 

@@ -1,4 +1,3 @@
-using Kpss.Meetings.Api;
 using Kpss.Meetings.Messages;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Tenancy;
@@ -7,7 +6,6 @@ using Kpss.Notifications.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using static Kpss.Meetings.Api.MeetingsApi;
 using Microsoft.Extensions.Logging;
 
 namespace Kpss.Meetings.UseCases.ScheduleMeeting;
@@ -22,7 +20,7 @@ internal sealed class ScheduleMeeting(
     public static void Map(RouteGroupBuilder kraj)
     {
         kraj.MapPost("/jednani/{meetingId:int}/naplanovat", async (HttpContext http, int meetingId, EmailsDto? dto, ScheduleMeeting handler, CancellationToken ct) =>
-            ToResult(await handler.ScheduleAsync(http.KrajCode(), meetingId, dto?.Emails ?? [], ct)))
+            (await handler.ScheduleAsync(http.KrajCode(), meetingId, dto?.Emails ?? [], ct)).ToHttpResult())
             .AnswersOutcome().WithName("ScheduleMeeting").WithSummary("Naplánuje jednání a rozešle pozvánky");
     }
 

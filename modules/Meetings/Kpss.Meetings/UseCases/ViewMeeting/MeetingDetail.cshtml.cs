@@ -9,7 +9,7 @@ namespace Kpss.Meetings.UseCases.ViewMeeting;
 internal sealed class MeetingDetailModel(MeetingsDbContext db) : MeetingsPage
 {
     [BindProperty(Name = "Meeting")]
-    public MeetingForm Form { get; set; } = new();
+    public MeetingInput Form { get; set; } = new();
 
     [BindProperty]
     public string? Emails { get; set; }
@@ -29,7 +29,7 @@ internal sealed class MeetingDetailModel(MeetingsDbContext db) : MeetingsPage
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        Form = MeetingForm.From(Meeting).WithEmptyAgendaRows();
+        Form = MeetingInput.From(Meeting).WithEmptyAgendaRows();
         return Page();
     }
 
@@ -42,9 +42,7 @@ internal sealed class MeetingDetailModel(MeetingsDbContext db) : MeetingsPage
 
     public async Task<IActionResult> OnPostChangeAsync(int id, [FromServices] UseCases.ChangeMeeting.ChangeMeeting change, CancellationToken ct)
     {
-        var errors = new OperationResult();
-        var input = Form.ToInput(errors);
-        var result = errors.Ok ? await change.ChangeAsync(KrajCode, id, Form.Version, input, ct) : errors;
+        var result = await change.ChangeAsync(KrajCode, id, Form, ct);
         return await AfterAsync(id, result, "Změny jsou uloženy.", ct, keepForm: true);
     }
 
@@ -55,7 +53,7 @@ internal sealed class MeetingDetailModel(MeetingsDbContext db) : MeetingsPage
             // Nothing changes yet: the page asks first (without JavaScript), keeping the version the user saw.
             var version = Form.Version;
             if (!await LoadAsync(id, ct)) return NotFound();
-            Form = MeetingForm.From(Meeting).WithEmptyAgendaRows();
+            Form = MeetingInput.From(Meeting).WithEmptyAgendaRows();
             Form.Version = version;
             ConfirmingCancel = true;
             return Page();
@@ -74,7 +72,7 @@ internal sealed class MeetingDetailModel(MeetingsDbContext db) : MeetingsPage
             return Redirect($"/{Kraj.Slug}/jednani/{id}");
         }
         if (!await LoadAsync(id, ct)) return NotFound();
-        if (!keepForm) Form = MeetingForm.From(Meeting);
+        if (!keepForm) Form = MeetingInput.From(Meeting);
         Form.WithEmptyAgendaRows();
         Show(result);
         return Page();

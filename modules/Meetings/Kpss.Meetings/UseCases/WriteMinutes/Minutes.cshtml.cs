@@ -1,4 +1,3 @@
-using Kpss.Meetings.Api;
 using Kpss.Modules.Abstractions.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,17 +8,8 @@ namespace Kpss.Meetings.UseCases.WriteMinutes;
 [NarrowToProcesses]
 internal sealed class MinutesModel(MeetingsDbContext db, WriteMinutes book) : MeetingsPage
 {
-    public sealed class MinutesForm
-    {
-        public string? Proceedings { get; set; }
-        public string? Outputs { get; set; }
-        public string? Decisions { get; set; }
-        public string? Recorder { get; set; }
-        public List<TaskDto> Tasks { get; set; } = [];
-    }
-
     [BindProperty]
-    public MinutesForm Form { get; set; } = new();
+    public MinutesInput Form { get; set; } = new();
 
     [BindProperty]
     public int? Version { get; set; }
@@ -34,27 +24,16 @@ internal sealed class MinutesModel(MeetingsDbContext db, WriteMinutes book) : Me
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        if (Minutes is { } m)
-        {
-            Form = new MinutesForm
-            {
-                Proceedings = m.Proceedings, Outputs = m.Outputs, Decisions = m.Decisions, Recorder = m.Recorder,
-                Tasks = m.Tasks.OrderBy(t => t.DueDate).Select(t => new TaskDto(t.Id, t.Title, t.OwnerName, t.OwnerEmail, t.DueDate.ToString("yyyy-MM-dd"), t.Done)).ToList(),
-            };
-        }
+        if (Minutes is { } m) Form = MinutesInput.From(m);
         AddEmptyTaskRows();
         return Page();
     }
 
     public async Task<IActionResult> OnPostSaveAsync(int id, CancellationToken ct)
     {
-        var errors = new OperationResult();
-        var tasks = Form.Tasks.Select((t, i) => new TaskInput(t.Id, t.Title, t.OwnerName, t.OwnerEmail,
-            Dates.Parse(t.DueDate, $"Tasks[{i}].DueDate", $"termín úkolu {i + 1}", errors), t.Done)).ToList();
-        var result = errors.Ok
-            ? await book.SaveAsync(KrajCode, id, Version, new MinutesInput(Form.Proceedings, Form.Outputs, Form.Decisions, Form.Recorder, tasks), ct)
-            : errors;
-        return await AfterAsync(id, result, "Zápis je uložen.", ct);
+        // The page keeps the version beside the form (the advance form sends it too).
+        Form.Version = Version;
+        return await AfterAsync(id, await book.SaveAsync(KrajCode, id, Form, ct), "Zápis je uložen.", ct);
     }
 
     public async Task<IActionResult> OnPostAdvanceAsync(int id, [FromServices] UseCases.AdvanceMinutes.AdvanceMinutes advance, CancellationToken ct) =>
@@ -75,7 +54,8 @@ internal sealed class MinutesModel(MeetingsDbContext db, WriteMinutes book) : Me
 
     private void AddEmptyTaskRows()
     {
-        for (var i = 0; i < 3; i++) Form.Tasks.Add(new TaskDto(null, null, null, null, null));
+        Form.Tasks ??= [];
+        for (var i = 0; i < 3; i++) Form.Tasks.Add(new TaskInput(null, null, null, null, null));
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)

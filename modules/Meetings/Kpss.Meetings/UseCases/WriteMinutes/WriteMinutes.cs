@@ -5,17 +5,34 @@ using Kpss.Modules.Abstractions.Time;
 using Kpss.Notifications.Contracts;
 using Microsoft.Extensions.Options;
 
-using Kpss.Meetings.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using static Kpss.Meetings.Api.MeetingsApi;
 
 namespace Kpss.Meetings.UseCases.WriteMinutes;
 
-internal sealed record MinutesInput(string? Proceedings, string? Outputs, string? Decisions, string? Recorder, IReadOnlyList<TaskInput> Tasks);
+/// <summary>
+/// The minutes as the recorder writes them, bound alike by the JSON endpoint and the Minutes page; a task's due date as
+/// typed (yyyy-MM-dd or d.M.yyyy). <c>Version</c>: the minutes' version the text was written on (none for the first save).
+/// </summary>
+internal sealed class MinutesInput
+{
+    public string? Proceedings { get; set; }
+    public string? Outputs { get; set; }
+    public string? Decisions { get; set; }
+    public string? Recorder { get; set; }
+    public List<TaskInput>? Tasks { get; set; } = [];
+    public int? Version { get; set; }
 
-internal sealed record TaskInput(int? Id, string? Title, string? OwnerName, string? OwnerEmail, DateOnly? DueDate, bool Done);
+    public static MinutesInput From(Minutes m) => new()
+    {
+        Proceedings = m.Proceedings, Outputs = m.Outputs, Decisions = m.Decisions, Recorder = m.Recorder, Version = m.Version,
+        Tasks = m.Tasks.OrderBy(t => t.DueDate).Select(t => new TaskInput(t.Id, t.Title, t.OwnerName, t.OwnerEmail, Dates.Text(t.DueDate), t.Done)).ToList(),
+    };
+}
+
+/// <summary>A task agreed at the meeting: who does what by when. <c>Id</c> of a task already saved, none for a new one.</summary>
+internal sealed record TaskInput(int? Id, string? Title, string? OwnerName, string? OwnerEmail, string? DueDate, bool Done = false);
 
 /// <summary>
 /// Use case: the recorder writes the minutes of a meeting and its tasks (not once published). The recorder's "no minutes
@@ -32,28 +49,25 @@ internal sealed class WriteMinutes(
 {
     public static void Map(RouteGroupBuilder kraj)
     {
-        kraj.MapPut("/jednani/{meetingId:int}/zapis", async (HttpContext http, int meetingId, MinutesDto dto, WriteMinutes handler, CancellationToken ct) =>
-        {
-            var errors = new OperationResult();
-            var tasks = (dto.Tasks ?? []).Select((t, i) => new TaskInput(t.Id, t.Title, t.OwnerName, t.OwnerEmail,
-                Dates.Parse(t.DueDate, $"Tasks[{i}].DueDate", $"termín úkolu {i + 1}", errors), t.Done)).ToList();
-            return errors.Ok
-                ? ToResult(await handler.SaveAsync(http.KrajCode(), meetingId, dto.Version, new MinutesInput(dto.Proceedings, dto.Outputs, dto.Decisions, dto.Recorder, tasks), ct))
-                : ToResult(errors);
-        }).AnswersOutcome().WithName("SaveMinutes").WithSummary("Uloží zápis a úkoly");
+        kraj.MapPut("/jednani/{meetingId:int}/zapis", async (HttpContext http, int meetingId, MinutesInput input, WriteMinutes handler, CancellationToken ct) =>
+            (await handler.SaveAsync(http.KrajCode(), meetingId, input, ct)).ToHttpResult())
+            .AnswersOutcome().WithName("SaveMinutes").WithSummary("Uloží zápis a úkoly");
     }
 
     public async Task<Minutes?> FindAsync(int meetingId, CancellationToken ct) =>
         await db.Minutes.Include(m => m.Tasks).SingleOrDefaultAsync(m => m.MeetingId == meetingId, ct);
 
     /// <summary>Creates or updates the minutes text and tasks (not once published).</summary>
-    public async Task<OperationResult> SaveAsync(string krajCode, int meetingId, int? version, MinutesInput input, CancellationToken ct)
+    public async Task<OperationResult> SaveAsync(string krajCode, int meetingId, MinutesInput input, CancellationToken ct)
     {
+        var errors = new OperationResult();
+        var dueDates = (input.Tasks ?? []).Select((t, i) => Dates.Parse(t.DueDate, $"Tasks[{i}].DueDate", $"termín úkolu {i + 1}", errors)).ToList();
+        if (!errors.Ok) return errors;
         var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId && m.KrajCode == krajCode, ct);
         if (meeting is null)
             return OperationResult.Missing(MeetingWords.NoMeeting);
         var minutes = await FindAsync(meetingId, ct);
-        if (minutes is not null && version != minutes.Version)
+        if (minutes is not null && input.Version != minutes.Version)
             return OperationResult.Stale();
         var result = new OperationResult();
         if (meeting.Status is MeetingStatus.Draft or MeetingStatus.Cancelled)
@@ -65,13 +79,13 @@ internal sealed class WriteMinutes(
         Check.Optional(result, "Decisions", input.Decisions, "rozhodnutí", 20_000);
         Check.Optional(result, "Recorder", input.Recorder, "zapsal(a)", 200);
         var n = 0;
-        foreach (var t in input.Tasks)
+        foreach (var t in input.Tasks ?? [])
         {
             n++;
-            if (string.IsNullOrWhiteSpace(t.Title) && string.IsNullOrWhiteSpace(t.OwnerName) && t.DueDate is null) continue;
+            if (string.IsNullOrWhiteSpace(t.Title) && string.IsNullOrWhiteSpace(t.OwnerName) && dueDates[n - 1] is null) continue;
             if (string.IsNullOrWhiteSpace(t.Title)) result.Add($"Tasks[{n - 1}].Title", $"Úkol {n}: vyplňte, co je třeba udělat.");
             if (string.IsNullOrWhiteSpace(t.OwnerName)) result.Add($"Tasks[{n - 1}].OwnerName", $"Úkol {n}: vyplňte, kdo úkol plní.");
-            if (t.DueDate is null) result.Add($"Tasks[{n - 1}].DueDate", $"Úkol {n}: zadejte termín.");
+            if (dueDates[n - 1] is null) result.Add($"Tasks[{n - 1}].DueDate", $"Úkol {n}: zadejte termín.");
             if (Check.Clean(t.OwnerEmail) is { } e && !Check.IsEmail(e)) result.Add($"Tasks[{n - 1}].OwnerEmail", $"Úkol {n}: e-mail „{e}“ není platný.");
         }
         if (!result.Ok) return result;
@@ -93,7 +107,7 @@ internal sealed class WriteMinutes(
         minutes.Version++;
 
         var kept = new List<MinutesTask>();
-        foreach (var t in input.Tasks.Where(t => !string.IsNullOrWhiteSpace(t.Title)))
+        foreach (var (t, due) in (input.Tasks ?? []).Zip(dueDates).Where(x => !string.IsNullOrWhiteSpace(x.First.Title)))
         {
             var task = t.Id is { } id ? minutes.Tasks.FirstOrDefault(x => x.Id == id) : null;
             if (task is null)
@@ -104,7 +118,7 @@ internal sealed class WriteMinutes(
             task.Title = t.Title!.Trim();
             task.OwnerName = t.OwnerName!.Trim();
             task.OwnerEmail = Check.Clean(t.OwnerEmail);
-            task.DueDate = t.DueDate!.Value;
+            task.DueDate = due!.Value;
             task.Done = t.Done;
             kept.Add(task);
         }

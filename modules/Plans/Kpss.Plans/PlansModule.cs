@@ -1,10 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Plans.Api;
-using Kpss.Plans.Data;
-using Kpss.Plans.Services;
 using Kpss.Notifications.Contracts;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -26,7 +23,10 @@ public sealed class PlansModule : IModule
         services.TryAddScoped<ProcessScope>();
         services.AddHttpContextAccessor();
         services.AddScoped<PlanFormats>();
-        services.AddScoped<PlanBook>();
+        services.AddScoped<Shared.PlanWrites>();
+        services.AddScoped<UseCases.CreatePlan.CreatePlan>();
+        services.AddScoped<UseCases.WriteChapter.WriteChapter>();
+        services.AddScoped<UseCases.InsertPlanFacts.InsertPlanFacts>();
         services.AddScoped<Kpss.Modules.Abstractions.PersonalData.IPersonalData, Public.PlansPersonalData>();
         services.AddScoped<Shared.ItemRules>();
         services.AddScoped<UseCases.AddItem.AddItem>();
@@ -41,7 +41,8 @@ public sealed class PlansModule : IModule
         services.AddScoped<UseCases.EndComments.EndComments>();
         services.AddScoped<UseCases.ApprovePlan.ApprovePlan>();
         services.AddScoped<UseCases.AmendPlan.AmendPlan>();
-        services.AddScoped<PlanningLinks>();
+        services.AddScoped<UseCases.ScheduleHearing.ScheduleHearing>();
+        services.AddScoped<UseCases.EndHearing.EndHearing>();
         services.AddScoped<Public.PublicPlans>();
         services.AddScoped<Public.PlanComments>();
         services.AddScoped<Export.PlanDocuments>();

@@ -1,5 +1,3 @@
-using Kpss.Plans.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Plans.Data;
 

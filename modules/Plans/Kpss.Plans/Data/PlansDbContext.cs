@@ -1,9 +1,7 @@
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Tenancy;
-using Kpss.Plans.Domain;
 using Kpss.Plans.Public;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Plans.Data;
 

@@ -1,10 +1,6 @@
 using Kpss.Modules.Abstractions.Pages;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Time;
-using Kpss.Plans.Data;
-using Kpss.Plans.Domain;
-using Kpss.Plans.Services;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Plans.Desk;
 

@@ -1,6 +1,5 @@
 using Kpss.Modules.Abstractions.Pages;
 using Kpss.Plans.Public;
-using Kpss.Plans.Services;
 
 namespace Kpss.Plans.Desk;
 

@@ -1,9 +1,5 @@
 using Kpss.Modules.Abstractions.Tenancy;
-using Kpss.Plans.Data;
-using Kpss.Plans.Domain;
 using Kpss.Plans.Public;
-using Kpss.Plans.Services;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Plans.Export;
 

@@ -1,9 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Kpss.Plans.Domain;
 using Kpss.Plans.Public;
-using Kpss.Plans.Services;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Kpss.Plans.Export;

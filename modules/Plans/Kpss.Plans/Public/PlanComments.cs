@@ -1,15 +1,9 @@
-using Kpss.Plans.Shared;
 using System.Security.Cryptography;
 using System.Text;
-using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Time;
 using Kpss.Notifications.Contracts;
-using Kpss.Plans.Data;
-using Kpss.Plans.Domain;
 using Kpss.Plans.Messages;
-using Kpss.Plans.Services;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Plans.Public;
 

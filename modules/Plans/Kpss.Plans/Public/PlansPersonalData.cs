@@ -1,7 +1,5 @@
 using Kpss.Modules.Abstractions.PersonalData;
 using Kpss.Modules.Abstractions.Time;
-using Kpss.Plans.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Plans.Public;
 

@@ -1,8 +1,4 @@
 using Kpss.Modules.Abstractions.Time;
-using Kpss.Plans.Data;
-using Kpss.Plans.Domain;
-using Kpss.Plans.Services;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Plans.Public;
 

@@ -1,8 +1,5 @@
 using Kpss.Catalogue.Contracts;
 using Kpss.Modules.Abstractions.Time;
-using Kpss.Plans.Data;
-using Kpss.Plans.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Plans.Services;
 

@@ -1,4 +1,3 @@
-using Kpss.Plans.Domain;
 
 namespace Kpss.Plans.Services;
 

@@ -1,4 +1,3 @@
-using Kpss.Modules.Abstractions;
 using Kpss.Plugins.Abstractions;
 
 namespace Kpss.Plans.Services;

@@ -1,7 +1,4 @@
-using Kpss.Plans.Data;
-using Kpss.Plans.Domain;
 using Kpss.Plugins.Abstractions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Plans.Services;
 

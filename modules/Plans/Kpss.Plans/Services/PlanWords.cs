@@ -1,5 +1,4 @@
 using System.Globalization;
-using Kpss.Plans.Domain;
 
 namespace Kpss.Plans.Services;
 

@@ -1,10 +1,6 @@
-using Kpss.Modules.Abstractions;
+using Kpss.Plans.UseCases.CreatePlan;
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Time;
-using Kpss.Plans.Data;
-using Kpss.Plans.Domain;
-using Kpss.Plans.Shared;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kpss.Plans.Services;
@@ -30,7 +26,7 @@ internal static class PlansDemo
         await InKrajAsync(root, "CZ064", async sp =>
         {
             if (await ExistsAsync(sp, "CZ064", ct)) return;
-            var plan = await CreateAsync(sp, "CZ064", new PlanInput(PlanKind.Sprss, "Střednědobý plán rozvoje sociálních služeb Jihomoravského kraje 2009–2011",
+            var plan = await CreateAsync(sp, "CZ064", NewPlan(PlanKind.Sprss, "Střednědobý plán rozvoje sociálních služeb Jihomoravského kraje 2009–2011",
                 2009, 2011, "Jihomoravský kraj", "Zastupitelstvo Jihomoravského kraje", null, null), ct);
             await ChaptersAsync(sp, "CZ064", plan, new()
             {
@@ -77,12 +73,12 @@ internal static class PlansDemo
         {
             if (await ExistsAsync(sp, "CZ031", ct)) return;
             var today = PragueTime.Today(sp.GetRequiredService<KpssClock>());
-            var previous = await CreateAsync(sp, "CZ031", new PlanInput(PlanKind.Komunitni, "Komunitní plán sociálních služeb ORP Jindřichův Hradec 2020–2022",
+            var previous = await CreateAsync(sp, "CZ031", NewPlan(PlanKind.Komunitni, "Komunitní plán sociálních služeb ORP Jindřichův Hradec 2020–2022",
                 2020, 2022, "ORP Jindřichův Hradec", "Zastupitelstvo města Jindřichův Hradec", null, null), ct);
             await ChaptersAsync(sp, "CZ031", previous, JhChapters("2020–2022"), ct);
             await StrategyAsync(sp, "CZ031", previous, JhStrategy(2020, 2022), ct);
             await ApproveAsync(sp, "CZ031", previous, "ZM 512/2019", new DateOnly(2019, 12, 11), ct);
-            var action = await CreateAsync(sp, "CZ031", new PlanInput(PlanKind.Akcni, "Akční plán sociálních služeb ORP Jindřichův Hradec na rok 2020",
+            var action = await CreateAsync(sp, "CZ031", NewPlan(PlanKind.Akcni, "Akční plán sociálních služeb ORP Jindřichův Hradec na rok 2020",
                 2020, 2020, "ORP Jindřichův Hradec", "Rada města Jindřichův Hradec", previous, null), ct);
             await ChaptersAsync(sp, "CZ031", action, JhChapters("2020"), ct); // its measures: taken over from the plan, with the money of 2020
             await ApproveAsync(sp, "CZ031", action, "RM 88/2020", new DateOnly(2020, 2, 26), ct);
@@ -91,7 +87,7 @@ internal static class PlansDemo
             // Tied to the Meetings demo's process (seed 003) when it is there: its facts and its public hearing.
             var process = (await sp.GetRequiredService<Kpss.Meetings.Contracts.IPlanningProcesses>().ListAsync("CZ031", ct))
                 .FirstOrDefault(p => p.Name.Contains("ORP Jindřichův Hradec", StringComparison.Ordinal))?.Id;
-            var current = await CreateAsync(sp, "CZ031", new PlanInput(PlanKind.Komunitni, $"Komunitní plán sociálních služeb ORP Jindřichův Hradec {from}–{from + 2}",
+            var current = await CreateAsync(sp, "CZ031", NewPlan(PlanKind.Komunitni, $"Komunitní plán sociálních služeb ORP Jindřichův Hradec {from}–{from + 2}",
                 from, from + 2, "ORP Jindřichův Hradec", "Zastupitelstvo města Jindřichův Hradec", null, process), ct);
             await ChaptersAsync(sp, "CZ031", current, JhChapters($"{from}–{from + 2}"), ct);
             await StrategyAsync(sp, "CZ031", current, JhStrategy(from, from + 2), ct);
@@ -99,7 +95,7 @@ internal static class PlansDemo
                 new UseCases.OpenComments.OpenCommentsInput(today, today.AddDays(29), await VersionAsync(sp, current, ct)), ct), "comments");
 
             // The kraj's own medium-term plan and its action plan for this year, whose page shows the kraj's network from the catalogue.
-            var sprss = await CreateAsync(sp, "CZ031", new PlanInput(PlanKind.Sprss,
+            var sprss = await CreateAsync(sp, "CZ031", NewPlan(PlanKind.Sprss,
                 $"Střednědobý plán rozvoje sociálních služeb Jihočeského kraje {from - 1}–{from + 1}", from - 1, from + 1, "Jihočeský kraj",
                 "Zastupitelstvo Jihočeského kraje", null, null), ct);
             await ChaptersAsync(sp, "CZ031", sprss, new()
@@ -119,7 +115,7 @@ internal static class PlansDemo
                 ]),
             ], ct);
             await ApproveAsync(sp, "CZ031", sprss, $"{from - 2}/ZK-27", new DateOnly(from - 2, 6, 22), ct);
-            var krajAction = await CreateAsync(sp, "CZ031", new PlanInput(PlanKind.Akcni,
+            var krajAction = await CreateAsync(sp, "CZ031", NewPlan(PlanKind.Akcni,
                 $"Akční plán rozvoje sociálních služeb Jihočeského kraje na rok {from}", from, from, "Jihočeský kraj",
                 "Zastupitelstvo Jihočeského kraje", sprss, null), ct);
             await ChaptersAsync(sp, "CZ031", krajAction, [], ct);
@@ -128,7 +124,7 @@ internal static class PlansDemo
         await InKrajAsync(root, "CZ072", async sp =>
         {
             if (await ExistsAsync(sp, "CZ072", ct)) return;
-            var plan = await CreateAsync(sp, "CZ072", new PlanInput(PlanKind.Komunitni,
+            var plan = await CreateAsync(sp, "CZ072", NewPlan(PlanKind.Komunitni,
                 "Střednědobý plán rozvoje sociálních služeb Mikroregionu Valašskomeziříčsko-Kelečsko 2022–2024", 2022, 2024,
                 "Mikroregion Valašskomeziříčsko-Kelečsko", "Zastupitelstvo města Valašské Meziříčí", null, null), ct);
             await ChaptersAsync(sp, "CZ072", plan, new()
@@ -211,11 +207,18 @@ internal static class PlansDemo
         sp.GetRequiredService<PlansDbContext>().Plans.AsNoTracking().Where(p => p.Id == plan).Select(p => p.Version).SingleAsync(ct);
 
     private static async Task<int> CreateAsync(IServiceProvider sp, string kraj, PlanInput input, CancellationToken ct) =>
-        Ok(await sp.GetRequiredService<PlanBook>().CreateAsync(kraj, input, ct), input.Title!).Id!.Value;
+        Ok(await sp.GetRequiredService<UseCases.CreatePlan.CreatePlan>().CreateAsync(kraj, input, ct), input.Title!).Id!.Value;
+
+    private static PlanInput NewPlan(PlanKind kind, string title, int fromYear, int toYear, string area, string approvingBody, int? parentPlanId,
+        int? processId, bool fromParent = true) => new()
+    {
+        Kind = kind, Title = title, FromYear = fromYear, ToYear = toYear, Area = area, ApprovingBody = approvingBody, ParentPlanId = parentPlanId,
+        ProcessId = processId, FromParent = fromParent,
+    };
 
     private static async Task ChaptersAsync(IServiceProvider sp, string kraj, int plan, Dictionary<string, string> texts, CancellationToken ct)
     {
-        var book = sp.GetRequiredService<PlanBook>();
+        var book = sp.GetRequiredService<UseCases.WriteChapter.WriteChapter>();
         foreach (var chapter in (await sp.GetRequiredService<PlanFormats>().ForAsync(kraj, ct)).Chapters.Where(c => c.Mandatory))
             Ok(await book.SaveChapterAsync(kraj, plan, chapter.Key, texts.GetValueOrDefault(chapter.Key, $"{chapter.Title}: {chapter.Guidance}"),
                 await VersionAsync(sp, plan, ct), ct), chapter.Key);

@@ -1,7 +1,4 @@
 using System.Text.Json;
-using Kpss.Plans.Data;
-using Kpss.Plans.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Plans.Services;
 

@@ -1,4 +1,3 @@
-using Kpss.Plans.Services;
 
 namespace Kpss.Plans.Shared;
 

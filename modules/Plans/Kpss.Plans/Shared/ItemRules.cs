@@ -1,5 +1,3 @@
-using Kpss.Modules.Abstractions;
-using Kpss.Plans.Domain;
 using Kpss.Plugins.Abstractions;
 
 namespace Kpss.Plans.Shared;

@@ -1,5 +1,3 @@
-using Kpss.Modules.Abstractions;
-using Kpss.Plans.Services;
 
 namespace Kpss.Plans.Shared;
 

@@ -1,13 +1,7 @@
-using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Tenancy;
-using Kpss.Plans.Data;
-using Kpss.Plans.Domain;
-using Kpss.Plans.Services;
-using Kpss.Plans.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Plans.UseCases.AddItem;
 
@@ -15,7 +9,7 @@ namespace Kpss.Plans.UseCases.AddItem;
 /// Use case: add a priority, goal, measure or activity (the level follows from the parent). Its number is one more than
 /// any sibling ever had, so codes survive removals and reordering. Page: PlanDetail (the new item form).
 /// </summary>
-internal sealed class AddItem(PlansDbContext db, PlanBook book, PlanFormats formats, ItemRules rules)
+internal sealed class AddItem(PlansDbContext db, PlanWrites writes, PlanFormats formats, ItemRules rules)
 {
     public static void Map(RouteGroupBuilder plans)
     {
@@ -28,7 +22,7 @@ internal sealed class AddItem(PlansDbContext db, PlanBook book, PlanFormats form
     {
         var plan = await db.PlanAsync(krajCode, planId, ct);
         if (plan is null) return OperationResult.Missing(PlanWords.NoPlan);
-        var result = PlanBook.Editable(plan);
+        var result = PlanWrites.Editable(plan);
         if (!result.Ok) return result;
         var level = ItemLevel.Priorita;
         PlanItem? parent = null;
@@ -54,7 +48,7 @@ internal sealed class AddItem(PlansDbContext db, PlanBook book, PlanFormats form
         else parent.NumberedChildren = item.Number;
         item.Order = (siblings?.Order ?? 0) + 1;
         db.Items.Add(item);
-        var saved = await book.TouchAndSaveAsync(plan, ct);
+        var saved = await writes.TouchAndSaveAsync(plan, ct);
         return saved.Ok ? OperationResult.Success(item.Id) : saved;
     }
 }

@@ -1,13 +1,7 @@
-using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Tenancy;
-using Kpss.Plans.Data;
-using Kpss.Plans.Domain;
-using Kpss.Plans.Services;
-using Kpss.Plans.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Plans.UseCases.AmendPlan;
 
@@ -15,7 +9,7 @@ namespace Kpss.Plans.UseCases.AmendPlan;
 /// Use case: start the next edition (aktualizace) of an approved plan as a draft; the approved edition stays in force
 /// and published until the next one is approved. Page: ViewPlanStage, handler Amend.
 /// </summary>
-internal sealed class AmendPlan(PlansDbContext db, PlanBook book)
+internal sealed class AmendPlan(PlansDbContext db, PlanWrites writes)
 {
     public static void Map(RouteGroupBuilder plans)
     {
@@ -33,6 +27,6 @@ internal sealed class AmendPlan(PlansDbContext db, PlanBook book)
         plan.State = PlanState.Navrh;
         plan.Edition++;
         plan.CommentsFrom = plan.CommentsTo = null;
-        return await book.TouchAndSaveAsync(plan, ct);
+        return await writes.TouchAndSaveAsync(plan, ct);
     }
 }

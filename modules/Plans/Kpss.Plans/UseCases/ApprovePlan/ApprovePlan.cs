@@ -1,15 +1,9 @@
-using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Time;
-using Kpss.Plans.Data;
-using Kpss.Plans.Domain;
-using Kpss.Plans.Services;
-using Kpss.Plans.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Plans.UseCases.ApprovePlan;
 
@@ -22,7 +16,7 @@ internal sealed record ApprovePlanInput(string? ApprovedBy, string? Resolution, 
 /// The approved edition is frozen with the body, resolution and date and published; it is in force for its period.
 /// Page: ViewPlanStage, handler Approve.
 /// </summary>
-internal sealed class ApprovePlan(PlansDbContext db, PlanBook book, PlanReader reader, Snapshots snapshots, KpssClock clock)
+internal sealed class ApprovePlan(PlansDbContext db, PlanWrites writes, PlanReader reader, Snapshots snapshots, KpssClock clock)
 {
     public static void Map(RouteGroupBuilder plans)
     {
@@ -62,6 +56,6 @@ internal sealed class ApprovePlan(PlansDbContext db, PlanBook book, PlanReader r
             s.Resolution = input.Resolution!.Trim();
             s.ApprovedOn = input.ApprovedOn;
         });
-        return await book.TouchAndSaveAsync(plan, ct);
+        return await writes.TouchAndSaveAsync(plan, ct);
     }
 }

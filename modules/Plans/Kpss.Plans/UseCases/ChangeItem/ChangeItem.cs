@@ -1,13 +1,7 @@
-using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Tenancy;
-using Kpss.Plans.Data;
-using Kpss.Plans.Domain;
-using Kpss.Plans.Services;
-using Kpss.Plans.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Plans.UseCases.ChangeItem;
 
@@ -15,7 +9,7 @@ namespace Kpss.Plans.UseCases.ChangeItem;
 /// Use case: change an item of the strategic part with its money, indicators and changes of the network (one item,
 /// never the whole plan); it stays under its parent. Page: PlanItem.
 /// </summary>
-internal sealed class ChangeItem(PlansDbContext db, PlanBook book, PlanFormats formats, ItemRules rules)
+internal sealed class ChangeItem(PlansDbContext db, PlanWrites writes, PlanFormats formats, ItemRules rules)
 {
     public static void Map(RouteGroupBuilder plans)
     {
@@ -30,14 +24,14 @@ internal sealed class ChangeItem(PlansDbContext db, PlanBook book, PlanFormats f
         var item = plan is null ? null : await db.Items.Include(i => i.Costs).Include(i => i.Indicators).Include(i => i.Capacities)
             .SingleOrDefaultAsync(i => i.Id == itemId && i.PlanId == planId, ct);
         if (plan is null || item is null) return OperationResult.Missing(plan is null ? PlanWords.NoPlan : "Položka plánu neexistuje.");
-        var result = PlanBook.Editable(plan);
+        var result = PlanWrites.Editable(plan);
         if (!result.Ok) return result;
         if (input.ParentId != item.ParentId)
             return OperationResult.Invalid("ParentId", "Položku nelze přesunout pod jinou nadřazenou položku; založte ji tam znovu.");
         rules.Apply(item, input, plan, await formats.ForAsync(krajCode, ct), result);
         if (!result.Ok) return result;
         if (plan.Version != version) return OperationResult.Stale();
-        var saved = await book.TouchAndSaveAsync(plan, ct);
+        var saved = await writes.TouchAndSaveAsync(plan, ct);
         return saved.Ok ? OperationResult.Success(item.Id) : saved;
     }
 }

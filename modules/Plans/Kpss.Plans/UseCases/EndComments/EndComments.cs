@@ -1,14 +1,8 @@
-using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Time;
-using Kpss.Plans.Data;
-using Kpss.Plans.Domain;
-using Kpss.Plans.Services;
-using Kpss.Plans.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Plans.UseCases.EndComments;
 
@@ -16,7 +10,7 @@ namespace Kpss.Plans.UseCases.EndComments;
 /// Use case: end the comment period once its last day is over; the plan is a draft again, to work the comments in.
 /// Page: ViewPlanStage, handler EndComments.
 /// </summary>
-internal sealed class EndComments(PlansDbContext db, PlanBook book, KpssClock clock)
+internal sealed class EndComments(PlansDbContext db, PlanWrites writes, KpssClock clock)
 {
     public static void Map(RouteGroupBuilder plans)
     {
@@ -34,6 +28,6 @@ internal sealed class EndComments(PlansDbContext db, PlanBook book, KpssClock cl
             return OperationResult.Invalid("", $"Připomínkování trvá do {PlanWords.Date(to)}; ukončit ho lze až potom.");
         if (plan.Version != version) return OperationResult.Stale();
         plan.State = PlanState.Navrh;
-        return await book.TouchAndSaveAsync(plan, ct);
+        return await writes.TouchAndSaveAsync(plan, ct);
     }
 }

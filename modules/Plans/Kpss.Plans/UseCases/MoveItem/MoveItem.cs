@@ -1,13 +1,7 @@
-using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Tenancy;
-using Kpss.Plans.Data;
-using Kpss.Plans.Domain;
-using Kpss.Plans.Services;
-using Kpss.Plans.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Plans.UseCases.MoveItem;
 
@@ -15,7 +9,7 @@ namespace Kpss.Plans.UseCases.MoveItem;
 internal sealed record PositionDto(int Position, int Version);
 
 /// <summary>Use case: reorder an item among its siblings; codes stay as they are. Page: PlanItem.</summary>
-internal sealed class MoveItem(PlansDbContext db, PlanBook book)
+internal sealed class MoveItem(PlansDbContext db, PlanWrites writes)
 {
     public static void Map(RouteGroupBuilder plans)
     {
@@ -30,7 +24,7 @@ internal sealed class MoveItem(PlansDbContext db, PlanBook book)
         var plan = await db.PlanAsync(krajCode, planId, ct);
         var item = plan is null ? null : await db.Items.SingleOrDefaultAsync(i => i.Id == itemId && i.PlanId == planId, ct);
         if (plan is null || item is null) return OperationResult.Missing(plan is null ? PlanWords.NoPlan : "Položka plánu neexistuje.");
-        var result = PlanBook.Editable(plan);
+        var result = PlanWrites.Editable(plan);
         if (!result.Ok) return result;
         var siblings = await db.Items.Where(i => i.PlanId == planId && i.ParentId == item.ParentId).OrderBy(i => i.Order).ToListAsync(ct);
         if (position < 1 || position > siblings.Count)
@@ -40,6 +34,6 @@ internal sealed class MoveItem(PlansDbContext db, PlanBook book)
         siblings.Insert(position - 1, item);
         for (var i = 0; i < siblings.Count; i++)
             siblings[i].Order = i + 1;
-        return await book.TouchAndSaveAsync(plan, ct);
+        return await writes.TouchAndSaveAsync(plan, ct);
     }
 }

@@ -1,17 +1,11 @@
-using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Time;
 using Kpss.Notifications.Contracts;
-using Kpss.Plans.Data;
-using Kpss.Plans.Domain;
 using Kpss.Plans.Messages;
-using Kpss.Plans.Services;
-using Kpss.Plans.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Plans.UseCases.OpenComments;
 
@@ -23,7 +17,7 @@ internal sealed record OpenCommentsInput(DateOnly? CommentsFrom, DateOnly? Comme
 /// <see cref="MaxCommentDays"/> days. The text is frozen as an edition for the period; the members of the plan's process
 /// are told, in the same transaction. Page: ViewPlanStage, handler Comments.
 /// </summary>
-internal sealed class OpenComments(PlansDbContext db, PlanBook book, PlanReader reader, Snapshots snapshots, KpssClock clock, DbSession session,
+internal sealed class OpenComments(PlansDbContext db, PlanWrites writes, PlanReader reader, Snapshots snapshots, KpssClock clock, DbSession session,
     Kpss.Meetings.Contracts.IPlanningProcesses processes, INotificationOutbox outbox, IPublicUrls urls, ICurrentKraj kraj)
 {
     public const int MaxCommentDays = 180;
@@ -67,7 +61,7 @@ internal sealed class OpenComments(PlansDbContext db, PlanBook book, PlanReader 
                 .Select(m => new NotificationRequest(krajCode, new Recipient(m.Email, m.Name), content, Key: $"plan:{plan.Id}:comments:{plan.Edition}:{m.Email}"))
                 .ToList(), ct);
         }
-        var saved = await book.TouchAndSaveAsync(plan, ct);
+        var saved = await writes.TouchAndSaveAsync(plan, ct);
         if (saved.Ok) await tx.CommitAsync(ct);
         return saved;
     }

@@ -1,18 +1,12 @@
-using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Tenancy;
-using Kpss.Plans.Data;
-using Kpss.Plans.Domain;
-using Kpss.Plans.Services;
-using Kpss.Plans.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Plans.UseCases.RemoveItem;
 
 /// <summary>Use case: remove an item that has nothing under it. Page: PlanItem.</summary>
-internal sealed class RemoveItem(PlansDbContext db, PlanBook book)
+internal sealed class RemoveItem(PlansDbContext db, PlanWrites writes)
 {
     public static void Map(RouteGroupBuilder plans)
     {
@@ -30,12 +24,12 @@ internal sealed class RemoveItem(PlansDbContext db, PlanBook book)
         var plan = await db.PlanAsync(krajCode, planId, ct);
         var item = plan is null ? null : await db.Items.SingleOrDefaultAsync(i => i.Id == itemId && i.PlanId == planId, ct);
         if (plan is null || item is null) return OperationResult.Missing(plan is null ? PlanWords.NoPlan : "Položka plánu neexistuje.");
-        var result = PlanBook.Editable(plan);
+        var result = PlanWrites.Editable(plan);
         if (!result.Ok) return result;
         if (await db.Items.AnyAsync(i => i.PlanId == planId && i.ParentId == itemId, ct))
             return OperationResult.Invalid("", $"{ItemRules.LevelName(item.Level)} „{item.Title}“ má pod sebou další položky: odeberte nejdřív je.");
         if (plan.Version != version) return OperationResult.Stale();
         db.Items.Remove(item);
-        return await book.TouchAndSaveAsync(plan, ct);
+        return await writes.TouchAndSaveAsync(plan, ct);
     }
 }

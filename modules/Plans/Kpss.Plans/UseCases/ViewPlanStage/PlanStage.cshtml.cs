@@ -1,9 +1,5 @@
-using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Time;
-using Kpss.Plans.Domain;
-using Kpss.Plans.Features.Plans;
-using Kpss.Plans.Services;
 using Kpss.Plans.UseCases.ApprovePlan;
 using Kpss.Plans.UseCases.OpenComments;
 using Kpss.Plugins.Abstractions;
@@ -19,7 +15,7 @@ namespace Kpss.Plans.UseCases.ViewPlanStage;
 /// </summary>
 [Authorize(Policy = KpssPolicies.KrajCoordinator), NarrowToProcesses]
 internal sealed class PlanStageModel(PlanReader reader, Snapshots snapshots, PlanFormats formats, IAuthorizationService authorization, KpssClock clock,
-    PlanningLinks links)
+    Kpss.Meetings.Contracts.IPlanningProcesses processes)
     : PlansPage
 {
     public PlanView Plan { get; private set; } = null!;
@@ -86,13 +82,13 @@ internal sealed class PlanStageModel(PlanReader reader, Snapshots snapshots, Pla
             "Schválení je zaznamenáno; schválené vydání je zmrazeno a zveřejněno.", ct);
     }
 
-    public async Task<IActionResult> OnPostHearingAsync(int id, CancellationToken ct) =>
-        await AfterAsync(id, await links.CreateHearingAsync(KrajCode, id, new HearingInput(HearingDate, HearingStart, HearingEnd, HearingPlace),
-                User.Identity?.Name ?? "", User.Identity?.Name, Version, ct),
+    public async Task<IActionResult> OnPostHearingAsync(int id, [FromServices] ScheduleHearing.ScheduleHearing schedule, CancellationToken ct) =>
+        await AfterAsync(id, await schedule.CreateHearingAsync(KrajCode, id, new ScheduleHearing.HearingInput(HearingDate, HearingStart, HearingEnd, HearingPlace, Version),
+                User.Identity?.Name ?? "", User.Identity?.Name, ct),
             "Veřejné projednání je připraveno jako jednání plánovacího procesu: naplánujte ho tam a pozvánky odejdou.", ct);
 
-    public async Task<IActionResult> OnPostEndHearingAsync(int id, CancellationToken ct) =>
-        await AfterAsync(id, await links.EndHearingAsync(KrajCode, id, Version, ct),
+    public async Task<IActionResult> OnPostEndHearingAsync(int id, [FromServices] EndHearing.EndHearing end, CancellationToken ct) =>
+        await AfterAsync(id, await end.EndHearingAsync(KrajCode, id, Version, ct),
             "Veřejné projednání je ukončeno; plán je opět návrh.", ct);
 
     public async Task<IActionResult> OnPostAmendAsync(int id, [FromServices] AmendPlan.AmendPlan amend, CancellationToken ct) =>
@@ -118,7 +114,7 @@ internal sealed class PlanStageModel(PlanReader reader, Snapshots snapshots, Pla
         Plan = plan;
         Editions = await snapshots.ListAsync(id, ct);
         CanApprove = (await authorization.AuthorizeAsync(User, KpssPolicies.KrajAdmin)).Succeeded;
-        HearingUrl = plan.HearingMeetingId is { } meeting ? links.MeetingPath(Kraj.Slug, meeting) : null;
+        HearingUrl = plan.HearingMeetingId is { } meeting ? processes.MeetingPath(Kraj.Slug, meeting) : null;
         Today = PragueTime.Today(clock);
         return true;
     }

@@ -1,0 +1,7 @@
+// What nearly every file of the module uses: its own data, domain and shared pieces, the kernel, EF Core.
+global using Kpss.Modules.Abstractions;
+global using Kpss.Plans.Data;
+global using Kpss.Plans.Domain;
+global using Kpss.Plans.Services;
+global using Kpss.Plans.Shared;
+global using Microsoft.EntityFrameworkCore;

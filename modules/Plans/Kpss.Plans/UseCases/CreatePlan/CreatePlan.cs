@@ -1,0 +1,136 @@
+using Kpss.Modules.Abstractions.Data;
+using Kpss.Modules.Abstractions.Security;
+using Kpss.Modules.Abstractions.Tenancy;
+using Kpss.Modules.Abstractions.Time;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Kpss.Plans.UseCases.CreatePlan;
+
+/// <summary>A plan as entered (years as numbers; the text fields trimmed when stored), bound by the PlanList page and the API.</summary>
+internal sealed class PlanInput
+{
+    public PlanKind Kind { get; set; }
+    public string? Title { get; set; }
+    public int? FromYear { get; set; }
+    public int? ToYear { get; set; }
+    public string? Area { get; set; }
+    public string? ApprovingBody { get; set; }
+    public int? ParentPlanId { get; set; }
+    public int? ProcessId { get; set; }
+
+    /// <summary>An action plan: take over the parent plan's measures and activities that run in its year, with that
+    /// year's money (their codes stay those of the parent plan). Default yes.</summary>
+    public bool FromParent { get; set; } = true;
+}
+
+/// <summary>
+/// Use case: a coordinator starts a plan as a draft with every chapter of the kraj's format (an action plan under the
+/// plan it carries out, taking over that year's measures). Page: ListPlans (PlanList).
+/// </summary>
+internal sealed class CreatePlan(PlansDbContext db, DbSession session, PlanFormats formats, KpssClock clock, Kpss.Meetings.Contracts.IPlanningProcesses processes,
+    ProcessScope scope)
+{
+    public static void Map(RouteGroupBuilder plans) =>
+        plans.MapPost("", async (HttpContext http, PlanInput input, CreatePlan handler, CancellationToken ct) =>
+                (await handler.CreateAsync(http.KrajCode(), input, ct)).ToCreatedResult(id => $"/api/kraje/{http.KrajCode()}/plany/{id}"))
+            .AnswersCreated().WithName("CreatePlan").WithSummary("Založí návrh plánu s kapitolami podle formátu kraje");
+
+    public async Task<OperationResult> CreateAsync(string krajCode, PlanInput input, CancellationToken ct)
+    {
+        var result = new OperationResult();
+        Check.Required(result, "Title", input.Title, "název plánu", 300);
+        Check.Required(result, "Area", input.Area, "území plánu", 300);
+        Check.Required(result, "ApprovingBody", input.ApprovingBody, "orgán, který plán schvaluje", 300);
+        if (input.FromYear is null) result.Add("FromYear", "Zadejte první rok období plánu.");
+        else if (input.FromYear is < 2000 or > 2100) result.Add("FromYear", "Rok musí být mezi 2000 a 2100.");
+        if (input.ToYear is null) result.Add("ToYear", "Zadejte poslední rok období plánu.");
+        else if (input.ToYear is < 2000 or > 2100) result.Add("ToYear", "Rok musí být mezi 2000 a 2100.");
+        if (input.FromYear is { } from && input.ToYear is { } to && to < from)
+            result.Add("ToYear", "Období plánu nemůže končit dřív, než začíná.");
+        if (!Enum.IsDefined(input.Kind)) result.Add("Kind", "Neznámý druh plánu: střednědobý, komunitní nebo akční.");
+
+        Plan? parent = null;
+        if (input.Kind == PlanKind.Akcni)
+        {
+            if (input.ParentPlanId is null)
+                result.Add("ParentPlanId", "Akční plán patří k plánu, který provádí: vyberte ho.");
+            else if ((parent = await db.Plans.SingleOrDefaultAsync(p => p.Id == input.ParentPlanId && p.KrajCode == krajCode, ct)) is null)
+                result.Add("ParentPlanId", "Plán, ke kterému akční plán patří, v tomto kraji neexistuje.");
+            else if (parent.Kind == PlanKind.Akcni)
+                result.Add("ParentPlanId", "Akční plán patří ke střednědobému nebo komunitnímu plánu, ne k jinému akčnímu plánu.");
+            if (input.FromYear is { } f && input.ToYear is { } t && f != t)
+                result.Add("ToYear", "Akční plán je na jeden rok: první a poslední rok musí být stejný.");
+            if (parent is not null && input.FromYear is { } year && (year < parent.FromYear || year > parent.ToYear))
+                result.Add("FromYear", $"Rok akčního plánu musí ležet v období plánu, který provádí ({parent.FromYear}–{parent.ToYear}).");
+        }
+        else if (input.ParentPlanId is not null)
+            result.Add("ParentPlanId", "Nadřazený plán má jen akční plán.");
+        // A narrowed coordinator is told first that it is not their process (the processes they may see are only theirs).
+        if (scope.Allowed is { } allowed && (input.ProcessId is not { } own || !allowed.Contains(own)))
+            result.Add("ProcessId", "Jako koordinátor plánovacího procesu zakládáte plán jen pro svůj proces: vyberte ho.");
+        else if (input.ProcessId is { } processId && (await processes.ListAsync(krajCode, ct)).All(p => p.Id != processId))
+            result.Add("ProcessId", "Plánovací proces v tomto kraji neexistuje.");
+        if (!result.Ok) return result;
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var format = await formats.ForAsync(krajCode, ct);
+        var plan = new Plan
+        {
+            KrajCode = krajCode, Kind = input.Kind, Title = input.Title!.Trim(), FromYear = input.FromYear!.Value, ToYear = input.ToYear!.Value,
+            Area = input.Area!.Trim(), ApprovingBody = input.ApprovingBody!.Trim(), ParentPlanId = parent?.Id, ProcessId = input.ProcessId,
+            State = PlanState.Navrh, Version = 1, CreatedAtUtc = now, UpdatedAtUtc = now,
+            // Every chapter of the kraj's format, empty, so the writer sees what the plan must contain.
+            Chapters = format.Chapters.Select(c => new PlanChapter { Key = c.Key, Text = "" }).ToList(),
+        };
+        await using var tx = await session.BeginTransactionAsync(ct);
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync(ct);
+        if (parent is not null && input.FromParent)
+            await TakeOverYearAsync(parent, plan, ct);
+        await tx.CommitAsync(ct);
+        return OperationResult.Success(plan.Id);
+    }
+
+    /// <summary>
+    /// Copies into a new action plan the parent's measures and activities whose period includes the action plan's year
+    /// (or that have money in it), with only that year's money and indicators, under copies of their goals and
+    /// priorities. Numbers and counters are kept, so every item has the parent plan's code. Saved level by level.
+    /// </summary>
+    private async Task TakeOverYearAsync(Plan parent, Plan plan, CancellationToken ct)
+    {
+        var year = plan.FromYear;
+        var items = await db.Items.AsNoTracking().Include(i => i.Costs).Include(i => i.Indicators).Include(i => i.Capacities).Where(i => i.PlanId == parent.Id)
+            .AsSplitQuery().ToListAsync(ct);
+        bool Runs(PlanItem i) => (i.FromYear <= year && i.ToYear >= year) || i.Costs.Any(c => c.Year == year);
+        var byId = items.ToDictionary(i => i.Id);
+        var kept = new HashSet<int>();
+        foreach (var item in items.Where(i => i.Level is ItemLevel.Opatreni or ItemLevel.Aktivita && Runs(i)))
+            for (int? id = item.Id; id is { } current && kept.Add(current); id = byId[current].ParentId) { }
+        plan.NumberedPriorities = parent.NumberedPriorities;
+        var copies = new Dictionary<int, PlanItem>();
+        foreach (var level in new[] { ItemLevel.Priorita, ItemLevel.Cil, ItemLevel.Opatreni, ItemLevel.Aktivita })
+        {
+            foreach (var source in items.Where(i => i.Level == level && kept.Contains(i.Id)))
+            {
+                var copy = new PlanItem
+                {
+                    PlanId = plan.Id, ParentId = source.ParentId is { } p ? copies[p].Id : null, Level = source.Level, Number = source.Number,
+                    Order = source.Order, NumberedChildren = source.NumberedChildren, Title = source.Title, Description = source.Description,
+                    Category = source.Category, TargetGroup = source.TargetGroup, Responsible = source.Responsible, ResponsibleIco = source.ResponsibleIco,
+                    Partners = source.Partners, WorkingGroup = source.WorkingGroup,
+                    FromYear = source.FromYear is null ? null : year, ToYear = source.ToYear is null ? null : year,
+                    Costs = source.Costs.Where(c => c.Year == year).Select(c => new PlanCost { Year = year, Source = c.Source, Amount = c.Amount }).ToList(),
+                    Indicators = source.Indicators.Where(x => x.Year == year).Select(x => new PlanIndicator
+                        { Order = x.Order, Name = x.Name, Unit = x.Unit, Baseline = x.Baseline, Target = x.Target, Year = year }).ToList(),
+                    Capacities = source.Capacities.Select(c => new PlanCapacityChange
+                        { Order = c.Order, Paragraph = c.Paragraph, Form = c.Form, OrpCsuCode = c.OrpCsuCode, Capacity = c.Capacity, Unit = c.Unit, Staff = c.Staff }).ToList(),
+                };
+                copies[source.Id] = copy;
+                db.Items.Add(copy);
+            }
+            await db.SaveChangesAsync(ct);
+        }
+    }
+}

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Time;
 using Kpss.Plans.Data;
-using Kpss.Plans.Deadlines;
+using Kpss.Plans.Jobs;
 using Kpss.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

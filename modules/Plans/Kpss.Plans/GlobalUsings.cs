@@ -2,6 +2,6 @@
 global using Kpss.Modules.Abstractions;
 global using Kpss.Plans.Data;
 global using Kpss.Plans.Domain;
-global using Kpss.Plans.Services;
+global using Kpss.Plans.Messages;
 global using Kpss.Plans.Shared;
 global using Microsoft.EntityFrameworkCore;

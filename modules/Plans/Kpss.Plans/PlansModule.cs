@@ -27,7 +27,7 @@ public sealed class PlansModule : IModule
         services.AddScoped<UseCases.CreatePlan.CreatePlan>();
         services.AddScoped<UseCases.WriteChapter.WriteChapter>();
         services.AddScoped<UseCases.InsertPlanFacts.InsertPlanFacts>();
-        services.AddScoped<Kpss.Modules.Abstractions.PersonalData.IPersonalData, Public.PlansPersonalData>();
+        services.AddScoped<Kpss.Modules.Abstractions.PersonalData.IPersonalData, PersonalData.PlansPersonalData>();
         services.AddScoped<Shared.ItemRules>();
         services.AddScoped<UseCases.AddItem.AddItem>();
         services.AddScoped<UseCases.ChangeItem.ChangeItem>();
@@ -44,20 +44,23 @@ public sealed class PlansModule : IModule
         services.AddScoped<UseCases.ScheduleHearing.ScheduleHearing>();
         services.AddScoped<UseCases.EndHearing.EndHearing>();
         services.AddScoped<Public.PublicPlans>();
-        services.AddScoped<Public.PlanComments>();
-        services.AddScoped<Export.PlanDocuments>();
+        services.AddScoped<Shared.PlanComments>();
+        services.AddScoped<UseCases.CommentOnPlan.CommentOnPlan>();
+        services.AddScoped<UseCases.AnswerComments.AnswerComment>();
+        services.AddScoped<UseCases.PublishSettlement.PublishSettlement>();
+        services.AddScoped<UseCases.DownloadPlan.PlanDocuments>();
         services.AddMessageTemplate<Messages.PlanCommentConfirmation, Messages.PlanCommentConfirmationTemplate>();
         services.AddMessageTemplate<Messages.PlanCommentAnswered, Messages.PlanCommentAnsweredTemplate>();
         services.AddMessageTemplate<Messages.PlanCommentsOpened, Messages.PlanCommentsOpenedTemplate>();
         services.AddMessageTemplate<Messages.PlanDeadlineReminder, Messages.PlanDeadlineReminderTemplate>();
         // The kraj's plan deadlines (its calendar) reminded to its coordinators: checked every hour, each occurrence once.
         // Without the schedule (Plans:DeadlineRemindersEnabled=false, as in tests) the job runs only when asked.
-        services.AddSingleton<Deadlines.PlanDeadlines>();
-        services.AddScoped<Deadlines.KrajPlanDeadlines>();
+        services.AddSingleton<Jobs.PlanDeadlines>();
+        services.AddScoped<Jobs.KrajPlanDeadlines>();
         // Unconfirmed public comments with expired links deleted daily (Retention:Enabled=false: only when asked).
-        services.AddKpssRecurringJob<Public.CommentRetentionJob>(Public.CommentRetentionJob.Name, TimeSpan.FromHours(24),
+        services.AddKpssRecurringJob<PersonalData.CommentRetentionJob>(PersonalData.CommentRetentionJob.Name, TimeSpan.FromHours(24),
             configuration.GetValue("Retention:Enabled", true));
-        services.AddKpssRecurringJob<Deadlines.PlanDeadlinesJob>(Deadlines.PlanDeadlinesJob.Name, TimeSpan.FromHours(1),
+        services.AddKpssRecurringJob<Jobs.PlanDeadlinesJob>(Jobs.PlanDeadlinesJob.Name, TimeSpan.FromHours(1),
             configuration.GetValue("Plans:DeadlineRemindersEnabled", true));
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IKrajHomeContributor, Desk.PlansHome>();
         services.AddSingleton(new KrajLink("Plány sociálních služeb", "plany", null, 7));

@@ -9,7 +9,7 @@ namespace Kpss.Plans.Public;
 /// </summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Kpss.Modules.Abstractions.Security.KpssRateLimits.PublicForm)]
-internal sealed class ConfirmCommentModel(PlanComments comments) : PlansPage
+internal sealed class ConfirmCommentModel(UseCases.CommentOnPlan.CommentOnPlan comments) : PlansPage
 {
     public PlanComment? Comment { get; private set; }
     public bool Confirmed { get; private set; }

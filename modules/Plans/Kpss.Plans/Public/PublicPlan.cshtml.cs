@@ -1,4 +1,4 @@
-using Kpss.Plans.Public;
+using Kpss.Plans.UseCases.CommentOnPlan;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Kpss.Plans.Public;
@@ -9,23 +9,14 @@ namespace Kpss.Plans.Public;
 /// </summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Kpss.Modules.Abstractions.Security.KpssRateLimits.PublicForm)]
-internal sealed class PublicPlanModel(PublicPlans plans, PlanComments comments) : PlansPage
+internal sealed class PublicPlanModel(PublicPlans plans, CommentOnPlan comments) : PlansPage
 {
-    public sealed class CommentForm
-    {
-        public string? Target { get; set; }
-        public string? Text { get; set; }
-        public string? AuthorName { get; set; }
-        public string? Organisation { get; set; }
-        public string? Email { get; set; }
-    }
-
     public PublicPlan Plan { get; private set; } = null!;
     public bool CommentsOpen { get; private set; }
     public bool Sent { get; private set; }
 
     [BindProperty]
-    public CommentForm Comment { get; set; } = new();
+    public CommentInput Comment { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(int id, string? cast, CancellationToken ct)
     {
@@ -36,12 +27,12 @@ internal sealed class PublicPlanModel(PublicPlans plans, PlanComments comments) 
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        var result = await comments.SubmitAsync(id, new CommentInput(Comment.Target, Comment.Text, Comment.AuthorName, Comment.Organisation, Comment.Email), ct);
+        var result = await comments.SubmitAsync(id, Comment, ct);
         if (!await LoadAsync(id, ct)) return NotFound();
         if (result.Ok)
         {
             Sent = true;
-            Comment = new CommentForm { Email = Comment.Email };
+            Comment = new CommentInput { Email = Comment.Email };
             return Page();
         }
         Show(result);

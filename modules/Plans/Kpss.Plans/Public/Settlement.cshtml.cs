@@ -34,8 +34,8 @@ internal sealed class SettlementModel(PlanComments comments) : PlansPage
     public async Task<IActionResult> OnGetDocxAsync(int id, int edition, CancellationToken ct)
     {
         if (!await LoadAsync(id, edition, ct)) return NotFound();
-        var bytes = Export.PlanDocx.WriteSettlement(PlanTitle, Kraj.Name, edition, PublishedAtUtc, Comments);
-        return File(bytes, Export.PlanFile.DocxType, $"vyporadani-pripominek-{id}-{edition}.docx");
+        var bytes = PlanDocx.WriteSettlement(PlanTitle, Kraj.Name, edition, PublishedAtUtc, Comments);
+        return File(bytes, PlanDocx.DocxType, $"vyporadani-pripominek-{id}-{edition}.docx");
     }
 
     private async Task<bool> LoadAsync(int id, int edition, CancellationToken ct)

@@ -7,7 +7,7 @@ namespace Kpss.Plans.UseCases.AnswerComments;
 
 /// <summary>The comments confirmed on a plan's edition: each answered with a reason, then the settlement published.</summary>
 [Authorize(Policy = KpssPolicies.KrajCoordinator), NarrowToProcesses]
-internal sealed class PlanCommentsPageModel(PlansDbContext db, PlanComments comments) : PlansPage
+internal sealed class PlanCommentsPageModel(PlansDbContext db, PlanComments comments, AnswerComment answerComment) : PlansPage
 {
     public int PlanId { get; private set; }
     public string PlanTitle { get; private set; } = "";
@@ -26,7 +26,7 @@ internal sealed class PlanCommentsPageModel(PlansDbContext db, PlanComments comm
 
     public async Task<IActionResult> OnPostAnswerAsync(int id, int vydani, int commentId, CommentAnswer answer, string? reason, int version, CancellationToken ct)
     {
-        var result = await comments.AnswerAsync(KrajCode, id, commentId, answer, reason, version, ct);
+        var result = await answerComment.AnswerAsync(KrajCode, id, commentId, answer, reason, version, ct);
         if (result.Ok)
         {
             StatusMessage = "Odpověď je uložena.";
@@ -38,9 +38,9 @@ internal sealed class PlanCommentsPageModel(PlansDbContext db, PlanComments comm
         return Page();
     }
 
-    public async Task<IActionResult> OnPostPublishAsync(int id, int vydani, CancellationToken ct)
+    public async Task<IActionResult> OnPostPublishAsync(int id, int vydani, [FromServices] PublishSettlement.PublishSettlement publish, CancellationToken ct)
     {
-        var result = await comments.PublishSettlementAsync(KrajCode, id, vydani, ct);
+        var result = await publish.PublishSettlementAsync(KrajCode, id, vydani, ct);
         if (result.Ok)
         {
             StatusMessage = "Vypořádání je zveřejněno; každému, kdo připomínku podal, odchází e-mail s odpovědí.";

@@ -1,5 +1,4 @@
 using Kpss.Modules.Abstractions.Tenancy;
-using Kpss.Plans.Export;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

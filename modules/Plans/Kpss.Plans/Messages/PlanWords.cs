@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Kpss.Plans.Services;
+namespace Kpss.Plans.Messages;
 
 /// <summary>The Czech words of the plans: kinds, states, sources of money, amounts, dates.</summary>
 internal static class PlanWords

@@ -3,7 +3,7 @@ using Kpss.Modules.Abstractions.Time;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Kpss.Plans.Public;
+namespace Kpss.Plans.PersonalData;
 
 /// <summary>
 /// Public comments never confirmed are deleted once their link has expired (<see cref="PlanComments.ConfirmWithin"/>):

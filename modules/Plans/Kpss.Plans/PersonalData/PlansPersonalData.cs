@@ -1,7 +1,7 @@
 using Kpss.Modules.Abstractions.PersonalData;
 using Kpss.Modules.Abstractions.Time;
 
-namespace Kpss.Plans.Public;
+namespace Kpss.Plans.PersonalData;
 
 /// <summary>
 /// What Plans holds about a person: the public comments they sent (with their name, organisation and address) and the

@@ -1,12 +1,12 @@
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Plans.Public;
 
-namespace Kpss.Plans.Export;
+namespace Kpss.Plans.UseCases.DownloadPlan;
 
 /// <summary>A generated file: its bytes and the name it is downloaded under.</summary>
 internal sealed record PlanFile(byte[] Content, string FileName)
 {
-    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public const string DocxType = PlanDocx.DocxType;
 }
 
 /// <summary>

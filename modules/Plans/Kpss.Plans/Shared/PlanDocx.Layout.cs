@@ -8,7 +8,7 @@ using MdBlock = Markdig.Syntax.Block;
 using MdInline = Markdig.Syntax.Inlines.Inline;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace Kpss.Plans.Export;
+namespace Kpss.Plans.Shared;
 
 /// <summary>
 /// How the plan's documents are laid out in OpenXML: the document frame (styles, A4, margins), tables, Markdown written

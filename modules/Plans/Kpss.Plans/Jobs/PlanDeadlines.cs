@@ -3,11 +3,10 @@ using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Time;
 using Kpss.Notifications.Contracts;
-using Kpss.Plans.Messages;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Kpss.Plans.Deadlines;
+namespace Kpss.Plans.Jobs;
 
 /// <summary>
 /// Reminds a kraj's plan writers of the plan deadlines of the kraj's planning calendar (its enabled plugin's, with the

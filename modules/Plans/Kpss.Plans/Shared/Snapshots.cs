@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Kpss.Plans.Services;
+namespace Kpss.Plans.Shared;
 
 /// <summary>A frozen edition of a plan as listed: which edition, for what, when, and the approval.</summary>
 internal sealed record SnapshotInfo(int Edition, SnapshotStage Stage, DateTime CreatedAtUtc, string? ApprovedBy, string? Resolution, DateOnly? ApprovedOn);

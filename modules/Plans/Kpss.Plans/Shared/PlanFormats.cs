@@ -1,6 +1,6 @@
 using Kpss.Plugins.Abstractions;
 
-namespace Kpss.Plans.Services;
+namespace Kpss.Plans.Shared;
 
 /// <summary>The plan format of a kraj: its enabled plugin's, else the platform's (vyhláška 505 § 39a).</summary>
 internal sealed class PlanFormats(IKrajPlugins plugins)

@@ -3,7 +3,7 @@ using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Time;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Kpss.Plans.Services;
+namespace Kpss.Plans.Data;
 
 /// <summary>
 /// Demo plans replaying the seeds, written through the module's own use cases (so they pass every check a coordinator

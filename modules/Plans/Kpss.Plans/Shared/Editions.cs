@@ -1,5 +1,5 @@
 
-namespace Kpss.Plans.Services;
+namespace Kpss.Plans.Shared;
 
 /// <summary>A plan's editions by name: "navrh" is the draft as it is now, a number is that edition as approved (or, if it
 /// was never approved, as put to comment).</summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Kpss.Plans.Services;
+namespace Kpss.Plans.Shared;
 
 internal enum ChangeKind
 {

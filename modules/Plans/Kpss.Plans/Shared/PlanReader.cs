@@ -1,6 +1,6 @@
 using Kpss.Plugins.Abstractions;
 
-namespace Kpss.Plans.Services;
+namespace Kpss.Plans.Shared;
 
 internal sealed record ChapterView(string Key, string Title, bool Mandatory, string Guidance, string Text);
 

@@ -1,7 +1,7 @@
 using Kpss.Catalogue.Contracts;
 using Kpss.Modules.Abstractions.Time;
 
-namespace Kpss.Plans.Services;
+namespace Kpss.Plans.Shared;
 
 /// <summary>A service of the kraj's network as the action plan shows it (and freezes it with its copies).</summary>
 internal sealed record NetworkRowView(string RegisterId, string Name, string Provider, string ProviderIco, string Paragraph, string Kind, string? Part,

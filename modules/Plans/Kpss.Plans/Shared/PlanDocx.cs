@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Kpss.Plans.Public;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace Kpss.Plans.Export;
+namespace Kpss.Plans.Shared;
 
 /// <summary>What the title page says about the edition: a draft, the copy in comment, or the approval.</summary>
 internal sealed record DocxEdition(string Label, SnapshotInfo? Approval);
@@ -17,6 +17,9 @@ internal sealed record DocxEdition(string Label, SnapshotInfo? Approval);
 /// </summary>
 internal static partial class PlanDocx
 {
+    /// <summary>The media type of a Word document.</summary>
+    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     private const string StrategicChapter = "strategicka";
 
     public static byte[] Write(PlanView plan, string krajName, DocxEdition edition, IReadOnlyList<CommentView>? settlement) =>

@@ -1,0 +1,40 @@
+using Kpss.Modules.Abstractions.Tenancy;
+using Kpss.Modules.Abstractions.Time;
+using Kpss.Notifications.Contracts;
+
+namespace Kpss.Plans.UseCases.PublishSettlement;
+
+/// <summary>
+/// Use case: the coordinator publishes the settlement (vypořádání) of an edition's comments, and every writer is
+/// e-mailed their answer. Page: PlanCommentsPage, handler Publish.
+/// </summary>
+internal sealed class PublishSettlement(PlansDbContext db, PlanComments comments, INotificationOutbox outbox, IPublicUrls urls, ICurrentKraj kraj, KpssClock clock)
+{
+    /// <summary>
+    /// Publishes the settlement of the edition's comments once every one is answered and the comment period is over,
+    /// and e-mails each writer their answer (in the same transaction: all or nothing).
+    /// </summary>
+    public async Task<OperationResult> PublishSettlementAsync(string krajCode, int planId, int edition, CancellationToken ct)
+    {
+        var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
+        var snapshot = plan is null ? null
+            : await db.Snapshots.SingleOrDefaultAsync(s => s.PlanId == planId && s.Edition == edition && s.Stage == SnapshotStage.Pripominkovani, ct);
+        if (plan is null || snapshot is null) return OperationResult.Missing("Plán nebo jeho připomínkování neexistuje.");
+        if (snapshot.SettlementPublishedAtUtc is not null) return OperationResult.Invalid("", "Vypořádání připomínek už je zveřejněno.");
+        if (plan.Edition == edition && plan.State == PlanState.Pripominkovani)
+            return OperationResult.Invalid("", "Připomínkování ještě neskončilo: vypořádání lze zveřejnit, až ho ukončíte.");
+        var unanswered = await comments.UnansweredAsync(planId, edition, ct);
+        if (unanswered > 0)
+            return OperationResult.Invalid("", $"Bez odpovědi jsou ještě {unanswered} připomínky: vypořádání lze zveřejnit, až budou zodpovězeny všechny.");
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        snapshot.SettlementPublishedAtUtc = now;
+        var answered = await db.Comments.Where(c => c.PlanId == planId && c.Edition == edition && c.ConfirmedAtUtc != null).ToListAsync(ct);
+        var url = urls.Absolute($"/{kraj.Kraj.Slug}/plany/{planId}/vyporadani/{edition}");
+        await outbox.EnqueueAsync(answered.Select(c => new NotificationRequest(krajCode, new Recipient(c.Email, c.AuthorName),
+            new PlanCommentAnswered(plan.Title, c.TargetTitle, c.Text, PlanComments.AnswerName(c.Answer), c.Reason, url), Key: $"plan:{planId}:comment:{c.Id}:answer")).ToList(), ct);
+        foreach (var c in answered) c.NotifiedAtUtc = now;
+        await db.SaveChangesAsync(ct);
+        return OperationResult.Success(planId);
+    }
+}

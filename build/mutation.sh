@@ -24,8 +24,8 @@ declare -A targets=(
   [rsvp]="Meetings|modules/Meetings/Kpss.Meetings/Kpss.Meetings.csproj|**/Shared/RsvpTokens.cs"
   [reminders]="Meetings|modules/Meetings/Kpss.Meetings/Kpss.Meetings.csproj|**/Shared/MeetingNotices.cs **/Shared/MeetingInput.cs **/Domain/MeetingReminders.cs **/UseCases/*Meeting/*.cs **/UseCases/InviteGuests/*.cs **/UseCases/AnswerInvitation/*.cs"
   [outbox]="Notifications Meetings|modules/Notifications/Kpss.Notifications/Kpss.Notifications.csproj|**/Jobs/*.cs **/Provides/NotificationOutbox.cs"
-  [import]="Catalogue|modules/Catalogue/Kpss.Catalogue/Kpss.Catalogue.csproj|**/Import/RegisterImport.cs **/Import/ImportJobs.cs"
-  [search]="Catalogue|modules/Catalogue/Kpss.Catalogue/Kpss.Catalogue.csproj|**/Search/*.cs"
+  [import]="Catalogue|modules/Catalogue/Kpss.Catalogue/Kpss.Catalogue.csproj|**/UseCases/ImportRegister/RegisterImport.cs **/UseCases/ImportRegister/ImportJobs.cs"
+  [search]="Catalogue|modules/Catalogue/Kpss.Catalogue/Kpss.Catalogue.csproj|**/Shared/CatalogueSearch.cs **/UseCases/SearchCatalogue/*.cs"
   [tenancy]="Host Catalogue|modules/Kpss.Modules.Abstractions/Kpss.Modules.Abstractions.csproj|**/Data/KpssDbContext.cs **/Data/QueryFilters.cs **/Tenancy/*.cs **/Text/CzechText.cs"
   # Who may call what: the kraj policies, the request's kraj, the API key's sign-in (the host) …
   [authorization]="Host|host/Kpss.Host/Kpss.Host.csproj|**/Platform/Identity/KrajScopeAuthorization.cs **/Platform/Tenancy/TenantMiddleware.cs **/Features/ApiTokens/ApiTokenAuthentication.cs"

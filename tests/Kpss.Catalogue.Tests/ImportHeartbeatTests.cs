@@ -32,8 +32,8 @@ public sealed class ImportHeartbeatTests(StillClockHost app) : IClassFixture<Sti
             Id = Guid.NewGuid(), KrajCode = "CZ031", UserName = StillClockHost.Admin, FileName = "tep.json", Format = "json",
             Status = Kpss.Catalogue.Domain.ImportRunStatus.Running, StartedAtUtc = heartbeat, HeartbeatAtUtc = heartbeat, Instance = "jiny-server", Records = 10,
         };
-        var boundary = Run(now - Kpss.Catalogue.Import.ImportJobs.StaleAfter);
-        var older = Run(now - Kpss.Catalogue.Import.ImportJobs.StaleAfter - TimeSpan.FromMicroseconds(1));
+        var boundary = Run(now - Kpss.Catalogue.UseCases.ImportRegister.ImportJobs.StaleAfter);
+        var older = Run(now - Kpss.Catalogue.UseCases.ImportRegister.ImportJobs.StaleAfter - TimeSpan.FromMicroseconds(1));
         using (var scope = app.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();

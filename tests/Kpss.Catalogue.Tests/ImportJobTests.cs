@@ -54,14 +54,14 @@ public sealed class ImportJobTests(CatalogueHost app) : IClassFixture<CatalogueH
         using var scope = app.Services.CreateScope();
         var stored = await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().ImportRuns.IgnoreQueryFilters()
             .AsNoTracking().SingleAsync(r => r.Id == Guid.Parse(runId));
-        Assert.Equal(app.Services.GetRequiredService<Kpss.Catalogue.Import.ImportJobs>().Instance, stored.Instance);
+        Assert.Equal(app.Services.GetRequiredService<Kpss.Catalogue.UseCases.ImportRegister.ImportJobs>().Instance, stored.Instance);
         Assert.Null(stored.Payload);
     }
 
     [Fact]
     public async Task AQueuedImport_IsTakenUpByOneHostOnly_AndARunThatFinishedIsLeftAlone()
     {
-        var imports = app.Services.GetRequiredService<Kpss.Catalogue.Import.ImportJobs>();
+        var imports = app.Services.GetRequiredService<Kpss.Catalogue.UseCases.ImportRegister.ImportJobs>();
         var now = app.Services.GetRequiredService<Kpss.Modules.Abstractions.Time.KpssClock>().GetUtcNow().UtcDateTime;
         var taken = new Kpss.Catalogue.Domain.ImportRun
         {

@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Kpss.Catalogue.Data;
 using Kpss.Catalogue.Domain;
-using Kpss.Catalogue.Import;
+using Kpss.Catalogue.UseCases.ImportRegister;
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Time;
 using Microsoft.EntityFrameworkCore;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Kpss.Catalogue.Search;
+using Kpss.Catalogue.Shared;
 using Kpss.Modules.Abstractions.Time;
 using Microsoft.Extensions.DependencyInjection;
 

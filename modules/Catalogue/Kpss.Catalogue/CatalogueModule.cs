@@ -1,7 +1,4 @@
 using Kpss.Catalogue.Api;
-using Kpss.Catalogue.Data;
-using Kpss.Catalogue.Search;
-using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Security;
 using Microsoft.AspNetCore.Routing;
@@ -20,16 +17,16 @@ public sealed class CatalogueModule : IModule
         services.AddKpssDbContext<CatalogueDbContext, SqliteCatalogueDbContext, PostgresCatalogueDbContext, MySqlCatalogueDbContext>(CatalogueDbContext.SchemaName);
         services.AddScoped<CatalogueSearch>();
         services.AddSingleton<CatalogueIndex>();
-        services.AddScoped<Import.RegisterImport>();
-        services.AddSingleton<Import.ImportJobs>();
-        services.AddKpssBackgroundJob<Import.ImportJob>(Import.ImportJob.Name);
-        services.AddScoped<SelfService.ProviderEdits>();
-        services.AddScoped<Kpss.Modules.Abstractions.PersonalData.IPersonalData, SelfService.CataloguePersonalData>();
-        services.AddScoped<Network.NetworkEditor>();
-        services.AddScoped<Kpss.Catalogue.Contracts.ICatalogueNetwork, Network.CatalogueNetwork>();
+        services.AddScoped<UseCases.ImportRegister.RegisterImport>();
+        services.AddSingleton<UseCases.ImportRegister.ImportJobs>();
+        services.AddKpssBackgroundJob<UseCases.ImportRegister.ImportJob>(UseCases.ImportRegister.ImportJob.Name);
+        services.AddScoped<Shared.ProviderEdits>();
+        services.AddScoped<Kpss.Modules.Abstractions.PersonalData.IPersonalData, PersonalData.CataloguePersonalData>();
+        services.AddScoped<UseCases.SetNetworkEntry.NetworkEditor>();
+        services.AddScoped<Kpss.Catalogue.Contracts.ICatalogueNetwork, Provides.CatalogueNetwork>();
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IDeskContributor, Desk.CatalogueDesk>();
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IKrajHomeContributor, Desk.CatalogueHome>();
-        services.AddScoped<IRoleScopeSource, SelfService.ProviderScopes>();
+        services.AddScoped<IRoleScopeSource, Provides.ProviderScopes>();
         services.AddSingleton(new KrajLink("Katalog sociálních služeb", "katalog", null, 5));
         services.AddSingleton(new KrajLink("Moje služby v katalogu", "katalog/moje-sluzby", KpssPolicies.KrajParticipant, 30));
         services.AddSingleton(new KrajLink("Návrhy změn v katalogu", "katalog/navrhy", KpssPolicies.KrajWideCoordinator, 31));
@@ -38,5 +35,5 @@ public sealed class CatalogueModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => CatalogueApi.Map(endpoints);
 
-    public Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) => Demo.CatalogueDemo.SeedAsync(services, ct);
+    public Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) => Data.CatalogueDemo.SeedAsync(services, ct);
 }

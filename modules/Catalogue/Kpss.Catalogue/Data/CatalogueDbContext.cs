@@ -1,7 +1,5 @@
-using Kpss.Catalogue.Domain;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Tenancy;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Catalogue.Data;
 

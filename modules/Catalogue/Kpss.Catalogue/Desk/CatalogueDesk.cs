@@ -1,9 +1,6 @@
-using Kpss.Catalogue.Data;
-using Kpss.Catalogue.Domain;
 using Kpss.Modules.Abstractions.Pages;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Time;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kpss.Catalogue.Desk;
 

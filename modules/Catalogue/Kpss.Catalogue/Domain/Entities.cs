@@ -1,5 +1,4 @@
 using Kpss.Modules.Abstractions.Audit;
-using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Tenancy;
 
 namespace Kpss.Catalogue.Domain;

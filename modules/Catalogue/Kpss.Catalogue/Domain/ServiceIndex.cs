@@ -1,4 +1,3 @@
-using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Tenancy;
 
 namespace Kpss.Catalogue.Domain;

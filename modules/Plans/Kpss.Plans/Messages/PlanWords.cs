@@ -10,6 +10,15 @@ internal static class PlanWords
     /// <summary>The refusal (404) of every use case that reads a plan of the kraj.</summary>
     public const string NoPlan = "Plán neexistuje.";
 
+    /// <summary>The refusal (404) of the use cases that change one item of the strategic part.</summary>
+    public const string NoItem = "Položka plánu neexistuje.";
+
+    /// <summary>A plan's first or last year outside the years the platform takes.</summary>
+    public const string YearOutOfRange = "Rok musí být mezi 2000 a 2100.";
+
+    /// <summary>An item's period that does not lie within its plan's.</summary>
+    public static string OutsidePlanPeriod(int fromYear, int toYear) => $"Období musí ležet v období plánu ({fromYear}–{toYear}).";
+
     public static string Kind(PlanKind kind) => kind switch
     {
         PlanKind.Sprss => "Střednědobý plán rozvoje sociálních služeb",

@@ -48,9 +48,9 @@ internal sealed class ItemRules(Kpss.Modules.Abstractions.Tenancy.IKrajDirectory
             if (ico is not null && (ico.Length != 8 || !ico.All(char.IsAsciiDigit)))
                 result.Add("ResponsibleIco", "IČO má osm číslic.");
             if (input.FromYear is { } f && (f < plan.FromYear || f > plan.ToYear))
-                result.Add("FromYear", $"Období musí ležet v období plánu ({plan.FromYear}–{plan.ToYear}).");
+                result.Add("FromYear", PlanWords.OutsidePlanPeriod(plan.FromYear, plan.ToYear));
             if (input.ToYear is { } t && (t < plan.FromYear || t > plan.ToYear))
-                result.Add("ToYear", $"Období musí ležet v období plánu ({plan.FromYear}–{plan.ToYear}).");
+                result.Add("ToYear", PlanWords.OutsidePlanPeriod(plan.FromYear, plan.ToYear));
             if (input.FromYear is { } from && input.ToYear is { } to && to < from)
                 result.Add("ToYear", "Období nemůže končit dřív, než začíná.");
             if ((input.FromYear is null) != (input.ToYear is null))

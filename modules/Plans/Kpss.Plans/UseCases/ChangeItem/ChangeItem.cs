@@ -23,7 +23,7 @@ internal sealed class ChangeItem(PlansDbContext db, PlanWrites writes, PlanForma
         var plan = await db.PlanAsync(krajCode, planId, ct);
         var item = plan is null ? null : await db.Items.Include(i => i.Costs).Include(i => i.Indicators).Include(i => i.Capacities)
             .SingleOrDefaultAsync(i => i.Id == itemId && i.PlanId == planId, ct);
-        if (plan is null || item is null) return OperationResult.Missing(plan is null ? PlanWords.NoPlan : "Položka plánu neexistuje.");
+        if (plan is null || item is null) return OperationResult.Missing(plan is null ? PlanWords.NoPlan : PlanWords.NoItem);
         var result = PlanWrites.Editable(plan);
         if (!result.Ok) return result;
         if (input.ParentId != item.ParentId)

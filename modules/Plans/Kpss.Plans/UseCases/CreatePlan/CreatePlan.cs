@@ -44,9 +44,9 @@ internal sealed class CreatePlan(PlansDbContext db, DbSession session, PlanForma
         Check.Required(result, "Area", input.Area, "území plánu", 300);
         Check.Required(result, "ApprovingBody", input.ApprovingBody, "orgán, který plán schvaluje", 300);
         if (input.FromYear is null) result.Add("FromYear", "Zadejte první rok období plánu.");
-        else if (input.FromYear is < 2000 or > 2100) result.Add("FromYear", "Rok musí být mezi 2000 a 2100.");
+        else if (input.FromYear is < 2000 or > 2100) result.Add("FromYear", PlanWords.YearOutOfRange);
         if (input.ToYear is null) result.Add("ToYear", "Zadejte poslední rok období plánu.");
-        else if (input.ToYear is < 2000 or > 2100) result.Add("ToYear", "Rok musí být mezi 2000 a 2100.");
+        else if (input.ToYear is < 2000 or > 2100) result.Add("ToYear", PlanWords.YearOutOfRange);
         if (input.FromYear is { } from && input.ToYear is { } to && to < from)
             result.Add("ToYear", "Období plánu nemůže končit dřív, než začíná.");
         if (!Enum.IsDefined(input.Kind)) result.Add("Kind", "Neznámý druh plánu: střednědobý, komunitní nebo akční.");

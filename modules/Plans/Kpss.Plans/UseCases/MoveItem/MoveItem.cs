@@ -23,7 +23,7 @@ internal sealed class MoveItem(PlansDbContext db, PlanWrites writes)
     {
         var plan = await db.PlanAsync(krajCode, planId, ct);
         var item = plan is null ? null : await db.Items.SingleOrDefaultAsync(i => i.Id == itemId && i.PlanId == planId, ct);
-        if (plan is null || item is null) return OperationResult.Missing(plan is null ? PlanWords.NoPlan : "Položka plánu neexistuje.");
+        if (plan is null || item is null) return OperationResult.Missing(plan is null ? PlanWords.NoPlan : PlanWords.NoItem);
         var result = PlanWrites.Editable(plan);
         if (!result.Ok) return result;
         var siblings = await db.Items.Where(i => i.PlanId == planId && i.ParentId == item.ParentId).OrderBy(i => i.Order).ToListAsync(ct);

@@ -23,7 +23,7 @@ internal sealed class RemoveItem(PlansDbContext db, PlanWrites writes)
     {
         var plan = await db.PlanAsync(krajCode, planId, ct);
         var item = plan is null ? null : await db.Items.SingleOrDefaultAsync(i => i.Id == itemId && i.PlanId == planId, ct);
-        if (plan is null || item is null) return OperationResult.Missing(plan is null ? PlanWords.NoPlan : "Položka plánu neexistuje.");
+        if (plan is null || item is null) return OperationResult.Missing(plan is null ? PlanWords.NoPlan : PlanWords.NoItem);
         var result = PlanWrites.Editable(plan);
         if (!result.Ok) return result;
         if (await db.Items.AnyAsync(i => i.PlanId == planId && i.ParentId == itemId, ct))

@@ -1,5 +1,4 @@
 using System.Text;
-using Kpss.Modules.Abstractions.Time;
 using Kpss.Modules.Abstractions.Mail;
 using Kpss.Notifications.Contracts;
 
@@ -11,14 +10,14 @@ internal static class MeetingCalendar
     public static CalendarPart Part(MeetingDetails m, InvitationChange change, Recipient attendee, DateTime stampUtc)
     {
         var method = change == InvitationChange.Cancel ? "CANCEL" : "REQUEST";
-        return new CalendarPart(method, ICalendar.Invitation(method, Event(m, change == InvitationChange.Cancel) with
+        return new CalendarPart(method, CalendarWriter.Invitation(method, Event(m, change == InvitationChange.Cancel) with
         {
             Organizer = new CalendarPerson(m.Organizer.Email, m.Organizer.Name),
             Attendee = new CalendarPerson(attendee.Email, attendee.Name),
         }, stampUtc));
     }
 
-    public static CalendarEvent Event(MeetingDetails m, bool cancelled) =>
+    public static CalendarEntry Event(MeetingDetails m, bool cancelled) =>
         new(m.Uid, m.Sequence, m.StartUtc, m.EndUtc, m.Title, Location(m), Description(m), m.DetailUrl, cancelled);
 
     private static string? Location(MeetingDetails m) => (m.Place, m.OnlineUrl) switch

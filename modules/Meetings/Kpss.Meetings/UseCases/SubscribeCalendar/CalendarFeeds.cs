@@ -1,3 +1,4 @@
+using Kpss.Meetings.Messages;
 using Kpss.Modules.Abstractions.Time;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -42,11 +43,11 @@ internal static class CalendarFeeds
                 var events = list.Select(m =>
                 {
                     var d = notices.Details(m, groups[m.GroupId]);
-                    return new CalendarEvent(d.Uid, d.Sequence, d.StartUtc, d.EndUtc, d.Title,
+                    return new CalendarEntry(d.Uid, d.Sequence, d.StartUtc, d.EndUtc, d.Title,
                         d.Place ?? (d.OnlineUrl is null ? null : "Online: " + d.OnlineUrl), $"{d.KindLabel}, {d.GroupName}", d.DetailUrl,
                         m.Status == MeetingStatus.Cancelled);
                 });
-                return Results.Text(ICalendar.Feed(name, events, clock.GetUtcNow().UtcDateTime), "text/calendar; charset=utf-8");
+                return Results.Text(CalendarWriter.Feed(name, events, clock.GetUtcNow().UtcDateTime), "text/calendar; charset=utf-8");
             })
             // An unknown or revoked link: the platform's "not found" page.
             .Produces<string>(StatusCodes.Status200OK, "text/calendar").Produces<string>(StatusCodes.Status404NotFound, "text/html")

@@ -17,7 +17,7 @@ public interface IModule
     /// <summary>Framework-style registrations (DbContext via <see cref="Data.DbContextRegistration"/>, options, hosted services).</summary>
     void ConfigureServices(IServiceCollection services, IConfiguration configuration) { }
 
-    /// <summary>Autofac registrations of the module's own services.</summary>
+    /// <summary>Autofac registrations: every module registers its use cases here by convention (<see cref="UseCaseRegistration"/>).</summary>
     void ConfigureContainer(ContainerBuilder builder) { }
 
     /// <summary>The module's minimal APIs (its Razor pages come as an application part of its assembly).</summary>

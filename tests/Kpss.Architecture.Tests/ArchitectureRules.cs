@@ -11,7 +11,8 @@ public static class ArchitectureRules
         [ProjectKind.Host] = [ProjectKind.ModuleAbstractions, ProjectKind.PluginAbstractions, ProjectKind.Contracts],
         [ProjectKind.Module] = [ProjectKind.ModuleAbstractions, ProjectKind.PluginAbstractions, ProjectKind.Contracts],
         [ProjectKind.Contracts] = [ProjectKind.ModuleAbstractions, ProjectKind.Contracts],
-        [ProjectKind.ModuleAbstractions] = [],
+        // The kernel builds on its plain types (Kpss.Modules.Primitives, which references nothing: KernelWeightTests).
+        [ProjectKind.ModuleAbstractions] = [ProjectKind.ModuleAbstractions],
         [ProjectKind.PluginAbstractions] = [],
         [ProjectKind.Plugin] = [ProjectKind.PluginAbstractions, ProjectKind.ModuleAbstractions, ProjectKind.Contracts],
     };

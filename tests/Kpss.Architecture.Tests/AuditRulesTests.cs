@@ -17,7 +17,7 @@ public sealed partial class AuditRulesTests
         ["modules/Notifications/Kpss.Notifications/UseCases/ViewDeliveryLog/DeliveryLog.cshtml.cs"] = "sending a failed message again (OutboxMessage)",
         ["modules/Catalogue/Kpss.Catalogue/UseCases/ImportRegister/ImportJobs.cs"] = "an import run's heartbeat and state (ImportRun is not audited; the services it writes are)",
         ["host/Kpss.Host/Platform/Data/DatabaseSetup.cs"] = "SQLite's journal mode",
-        ["host/Kpss.Host/Features/ApiTokens/ApiTokenBook.cs"] = "an API token's last use (bookkeeping; making and revoking a token are audited)",
+        ["host/Kpss.Host/UseCases/ManageApiTokens/ApiTokenBook.cs"] = "an API token's last use (bookkeeping; making and revoking a token are audited)",
     };
 
     [Fact]

@@ -62,7 +62,7 @@ public sealed partial class ApiTokenTests(TokenHost app) : IClassFixture<TokenHo
         Assert.Contains(token[..12] + "…", list);
         Assert.DoesNotContain(token, list);
         Assert.Empty(await DatabaseFingerprint.WhereAsync(app.Database, token));
-        Assert.NotEmpty(await DatabaseFingerprint.WhereAsync(app.Database, Kpss.Host.Features.ApiTokens.ApiTokenBook.HashOf(token)));
+        Assert.NotEmpty(await DatabaseFingerprint.WhereAsync(app.Database, Kpss.Host.UseCases.ManageApiTokens.ApiTokenBook.HashOf(token)));
     }
 
     [Fact]

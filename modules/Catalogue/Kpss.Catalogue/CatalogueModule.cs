@@ -1,3 +1,4 @@
+using Autofac;
 using Kpss.Catalogue.Api;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Security;
@@ -22,7 +23,6 @@ public sealed class CatalogueModule : IModule
         services.AddKpssBackgroundJob<UseCases.ImportRegister.ImportJob>(UseCases.ImportRegister.ImportJob.Name);
         services.AddScoped<Shared.ProviderEdits>();
         services.AddScoped<Kpss.Modules.Abstractions.PersonalData.IPersonalData, PersonalData.CataloguePersonalData>();
-        services.AddScoped<UseCases.SetNetworkEntry.NetworkEditor>();
         services.AddScoped<Kpss.Catalogue.Contracts.ICatalogueNetwork, Provides.CatalogueNetwork>();
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IDeskContributor, Desk.CatalogueDesk>();
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IKrajHomeContributor, Desk.CatalogueHome>();
@@ -32,6 +32,9 @@ public sealed class CatalogueModule : IModule
         services.AddSingleton(new KrajLink("Návrhy změn v katalogu", "katalog/navrhy", KpssPolicies.KrajWideCoordinator, 31));
         services.AddSingleton(new KrajLink("Import do katalogu", "katalog/import", KpssPolicies.KrajWideCoordinator, 32));
     }
+
+    /// <summary>Every use case's handler (UseCases/&lt;UseCase&gt;/&lt;UseCase&gt;.cs), registered by convention.</summary>
+    public void ConfigureContainer(ContainerBuilder builder) => builder.RegisterUseCases(typeof(CatalogueModule).Assembly);
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => CatalogueApi.Map(endpoints);
 

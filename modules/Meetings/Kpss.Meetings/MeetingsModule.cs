@@ -1,3 +1,4 @@
+using Autofac;
 using Kpss.Meetings.UseCases.WriteMinutes;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Kpss.Meetings.Api;
@@ -24,22 +25,9 @@ public sealed class MeetingsModule : IModule
         services.AddHttpContextAccessor();
         services.TryAddScoped<ProcessScope>();
         services.AddScoped<Memberships>();
-        services.AddScoped<UseCases.CreateProcess.CreateProcess>();
-        services.AddScoped<UseCases.CreateGroup.CreateGroup>();
-        services.AddScoped<UseCases.AddMember.AddMember>();
-        services.AddScoped<UseCases.ImportMembers.ImportMembers>();
         services.AddScoped<Kpss.Modules.Abstractions.Security.IRoleScopeSource, Provides.CoordinatorScopes>();
         services.AddScoped<Kpss.Modules.Abstractions.Security.IRoleScopeSource, Provides.MemberScopes>();
         services.AddScoped<MeetingNotices>();
-        services.AddScoped<UseCases.CreateMeeting.CreateMeeting>();
-        services.AddScoped<UseCases.ScheduleMeeting.ScheduleMeeting>();
-        services.AddScoped<UseCases.ChangeMeeting.ChangeMeeting>();
-        services.AddScoped<UseCases.CancelMeeting.CancelMeeting>();
-        services.AddScoped<UseCases.InviteGuests.InviteGuests>();
-        services.AddScoped<UseCases.AnswerInvitation.AnswerInvitation>();
-        services.AddScoped<UseCases.WriteMinutes.WriteMinutes>();
-        services.AddScoped<UseCases.AdvanceMinutes.AdvanceMinutes>();
-        services.AddScoped<UseCases.RecordAttendance.RecordAttendance>();
         services.AddScoped<Participation>();
         services.AddScoped<Kpss.Modules.Abstractions.PersonalData.IPersonalData, PersonalData.MeetingsPersonalData>();
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IDeskContributor, Desk.MeetingsDesk>();
@@ -56,6 +44,9 @@ public sealed class MeetingsModule : IModule
     }
 
     public Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) => MeetingsDemo.SeedAsync(services, ct);
+
+    /// <summary>Every use case's handler (UseCases/&lt;UseCase&gt;/&lt;UseCase&gt;.cs), registered by convention.</summary>
+    public void ConfigureContainer(ContainerBuilder builder) => builder.RegisterUseCases(typeof(MeetingsModule).Assembly);
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

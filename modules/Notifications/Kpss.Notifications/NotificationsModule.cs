@@ -1,3 +1,4 @@
+using Autofac;
 using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Notifications.Contracts;
@@ -27,7 +28,6 @@ public sealed class NotificationsModule : IModule
         services.AddScoped<MessageRenderer>();
         services.AddScoped<Kpss.Modules.Abstractions.PersonalData.IPersonalData, PersonalData.NotificationsPersonalData>();
         services.AddSingleton<PreferenceTokens>();
-        services.AddScoped<ChangePreferences>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IDeskContributor, Desk.NotificationsDesk>();
         services.AddSingleton(new KrajLink("Doručování e-mailů", "oznameni/dorucovani", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajWideCoordinator, 90));
@@ -38,6 +38,9 @@ public sealed class NotificationsModule : IModule
         // Without the schedule (DispatchEnabled=false) the job is still declared: it runs when asked (tests, an admin).
         services.AddKpssRecurringJob<OutboxDispatchJob>(OutboxDispatchJob.Name, TimeSpan.FromSeconds(Math.Clamp(options.PollSeconds, 1, 30)), options.DispatchEnabled);
     }
+
+    /// <summary>Every use case's handler (UseCases/&lt;UseCase&gt;/&lt;UseCase&gt;.cs), registered by convention.</summary>
+    public void ConfigureContainer(ContainerBuilder builder) => builder.RegisterUseCases(typeof(NotificationsModule).Assembly);
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => ChangePreferences.Map(endpoints);
 }

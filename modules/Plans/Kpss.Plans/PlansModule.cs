@@ -1,3 +1,4 @@
+using Autofac;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Security;
@@ -24,30 +25,14 @@ public sealed class PlansModule : IModule
         services.AddHttpContextAccessor();
         services.AddScoped<PlanFormats>();
         services.AddScoped<Shared.PlanWrites>();
-        services.AddScoped<UseCases.CreatePlan.CreatePlan>();
-        services.AddScoped<UseCases.WriteChapter.WriteChapter>();
-        services.AddScoped<UseCases.InsertPlanFacts.InsertPlanFacts>();
         services.AddScoped<Kpss.Modules.Abstractions.PersonalData.IPersonalData, PersonalData.PlansPersonalData>();
         services.AddScoped<Shared.ItemRules>();
-        services.AddScoped<UseCases.AddItem.AddItem>();
-        services.AddScoped<UseCases.ChangeItem.ChangeItem>();
-        services.AddScoped<UseCases.RemoveItem.RemoveItem>();
-        services.AddScoped<UseCases.MoveItem.MoveItem>();
         services.AddScoped<PlanReader>();
         services.AddScoped<ActionPlanNetwork>();
         services.AddScoped<Snapshots>();
         services.AddScoped<Editions>();
-        services.AddScoped<UseCases.OpenComments.OpenComments>();
-        services.AddScoped<UseCases.EndComments.EndComments>();
-        services.AddScoped<UseCases.ApprovePlan.ApprovePlan>();
-        services.AddScoped<UseCases.AmendPlan.AmendPlan>();
-        services.AddScoped<UseCases.ScheduleHearing.ScheduleHearing>();
-        services.AddScoped<UseCases.EndHearing.EndHearing>();
         services.AddScoped<Public.PublicPlans>();
         services.AddScoped<Shared.PlanComments>();
-        services.AddScoped<UseCases.CommentOnPlan.CommentOnPlan>();
-        services.AddScoped<UseCases.AnswerComments.AnswerComment>();
-        services.AddScoped<UseCases.PublishSettlement.PublishSettlement>();
         services.AddScoped<UseCases.DownloadPlan.PlanDocuments>();
         services.AddMessageTemplate<Messages.PlanCommentConfirmation, Messages.PlanCommentConfirmationTemplate>();
         services.AddMessageTemplate<Messages.PlanCommentAnswered, Messages.PlanCommentAnsweredTemplate>();
@@ -67,6 +52,9 @@ public sealed class PlansModule : IModule
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IDeskContributor, Desk.PlansDesk>();
         services.AddSingleton(new KrajLink("Příprava plánů", "plany/priprava", KpssPolicies.KrajCoordinator, 25));
     }
+
+    /// <summary>Every use case's handler (UseCases/&lt;UseCase&gt;/&lt;UseCase&gt;.cs), registered by convention.</summary>
+    public void ConfigureContainer(ContainerBuilder builder) => builder.RegisterUseCases(typeof(PlansModule).Assembly);
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => PlansApi.Map(endpoints);
 

@@ -28,7 +28,7 @@ public sealed class PersonalDataEverywhereTests(SweepHost app) : IClassFixture<S
         await CommentOnAPlanAsync(admin);
         await MakeAProvidersContactAsync(admin);
         await app.CreateUserAsync(Jana, KpssRoles.RegionalAdmin, "CZ031");
-        var key = await app.InKrajAsync("CZ031", sp => sp.GetRequiredService<Kpss.Host.Features.ApiTokens.ApiTokenBook>()
+        var key = await app.InKrajAsync("CZ031", sp => sp.GetRequiredService<Kpss.Host.UseCases.ManageApiTokens.ApiTokenBook>()
             .MakeAsync("CZ031", "Klíč pro výkazy", KpssRoles.Coordinator, null, Jana, CancellationToken.None));
         Assert.NotNull(key.Secret);
         await app.RunJobAsync("notifications.outbox-dispatch"); // the delivery log: mail sent to her

@@ -150,7 +150,7 @@ public sealed class SweepHost : KpssAppFactory
         foreach (var caller in Callers.Where(c => c.Token))
         {
             var kraj = caller.Kraj == Kraj ? "CZ031" : "CZ064";
-            var made = await InKrajAsync(kraj, sp => sp.GetRequiredService<Kpss.Host.Features.ApiTokens.ApiTokenBook>()
+            var made = await InKrajAsync(kraj, sp => sp.GetRequiredService<Kpss.Host.UseCases.ManageApiTokens.ApiTokenBook>()
                 .MakeAsync(kraj, $"Integrace {Secret}", caller.Role, null, Admin, CancellationToken.None));
             Assert.True(made.Secret is not null, string.Join(" ", made.Errors.Values));
             _tokens[caller.Name] = made.Secret!;

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Kpss.Host.Features.Kraje;
-using Kpss.Host.Features.PluginAdmin;
+using Kpss.Host.UseCases.CorrectPlanningCalendar;
+using Kpss.Host.UseCases.SwitchPlugins;
 using Kpss.Host.Platform.Data;
 using Kpss.Host.Platform.Demo;
 using Kpss.Host.Platform.Modules;

@@ -3,7 +3,7 @@ using System.Text.Unicode;
 using System.Text.Json;
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
-using Kpss.Host.Features.PluginAdmin;
+using Kpss.Host.UseCases.SwitchPlugins;
 using Kpss.Host.Platform.Data;
 using Kpss.Host.Platform.Identity;
 using Kpss.Host.Platform.Mail;
@@ -67,21 +67,21 @@ internal static class PlatformServices
         services.Configure<PluginOptions>(builder.Configuration.GetSection("Plugins"));
         services.AddSingleton<PluginRegistry>();
         services.AddScoped<KrajPluginService>();
-        services.AddScoped<Kpss.Host.Features.Shared.LayoutNavigation>();
-        services.AddScoped<Kpss.Modules.Abstractions.Pages.IDeskContributor, Kpss.Host.Features.Desk.CalendarDesk>();
+        services.AddScoped<Kpss.Host.Shared.LayoutNavigation>();
+        services.AddScoped<Kpss.Modules.Abstractions.Pages.IDeskContributor, Kpss.Host.UseCases.ViewDesk.CalendarDesk>();
         // The host's own places in a kraj's navigation (the modules add theirs the same way).
         services.AddSingleton(new Kpss.Modules.Abstractions.KrajLink("Přehled", "prehled", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajCoordinator, 0));
         services.AddSingleton(new Kpss.Modules.Abstractions.KrajLink("Pluginy kraje", "admin/pluginy", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajAdmin, 95));
         services.AddSingleton(new Kpss.Modules.Abstractions.KrajLink("Uživatelé a role", "admin/uzivatele", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajAdmin, 96));
         services.AddSingleton(new Kpss.Modules.Abstractions.KrajLink("Záznam změn", "admin/zaznam-zmen", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajAdmin, 97));
-        services.AddScoped<Features.Audit.AuditLogReader>();
-        services.AddSingleton<Features.Audit.AuditNames>();
+        services.AddScoped<UseCases.ReadAuditLog.AuditLogReader>();
+        services.AddSingleton<UseCases.ReadAuditLog.AuditNames>();
         services.AddSingleton(new Kpss.Modules.Abstractions.KrajLink("Osobní údaje", "admin/osobni-udaje", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajAdmin, 98));
         services.AddSingleton(new Kpss.Modules.Abstractions.KrajLink("Klíče API", "admin/api-klice", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajAdmin, 99));
-        services.AddScoped<Kpss.Modules.Abstractions.PersonalData.IPersonalData, Features.PersonalData.PlatformPersonalData>();
-        services.AddScoped<Features.PersonalData.PersonalDataRegister>();
-        services.AddScoped<Kpss.Host.Features.Kraje.CalendarCorrections>();
-        services.AddScoped<Kpss.Modules.Abstractions.Time.IKrajCalendar, Kpss.Host.Features.Kraje.KrajCalendarService>();
+        services.AddScoped<Kpss.Modules.Abstractions.PersonalData.IPersonalData, UseCases.FindPersonalData.PlatformPersonalData>();
+        services.AddScoped<UseCases.FindPersonalData.PersonalDataRegister>();
+        services.AddScoped<Kpss.Host.UseCases.CorrectPlanningCalendar.CalendarCorrections>();
+        services.AddScoped<Kpss.Modules.Abstractions.Time.IKrajCalendar, Kpss.Host.UseCases.CorrectPlanningCalendar.KrajCalendarService>();
         services.AddScoped<Kpss.Modules.Abstractions.Security.IRoleHolders, Kpss.Host.Platform.Identity.RoleHolders>();
         services.AddScoped<Kpss.Modules.Abstractions.IKrajPlugins>(sp => sp.GetRequiredService<KrajPluginService>());
 
@@ -118,7 +118,7 @@ internal static class PlatformServices
             // Enums by name only: a number would bind any value, defined or not (a meeting of kind 12345).
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(allowIntegerValues: false));
         });
-        // Pages anywhere in the host and the modules (the host under Features/, a module beside its use cases); every page says
+        // Pages anywhere in the host and the modules (the host and the modules beside their use cases, anonymous ones under Public/); every page says
         // its own absolute route with @page.
         var mvc = services.AddRazorPages(o => o.RootDirectory = "/");
 
@@ -169,19 +169,19 @@ internal static class PlatformServices
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         services.AddScoped<AccountProvisioning>();
-        services.AddScoped<Kpss.Host.Features.Account.AccountMails>();
+        services.AddScoped<Kpss.Host.Shared.AccountMails>();
 
         // The sign-in cookie everywhere; on the JSON API a bearer token instead, when the call brings one.
         services.AddAuthentication(o =>
             {
-                o.DefaultScheme = Features.ApiTokens.ApiTokenAuthentication.SchemeSelector;
-                o.DefaultChallengeScheme = Features.ApiTokens.ApiTokenAuthentication.SchemeSelector;
+                o.DefaultScheme = UseCases.ManageApiTokens.ApiTokenAuthentication.SchemeSelector;
+                o.DefaultChallengeScheme = UseCases.ManageApiTokens.ApiTokenAuthentication.SchemeSelector;
             })
-            .AddPolicyScheme(Features.ApiTokens.ApiTokenAuthentication.SchemeSelector, "Cookie or API token",
-                o => o.ForwardDefaultSelector = http => Features.ApiTokens.ApiTokenAuthentication.Select(http) ?? IdentityConstants.ApplicationScheme)
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, Features.ApiTokens.ApiTokenAuthentication>(Features.ApiTokens.ApiTokenAuthentication.SchemeName, null);
+            .AddPolicyScheme(UseCases.ManageApiTokens.ApiTokenAuthentication.SchemeSelector, "Cookie or API token",
+                o => o.ForwardDefaultSelector = http => UseCases.ManageApiTokens.ApiTokenAuthentication.Select(http) ?? IdentityConstants.ApplicationScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, UseCases.ManageApiTokens.ApiTokenAuthentication>(UseCases.ManageApiTokens.ApiTokenAuthentication.SchemeName, null);
         services.AddAuthentication().AddIdentityCookies();
-        services.AddScoped<Features.ApiTokens.ApiTokenBook>();
+        services.AddScoped<UseCases.ManageApiTokens.ApiTokenBook>();
         // The antiforgery cookie as the sign-in cookie: Secure over HTTPS (its default would send it over plain HTTP too).
         services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(o =>
         {

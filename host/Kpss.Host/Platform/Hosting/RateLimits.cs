@@ -41,7 +41,7 @@ internal static class RateLimits
                         detail: $"Z vaší adresy přišlo v krátké době příliš mnoho požadavků. Zkuste to znovu za {Math.Max(1, seconds)} s.")
                         .ExecuteAsync(context.HttpContext);
                 }
-                // A page: the status-code pages show the Czech explanation (Features/Errors).
+                // A page: the status-code pages show the Czech explanation (Public/Status).
             };
         });
     }

@@ -20,6 +20,6 @@ internal static class CatalogueApi
         UseCases.SearchCatalogue.SearchCatalogue.Map(kraj);
         UseCases.ViewService.GetService.Map(kraj);
         UseCases.ExportOpenData.ExportOpenData.Map(kraj);
-        UseCases.SetNetworkEntry.NetworkEditor.Map(kraj);
+        UseCases.SetNetworkEntry.SetNetworkEntry.Map(kraj);
     }
 }

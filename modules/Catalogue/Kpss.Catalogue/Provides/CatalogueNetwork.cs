@@ -7,7 +7,7 @@ namespace Kpss.Catalogue.Provides;
 /// The kraj's network for other modules (<see cref="ICatalogueNetwork"/>): one query, under the kraj filter and naming
 /// the kraj itself; in the order of the parts the kraj's plugin names (základní before podmíněná), then by § and name.
 /// </summary>
-internal sealed class CatalogueNetwork(CatalogueDbContext db, NetworkEditor editor) : ICatalogueNetwork
+internal sealed class CatalogueNetwork(CatalogueDbContext db, SetNetworkEntry editor) : ICatalogueNetwork
 {
     public async Task<IReadOnlyList<NetworkService>> InNetworkAsync(string krajCode, DateOnly day, CancellationToken ct = default)
     {

@@ -6,7 +6,7 @@ internal sealed record CommentView(int Id, int Edition, string Target, string Ta
 
 /// <summary>
 /// Public comments on a plan, as the coordinator, the settlement, the document and the personal-data export read them.
-/// Writing one is <c>UseCases/CommentOnPlan</c> (anyone, confirmed by e-mail), answering it <c>UseCases/AnswerComments</c>,
+/// Writing one is <c>UseCases/CommentOnPlan</c> (anyone, confirmed by e-mail), answering it <c>UseCases/AnswerComment</c>,
 /// publishing the settlement <c>UseCases/PublishSettlement</c>.
 /// </summary>
 internal sealed class PlanComments(PlansDbContext db)

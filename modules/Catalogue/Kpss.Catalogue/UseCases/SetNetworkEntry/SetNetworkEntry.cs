@@ -25,11 +25,11 @@ internal sealed record NetworkInput(bool InNetwork, string? Part, int? Capacity,
 /// capacity and staff. The kraj admin edits it from the API and from the service's page; each change goes to the
 /// service's history. The caller has checked the admin policy; the kraj filter keeps other kraje's services out.
 /// </summary>
-internal sealed class NetworkEditor(CatalogueDbContext db, IKrajPlugins plugins, KpssClock clock)
+internal sealed class SetNetworkEntry(CatalogueDbContext db, IKrajPlugins plugins, KpssClock clock)
 {
     public static void Map(RouteGroupBuilder kraj) =>
         kraj.MapPut("/{id:int}/sit", async Task<Results<Ok<NetworkDto>, ProblemHttpResult, ValidationProblem>> (
-                HttpContext http, int id, NetworkInput input, NetworkEditor editor, CancellationToken ct) =>
+                HttpContext http, int id, NetworkInput input, SetNetworkEntry editor, CancellationToken ct) =>
             {
                 var result = await editor.SaveAsync(http.KrajCode(), id, input, http.User.Identity!.Name!, ct);
                 if (result.NotFound) return NoService();

@@ -12,7 +12,7 @@ namespace Kpss.Catalogue.UseCases.ViewService;
 /// <summary>A service's public page; for the kraj's admin also the form that places the service in the kraj's network.</summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
 internal sealed class ServiceDetailModel(ICurrentKraj currentKraj, 
-    CatalogueDbContext db, IKrajDirectory kraje, IAuthorizationService authorization, NetworkEditor network, KpssClock clock) : PageModel
+    CatalogueDbContext db, IKrajDirectory kraje, IAuthorizationService authorization, SetNetworkEntry.SetNetworkEntry network, KpssClock clock) : PageModel
 {
     public KrajInfo Kraj { get; private set; } = null!;
     public Service Service { get; private set; } = null!;
@@ -35,7 +35,7 @@ internal sealed class ServiceDetailModel(ICurrentKraj currentKraj,
             Sit = new NetworkForm
             {
                 InNetwork = n.InNetwork, Part = n.Part, Capacity = n.Capacity?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                CapacityUnit = n.CapacityUnit, Fte = n.Fte is { } fte ? NetworkEditor.FormatFte(fte) : null,
+                CapacityUnit = n.CapacityUnit, Fte = n.Fte is { } fte ? SetNetworkEntry.SetNetworkEntry.FormatFte(fte) : null,
             };
         return Page();
     }
@@ -53,7 +53,7 @@ internal sealed class ServiceDetailModel(ICurrentKraj currentKraj,
             if (int.TryParse(Sit.Capacity.Trim(), out var c)) capacity = c;
             else errors["capacity"] = [$"Kapacita „{Sit.Capacity}“ musí být celé číslo."];
         }
-        if (!NetworkEditor.TryParseFte(Sit.Fte, out var fte))
+        if (!SetNetworkEntry.SetNetworkEntry.TryParseFte(Sit.Fte, out var fte))
             errors["fte"] = [$"Úvazky „{Sit.Fte}“ musí být číslo (např. 6,5)."];
         if (errors.Count == 0)
         {

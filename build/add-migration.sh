@@ -14,4 +14,6 @@ for provider in Sqlite Postgres MySql; do
     --context "${provider}${stem}DbContext" --output-dir "Migrations/$provider"
 done
 # The design build copied the shared abstractions next to the module; a module never ships them (the host has them).
-rm -f "$project"/bin/*/net10.0/Kpss.*.Abstractions.* host/Kpss.Host/bin/*/net10.0/modules/*/Kpss.*.Abstractions.*
+for kernel in "Kpss.*.Abstractions.*" "Kpss.Modules.Primitives.*" "Kpss.Modules.Infrastructure.*"; do
+  rm -f "$project"/bin/*/net10.0/$kernel host/Kpss.Host/bin/*/net10.0/modules/*/$kernel
+done

@@ -26,7 +26,8 @@ declare -A targets=(
   [outbox]="Notifications Meetings|modules/Notifications/Kpss.Notifications/Kpss.Notifications.csproj|**/Jobs/*.cs **/Provides/NotificationOutbox.cs"
   [import]="Catalogue|modules/Catalogue/Kpss.Catalogue/Kpss.Catalogue.csproj|**/UseCases/ImportRegister/RegisterImport.cs **/UseCases/ImportRegister/ImportJobs.cs"
   [search]="Catalogue|modules/Catalogue/Kpss.Catalogue/Kpss.Catalogue.csproj|**/Shared/CatalogueSearch.cs **/UseCases/SearchCatalogue/*.cs"
-  [tenancy]="Host Catalogue|modules/Kpss.Modules.Abstractions/Kpss.Modules.Abstractions.csproj|**/Data/KpssDbContext.cs **/Data/QueryFilters.cs **/Tenancy/*.cs"
+  [tenancy]="Host Catalogue|modules/Kpss.Modules.Abstractions/Kpss.Modules.Abstractions.csproj|**/Tenancy/*.cs"
+  [dbcontext]="Host Catalogue|modules/Kpss.Modules.Infrastructure/Kpss.Modules.Infrastructure.csproj|**/Data/KpssDbContext.cs"
   [czechtext]="Host Catalogue|modules/Kpss.Modules.Primitives/Kpss.Modules.Primitives.csproj|**/CzechText.cs"
   # Who may call what: the kraj policies, the request's kraj, the API key's sign-in (the host) …
   [authorization]="Host|host/Kpss.Host/Kpss.Host.csproj|**/Platform/Identity/KrajScopeAuthorization.cs **/Platform/Tenancy/TenantMiddleware.cs **/UseCases/ManageApiTokens/ApiTokenAuthentication.cs"
@@ -40,9 +41,9 @@ filter="FullyQualifiedName!~TwoHostsTests&FullyQualifiedName!~TwoSendersTests&Fu
 [[ -n ${KPSS_MUTATION_FILTER:-} ]] && filter="$filter&($KPSS_MUTATION_FILTER)"
 
 chosen=("$@")
-[[ ${#chosen[@]} -eq 0 ]] && chosen=(rsvp reminders outbox import search tenancy czechtext authorization scopes)
+[[ ${#chosen[@]} -eq 0 ]] && chosen=(rsvp reminders outbox import search tenancy dbcontext czechtext authorization scopes)
 for target in "${chosen[@]}"; do
-  spec=${targets[$target]:?unknown target $target (rsvp reminders outbox import search tenancy czechtext authorization scopes)}
+  spec=${targets[$target]:?unknown target $target (rsvp reminders outbox import search tenancy dbcontext czechtext authorization scopes)}
   IFS='|' read -r tests project files <<<"$spec"
   out="$root/artifacts/mutation/$target-$KPSS_TEST_DB"
   mkdir -p "$out"

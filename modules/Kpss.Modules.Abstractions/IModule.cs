@@ -14,7 +14,7 @@ public interface IModule
     /// <summary>Short English name, also the module's database schema (e.g. <c>meetings</c>).</summary>
     string Name { get; }
 
-    /// <summary>Framework-style registrations (DbContext via <see cref="Data.DbContextRegistration"/>, options, hosted services).</summary>
+    /// <summary>Framework-style registrations (the DbContext via <c>AddKpssDbContext</c> of Kpss.Modules.Infrastructure, options, hosted services).</summary>
     void ConfigureServices(IServiceCollection services, IConfiguration configuration) { }
 
     /// <summary>Autofac registrations: every module registers its use cases here by convention (<see cref="UseCaseRegistration"/>).</summary>

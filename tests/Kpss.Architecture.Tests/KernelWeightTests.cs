@@ -4,8 +4,9 @@ namespace Kpss.Architecture.Tests;
 
 /// <summary>
 /// A Contracts assembly is what another module compiles against: it carries nothing heavier than the BCL and the
-/// kernel's plain types (Kpss.Modules.Primitives: OperationResult, the mail, CzechText) — not EF Core, its providers,
-/// Markdig, CsvHelper or Autofac, which come with Kpss.Modules.Abstractions.
+/// kernel's plain types (Kpss.Modules.Primitives: OperationResult, the mail, CzechText) — not Autofac (which comes with
+/// Kpss.Modules.Abstractions) nor EF Core, its providers, Markdig or CsvHelper (Kpss.Modules.Infrastructure, which only
+/// the host and the modules reference).
 /// </summary>
 public sealed class KernelWeightTests
 {
@@ -40,6 +41,17 @@ public sealed class KernelWeightTests
             var heavy = references.Where(r => r != "Kpss.Modules.Primitives" && !r.EndsWith(".Contracts", StringComparison.Ordinal)).ToList();
             Assert.True(heavy.Count == 0, $"{name}.dll references {string.Join(", ", heavy)}");
         }
+    }
+
+    [Fact]
+    public void TheKernel_LeavesTheDataAndTextPackagesToInfrastructure()
+    {
+        var kernel = XDocument.Load(Path.Combine(Solution.Root, "modules", "Kpss.Modules.Abstractions", "Kpss.Modules.Abstractions.csproj"));
+        Assert.Equal(["Autofac"], kernel.Descendants("PackageReference").Select(r => r.Attribute("Include")!.Value).ToArray());
+        var infrastructure = XDocument.Load(Path.Combine(Solution.Root, "modules", "Kpss.Modules.Infrastructure", "Kpss.Modules.Infrastructure.csproj"));
+        var packages = infrastructure.Descendants("PackageReference").Select(r => r.Attribute("Include")!.Value).ToList();
+        foreach (var heavy in new[] { "Microsoft.EntityFrameworkCore.Relational", "Npgsql.EntityFrameworkCore.PostgreSQL", "Pomelo.EntityFrameworkCore.MySql", "Markdig", "CsvHelper" })
+            Assert.Contains(heavy, packages);
     }
 
     [Fact]

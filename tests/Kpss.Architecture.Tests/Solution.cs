@@ -36,7 +36,7 @@ public static class Solution
     public static ProjectKind KindOf(string relativePath, string name) => relativePath.Split('/')[0] switch
     {
         "host" => ProjectKind.Host,
-        "modules" when name is "Kpss.Modules.Abstractions" or "Kpss.Modules.Primitives" => ProjectKind.ModuleAbstractions,
+        "modules" when name is "Kpss.Modules.Abstractions" or "Kpss.Modules.Primitives" or "Kpss.Modules.Infrastructure" => ProjectKind.ModuleAbstractions,
         "modules" when name.EndsWith(".Contracts", StringComparison.Ordinal) => ProjectKind.Contracts,
         "modules" => ProjectKind.Module,
         "plugins" when name == "Kpss.Plugins.Abstractions" => ProjectKind.PluginAbstractions,

@@ -8,7 +8,9 @@ namespace Kpss.Host.Tests;
 /// <summary>
 /// Every module registers its use cases by convention through Autofac (<see cref="UseCaseRegistration"/>): each handler
 /// the convention finds resolves in a request's scope with everything it needs, and the convention finds the handlers
-/// the endpoints and pages ask for (a handler it missed would fail its first request, not the start).
+/// the endpoints and pages ask for. (A handler it missed breaks the endpoints that take it — the framework reads a
+/// parameter that is no service as a body and cannot build the route — or fails the first request of a page that asks
+/// for it with [FromServices]; seen with Plans' registration removed.)
 /// </summary>
 [Trait(Runs.Key, Runs.Once)]
 public sealed class UseCaseRegistrationTests(SharedHost app) : IClassFixture<SharedHost>

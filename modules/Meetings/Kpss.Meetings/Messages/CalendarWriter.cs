@@ -35,11 +35,6 @@ internal static class CalendarWriter
     private const string Zone = "Europe/Prague";
     private const string ProductId = "-//KPSS Platform//Komunitni planovani socialnich sluzeb//CS";
 
-    /// <summary>
-    /// Europe/Prague's observances as the rules stand (the last Sundays of March and October since 1996), built once:
-    /// the same VTIMEZONE in every message, whatever the date of the meeting.
-    /// </summary>
-    private static readonly Lazy<VTimeZone> Prague = new(() => VTimeZone.FromDateTimeZone(Zone, new DateTime(2000, 1, 1), includeHistoricalData: false));
 
     /// <summary>An invitation or cancellation for one attendee.</summary>
     public static string Invitation(string method, CalendarEntry e, DateTime stampUtc)
@@ -64,7 +59,10 @@ internal static class CalendarWriter
     private static IcalCalendar New()
     {
         var calendar = new IcalCalendar { ProductId = ProductId, Scale = "GREGORIAN" };
-        calendar.TimeZones.Add(Prague.Value);
+        // Europe/Prague's observances as the rules stand (the last Sundays of March and October since 1996): the same
+        // VTIMEZONE in every message, whatever the date of the meeting. Built for each calendar, because adding a
+        // component makes the calendar its parent: one shared instance would be changed by every message written at once.
+        calendar.TimeZones.Add(VTimeZone.FromDateTimeZone(Zone, new DateTime(2000, 1, 1), includeHistoricalData: false));
         return calendar;
     }
 

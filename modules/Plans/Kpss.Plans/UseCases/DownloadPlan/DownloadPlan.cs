@@ -15,14 +15,14 @@ internal static class DownloadPlan
     {
         plans.MapGet("/{planId:int}/dokument", async (HttpContext http, int planId, string? vydani, PlanDocuments documents, CancellationToken ct) =>
                 await documents.ForCoordinatorAsync(http.KrajCode(), planId, vydani, ct) is { } file
-                    ? Results.File(file.Content, PlanFile.DocxType, file.FileName)
+                    ? Results.File(file.Content, PlanDocx.DocxType, file.FileName)
                     : ApiAnswers.NotFound("Plán nebo jeho vydání neexistuje."))
             .AnswersNotFound().WithName("PlanDocument").WithSummary("Plán jako DOCX ve formátu kraje (vydani=navrh nebo číslo vydání)")
-            .Produces<Stream>(StatusCodes.Status200OK, PlanFile.DocxType);
+            .Produces<Stream>(StatusCodes.Status200OK, PlanDocx.DocxType);
 
         app.MapGet("/{kraj}/plany/{planId:int}/dokument", async (HttpContext http, int planId, int? vydani, PlanDocuments documents, CancellationToken ct) =>
                 await documents.ForPublicAsync(http.KrajCode(), planId, vydani, ct) is { } file
-                    ? Results.File(file.Content, PlanFile.DocxType, file.FileName)
+                    ? Results.File(file.Content, PlanDocx.DocxType, file.FileName)
                     : Results.NotFound())
             .AllowAnonymous().WithName("PublicPlanDocument").WithTags("Plány").ExcludeFromDescription();
     }

@@ -4,10 +4,7 @@ using Kpss.Plans.Public;
 namespace Kpss.Plans.UseCases.DownloadPlan;
 
 /// <summary>A generated file: its bytes and the name it is downloaded under.</summary>
-internal sealed record PlanFile(byte[] Content, string FileName)
-{
-    public const string DocxType = PlanDocx.DocxType;
-}
+internal sealed record PlanFile(byte[] Content, string FileName);
 
 /// <summary>
 /// The plan as a DOCX: for coordinators any edition or today's draft; for the public only what is published (an approved

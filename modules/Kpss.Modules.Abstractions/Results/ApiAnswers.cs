@@ -6,6 +6,10 @@ namespace Kpss.Modules.Abstractions;
 /// <summary>Something was made: its id (and, on a 201, its address in Location).</summary>
 public sealed record CreatedDto(int Id);
 
+/// <summary>An example of a write's body (<see cref="ApiAnswers.WithExample(RouteHandlerBuilder, object)"/>): an object
+/// written as JSON, or the text of a body in <paramref name="ContentType"/>.</summary>
+public sealed record RequestExample(object Body, string ContentType);
+
 /// <summary>
 /// What a route answers, declared for the OpenAPI document the one way every module uses, beside the one mapping of a
 /// use case's <see cref="OperationResult"/> (<see cref="OperationResults.ToHttpResult"/>). The answers every route shares
@@ -32,6 +36,17 @@ public static class ApiAnswers
     /// <summary>The answer of a use case that makes something: 201 with its id at <paramref name="location"/>, or the refusal.</summary>
     public static IResult ToCreatedResult(this OperationResult result, Func<int, string> location) =>
         result.Ok ? Results.Created(location(result.Id!.Value), new CreatedDto(result.Id!.Value)) : result.ToHttpResult();
+
+    /// <summary>
+    /// A body this write accepts, shown in the OpenAPI document as the request's example: what an integrator copies to
+    /// start from, and what the contract test and the sweeps send (with the ids of the data they seed).
+    /// </summary>
+    public static RouteHandlerBuilder WithExample(this RouteHandlerBuilder route, object body) =>
+        route.WithMetadata(new RequestExample(body, "application/json"));
+
+    /// <summary>A body that is not JSON (a CSV file, a register's own format), as its text.</summary>
+    public static RouteHandlerBuilder WithExample(this RouteHandlerBuilder route, string contentType, string text) =>
+        route.WithMetadata(new RequestExample(text, contentType));
 
     /// <summary>404 with a Czech problem document.</summary>
     public static IResult NotFound(string message) =>

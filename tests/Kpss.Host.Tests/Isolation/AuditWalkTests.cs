@@ -10,8 +10,8 @@ using Xunit.Abstractions;
 namespace Kpss.Host.Tests.Isolation;
 
 /// <summary>
-/// Every JSON write of the running host, called by the seeded kraj's own regional admin with its sample body
-/// (<see cref="SampleBodies"/>): each one that succeeds leaves at least one record in the audit log, naming the admin,
+/// Every JSON write of the running host, called by the seeded kraj's own regional admin with the example body its
+/// module declares (<see cref="SampleBodies.JsonOf"/>): each one that succeeds leaves at least one record in the audit log, naming the admin,
 /// the kraj and what it came from (the request; a catalogue import's own run) — so a module's write cannot bypass the
 /// log, today or later. A write its state refuses (a plan not complete enough for comments) writes nothing.
 /// </summary>
@@ -113,13 +113,13 @@ public sealed class AuditWalkTests(SweepHost app, ITestOutputHelper output) : IC
         changes.Where(c => !c.Contains("audit_log", StringComparison.Ordinal) && !c.Contains("outbox_messages", StringComparison.Ordinal)
                            && !c.Contains("import_runs", StringComparison.Ordinal) && !c.Contains("data_protection", StringComparison.OrdinalIgnoreCase)).ToList();
 
-    /// <summary>The sample body, with the current version of the row it changes where the body carries one.</summary>
+    /// <summary>The example body, with the current version of the row it changes where the body carries one.</summary>
     private async Task<HttpRequestMessage> RequestAsync(HttpClient admin, SweptCall call, string url)
     {
         var request = new HttpRequestMessage(new HttpMethod(call.Method), url);
-        if (SampleBodies.Other.TryGetValue(call.ToString(), out var other))
+        if (SampleBodies.OtherOf(call) is { } other)
             request.Content = new StringContent(other.Text, Encoding.UTF8, other.ContentType);
-        else if (SampleBodies.Json.TryGetValue(call.ToString(), out var sample))
+        else if (SampleBodies.JsonOf(call) is { } sample)
         {
             var body = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(sample, System.Text.Json.JsonSerializerOptions.Web))!.AsObject();
             if (body.ContainsKey("version") && await SampleBodies.CurrentVersionAsync(admin, call, app.Ids) is { } version)

@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 namespace Kpss.Host.Tests.Isolation;
 
 /// <summary>
-/// Every JSON write of the running host, called by the seeded kraj's own regional admin with its sample body spoiled
+/// Every JSON write of the running host, called by the seeded kraj's own regional admin with its example body spoiled
 /// one way at a time: not JSON, not an object, each field of the wrong type, an unknown value where a list of values
 /// is expected, a number negative or beyond any range, a huge text, a script. Never a server error; every refusal a
 /// problem document in Czech that leaves every table as it was; and what a refusal must be (the body unreadable, a
@@ -44,7 +44,7 @@ public sealed class BadInputSweepTests(SweepHost app, Xunit.Abstractions.ITestOu
         var editor = await app.SignedInClientAsync(SweepHost.ProviderEditor);
         var stateRefused = new List<string>();
         var calls = await SweptEndpoints.ListAsync(app.Services);
-        var writes = calls.Where(c => !c.IsPage && c.Writes && RouteValues.HasKraj(c.Route) && SampleBodies.Json.ContainsKey(c.ToString())).ToList();
+        var writes = calls.Where(c => !c.IsPage && c.Writes && RouteValues.HasKraj(c.Route) && SampleBodies.JsonOf(c) is not null).ToList();
         var failures = new List<string>();
         var sent = 0;
         var last = await DatabaseFingerprint.TakeAsync(app.Database);
@@ -52,7 +52,7 @@ public sealed class BadInputSweepTests(SweepHost app, Xunit.Abstractions.ITestOu
         foreach (var call in writes)
         {
             var path = RouteValues.Fill(call.Route, SweepHost.Kraj, app.Ids, out _)!;
-            var sample = JsonSerializer.Serialize(SampleBodies.Json[call.ToString()], JsonSerializerOptions.Web);
+            var sample = JsonSerializer.Serialize(SampleBodies.JsonOf(call), JsonSerializerOptions.Web);
             var client = SweepHost.OwnerOf(call) == SweepHost.ProviderEditor ? editor : admin;
             // The untouched sample first: taken, or refused for the row's state (a plan not complete enough, a version
             // already moved on) — never for one of its fields, or the spoiled copies would prove nothing.
@@ -147,7 +147,7 @@ public sealed class BadInputSweepTests(SweepHost app, Xunit.Abstractions.ITestOu
         }
     }
 
-    /// <summary>The sample body spoiled one way at a time.</summary>
+    /// <summary>The example body spoiled one way at a time.</summary>
     private static IEnumerable<Spoiled> Spoil(string sample)
     {
         yield return new("a body that is not JSON", body => body.ToJsonString()[..(body.ToJsonString().Length / 2)], true);

@@ -15,7 +15,7 @@ namespace Kpss.Host.Tests.Isolation;
 /// and the people of another kraj (Jihomoravský: its regional admin and a coordinator) who must not reach it.
 /// Every text that is not public carries <see cref="Secret"/>, so an answer that shows any of it is found by a search.
 /// </summary>
-public sealed class SweepHost : KpssAppFactory
+public class SweepHost : KpssAppFactory
 {
     /// <summary>In every non-public text of the seeded kraj (names, e-mails, titles, minutes, drafts, file names).</summary>
     public const string Secret = "Skryte7Q";
@@ -283,13 +283,13 @@ public sealed class SweepHost : KpssAppFactory
         return seven + check.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static async Task<int> IdAsync(HttpResponseMessage response)
+    protected static async Task<int> IdAsync(HttpResponseMessage response)
     {
         await OkAsync(response);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
     }
 
-    private static async Task OkAsync(HttpResponseMessage response)
+    protected static async Task OkAsync(HttpResponseMessage response)
     {
         if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.Created or HttpStatusCode.NoContent))
             Assert.Fail($"seeding: {response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}: " +

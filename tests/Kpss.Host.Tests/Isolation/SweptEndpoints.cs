@@ -14,7 +14,8 @@ namespace Kpss.Host.Tests.Isolation;
 /// <see cref="RouteAccess"/>); whether the sweep treats it as public is decided by the checked-in snapshot
 /// (<see cref="RoutePolicySnapshot"/>), never by the code under test.
 /// </summary>
-public sealed record SweptCall(string Method, RoutePattern Route, string? Handler, bool IsPage, string Access, string DisplayName)
+public sealed record SweptCall(string Method, RoutePattern Route, string? Handler, bool IsPage, string Access, string DisplayName,
+    Kpss.Modules.Abstractions.RequestExample? Example = null)
 {
     public bool Writes => Method is not ("GET" or "HEAD");
 
@@ -79,7 +80,8 @@ public static class SweptEndpoints
             }
             var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"];
             foreach (var method in methods.Where(m => m is not ("HEAD" or "OPTIONS")))
-                calls.Add(new SweptCall(method, endpoint.RoutePattern, null, false, RouteAccess.Of(endpoint.Metadata), name));
+                calls.Add(new SweptCall(method, endpoint.RoutePattern, null, false, RouteAccess.Of(endpoint.Metadata), name,
+                    endpoint.Metadata.GetMetadata<Kpss.Modules.Abstractions.RequestExample>()));
         }
         return calls.DistinctBy(c => c.ToString()).OrderBy(c => c.Route.RawText, StringComparer.Ordinal).ThenBy(c => c.Method).ThenBy(c => c.Handler).ToList();
     }

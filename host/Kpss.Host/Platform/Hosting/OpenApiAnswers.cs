@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Kpss.Modules.Abstractions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -33,7 +36,25 @@ internal sealed class OpenApiAnswers : IOperationFilter
         // An address that does not fit a route's constraints is not routed at all (404); a body or a query is bound and can fail.
         if (context.ApiDescription.ParameterDescriptions.Any(p => p.Source != Microsoft.AspNetCore.Mvc.ModelBinding.BindingSource.Path))
             Add(operation, context, StatusCodes.Status400BadRequest, "Údaje nejsou v pořádku: chyby podle polí, česky.", typeof(HttpValidationProblemDetails));
+        if (metadata.OfType<RequestExample>().FirstOrDefault() is { } example)
+            AddExample(operation, example);
     }
+
+    /// <summary>The write's example body (<see cref="ApiAnswers.WithExample(Microsoft.AspNetCore.Builder.RouteHandlerBuilder, object)"/>)
+    /// under its media type, written with the API's own JSON options (enums by name, camelCase).</summary>
+    private static void AddExample(OpenApiOperation operation, RequestExample example)
+    {
+        if (operation.RequestBody is not OpenApiRequestBody body || body.Content is null || !body.Content.TryGetValue(example.ContentType, out var media))
+            throw new InvalidOperationException($"{operation.OperationId}: an example for {example.ContentType}, and no such request body.");
+        media.Example = example.Body is string text && example.ContentType != "application/json"
+            ? JsonValue.Create(text)
+            : JsonSerializer.SerializeToNode(example.Body, ExampleJson);
+    }
+
+    private static readonly JsonSerializerOptions ExampleJson = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
 
     private static void Add(OpenApiOperation operation, OperationFilterContext context, int status, string description, Type? body = null)
     {

@@ -104,6 +104,9 @@ internal static class PlatformServices
                 Description = "Klíč API kraje (vydává krajský administrátor na stránce Klíče API); platí jen pro /api.",
             });
             o.OperationFilter<OpenApiAnswers>();
+            // A field that holds another described object and may be null (an import's progress, a plan's network) says
+            // so: OpenAPI 3.0 cannot put "nullable" beside a bare reference, only beside allOf of it.
+            o.UseAllOfToExtendReferenceSchemas();
         });
         // The document describes the JSON the API really reads and writes: the minimal APIs' options (enums by name), not
         // MVC's, which Swashbuckle would take because the pages bring MVC in.

@@ -50,7 +50,8 @@ public static class KrajeApi
             })
             .AnswersNotFound()
             .RequireAuthorization(KpssPolicies.KrajAdmin)
-            .WithName("CorrectKrajCalendar").WithSummary("Správce kraje upřesní termín jednoho roku (začátek, konec, poznámka)");
+            .WithName("CorrectKrajCalendar")
+            .WithExample(new { start = "21. 4. 2027", end = "12. 5. 2027" }).WithSummary("Správce kraje upřesní termín jednoho roku (začátek, konec, poznámka)");
 
         group.MapDelete("/{kraj}/kalendar/{pluginId}/{key}/{year:int}", async Task<Results<NoContent, ProblemHttpResult>> (
                 HttpContext http, string pluginId, string key, int year, CalendarCorrections corrections, CancellationToken ct) =>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Kpss.Host.Platform.Plugins;
 using Kpss.Host.Platform.Tenancy;
+using Kpss.Modules.Abstractions;
 using Kpss.Modules.Abstractions.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -34,7 +35,8 @@ public static class PluginAdminApi
             .WithName("ListKrajPlugins").WithSummary("Pluginy z pohledu kraje: zapnuté, použitelné");
 
         kraj.MapPut("/{pluginId}", SetEnabledAsync)
-            .WithName("SetKrajPluginEnabled").WithSummary("Zapne nebo vypne plugin v kraji (změna se zaznamená)");
+            .WithName("SetKrajPluginEnabled")
+            .WithExample(new { enabled = true }).WithSummary("Zapne nebo vypne plugin v kraji (změna se zaznamená)");
 
         kraj.MapGet("/historie", async (HttpContext http, KrajPluginService service, CancellationToken ct) =>
                 TypedResults.Ok((await service.AuditAsync(http.Kraj().Code, 200, ct))

@@ -31,6 +31,7 @@ internal static class DecideServiceChange
                 (await edits.DecideAsync(http.KrajCode(), requestId, input.Approve, input.Reason, http.User.Identity!.Name!, ct)).ToHttpResult())
             .AnswersOutcome()
             .RequireAuthorization(KpssPolicies.KrajWideCoordinator)
-            .WithName("DecideServiceChange").WithSummary("Schválí (změna se použije) nebo zamítne (s důvodem) návrh změny");
+            .WithName("DecideServiceChange")
+            .WithExample(new { approve = true }).WithSummary("Schválí (změna se použije) nebo zamítne (s důvodem) návrh změny");
     }
 }

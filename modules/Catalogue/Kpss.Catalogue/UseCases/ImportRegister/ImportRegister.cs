@@ -37,6 +37,14 @@ internal static class ImportRegister
             .Produces<ImportReport>().Produces<ImportReport>(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status500InternalServerError)
             .WithMetadata(new LargeBodyAttribute(BodyLimits.Import))
             .WithName("ImportCatalogue")
+            .Accepts<System.Text.Json.JsonElement>("application/json", "text/csv")
+            .WithExample("application/json", """
+                {"sluzby": [{"identifikator": "9100002", "nazev": "Odlehčovací služba Jindřichův Hradec", "druhSocialniSluzby": "§ 44",
+                  "poskytovatel": {"ico": "76543218", "nazev": "Spolek Řečice"},
+                  "formy": [{"forma": "terénní", "kapacity": [{"hodnota": 5, "jednotka": "klient"}]}],
+                  "zarizeni": [{"adresa": "Hlavní 2", "obec": "Jindřichův Hradec", "orp": "Jindřichův Hradec"}],
+                  "ciloveSkupiny": ["senioři"], "platnostOd": "2020-01-01"}]}
+                """)
             .WithSummary("Import služeb (format=json|csv); nanecisto=true jen ukáže změny; s chybou se nezapíše nic");
 
         kraj.MapGet("/importy", async (CatalogueDbContext db, CancellationToken ct) =>

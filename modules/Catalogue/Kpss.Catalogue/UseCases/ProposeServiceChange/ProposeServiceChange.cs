@@ -18,5 +18,10 @@ internal static class ProposeServiceChange
                 (await edits.ProposeAsync(http.KrajCode(), id, input, http.User, ct)).ToHttpResult())
             .AnswersOutcome()
             .RequireAuthorization(KpssPolicies.KrajParticipant)
-            .WithName("ProposeServiceChange").WithSummary("Editor poskytovatele navrhne změnu své služby (popis, provozní doba, cílové skupiny, kontakty, věk klientů; kapacity, pokud je uvede); platí až po schválení krajem");
+            .WithName("ProposeServiceChange")
+            .WithExample(new
+            {
+                description = "Nový popis", openingHours = "po–pá 7:00–15:30", targetGroups = new[] { "senioři" },
+                email = "sluzba@example.org", phone = "+420 384 000 111", web = "https://example.org",
+            }).WithSummary("Editor poskytovatele navrhne změnu své služby (popis, provozní doba, cílové skupiny, kontakty, věk klientů; kapacity, pokud je uvede); platí až po schválení krajem");
 }

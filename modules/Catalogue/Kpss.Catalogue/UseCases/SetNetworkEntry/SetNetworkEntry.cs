@@ -39,7 +39,8 @@ internal sealed class SetNetworkEntry(CatalogueDbContext db, IKrajPlugins plugin
             })
             .AnswersNotFound()
             .RequireAuthorization(KpssPolicies.KrajAdmin)
-            .WithName("SetNetworkEntry").WithSummary("Zařazení služby do sítě kraje (část, kapacita, úvazky)");
+            .WithName("SetNetworkEntry")
+            .WithExample(new { inNetwork = true, part = "základní", capacity = 10, capacityUnit = "klient", fte = 1.5m }).WithSummary("Zařazení služby do sítě kraje (část, kapacita, úvazky)");
 
     /// <summary>The parts the kraj's enabled plugins name; empty when none does (then a service is only in or out).</summary>
     public async Task<IReadOnlyList<string>> PartsAsync(string krajCode, CancellationToken ct) =>

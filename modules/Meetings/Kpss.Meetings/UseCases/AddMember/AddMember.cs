@@ -31,7 +31,11 @@ internal sealed class AddMember(MeetingsDbContext db, Memberships memberships)
     public static void Map(RouteGroupBuilder kraj) =>
         kraj.MapPost("/skupiny/{groupId:int}/clenove", async (HttpContext http, int groupId, AddMemberInput input, AddMember handler, CancellationToken ct) =>
                 (await handler.AddMemberAsync(http.KrajCode(), groupId, input, ct)).ToCreatedResult(_ => $"/api/kraje/{http.KrajCode()}/skupiny/{groupId}"))
-            .AnswersCreated().WithName("AddMember").WithSummary("Přidá člena skupiny");
+            .AnswersCreated().WithName("AddMember")
+            .WithExample(new
+            {
+                name = "Jana Nováková", email = "jana.novakova@example.org", role = "Poskytovatel", function = "Member", from = "2026-01-01",
+            }).WithSummary("Přidá člena skupiny");
 
     public async Task<OperationResult> AddMemberAsync(string krajCode, int groupId, AddMemberInput entered, CancellationToken ct)
     {

@@ -24,7 +24,8 @@ internal sealed class AdvanceMinutes(MeetingsDbContext db, DbSession session, IN
     {
         kraj.MapPost("/jednani/{meetingId:int}/zapis/stav", async (HttpContext http, int meetingId, MinutesStatusDto dto, AdvanceMinutes handler, CancellationToken ct) =>
             (await handler.AdvanceAsync(http.KrajCode(), meetingId, dto.Version, dto.To, ct)).ToHttpResult())
-            .AnswersOutcome().WithName("AdvanceMinutes").WithSummary("Posune zápis: k připomínkám, schválený, zveřejněný");
+            .AnswersOutcome().WithName("AdvanceMinutes")
+            .WithExample(new { to = "SentForComments", version = 1 }).WithSummary("Posune zápis: k připomínkám, schválený, zveřejněný");
     }
 
     /// <summary>Moves the minutes one step: draft → for comments → approved → published (the meeting then shows them publicly).</summary>

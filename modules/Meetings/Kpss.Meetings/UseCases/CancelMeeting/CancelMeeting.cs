@@ -22,7 +22,8 @@ internal sealed class CancelMeeting(MeetingsDbContext db, DbSession session, INo
     {
         kraj.MapPost("/jednani/{meetingId:int}/zrusit", async (HttpContext http, int meetingId, VersionDto dto, CancelMeeting handler, CancellationToken ct) =>
             (await handler.CancelAsync(http.KrajCode(), meetingId, dto.Version, ct)).ToHttpResult())
-            .AnswersOutcome().WithName("CancelMeeting").WithSummary("Zruší jednání; pozvaným odejde zrušení");
+            .AnswersOutcome().WithName("CancelMeeting")
+            .WithExample(new { version = 1 }).WithSummary("Zruší jednání; pozvaným odejde zrušení");
     }
 
     public async Task<OperationResult> CancelAsync(string krajCode, int meetingId, int version, CancellationToken ct)

@@ -19,7 +19,12 @@ internal sealed class ChangeMeeting(MeetingsDbContext db, DbSession session, INo
     {
         kraj.MapPut("/jednani/{meetingId:int}", async (HttpContext http, int meetingId, MeetingInput input, ChangeMeeting handler, CancellationToken ct) =>
             (await handler.ChangeAsync(http.KrajCode(), meetingId, input, ct)).ToHttpResult())
-            .AnswersOutcome().WithName("ChangeMeeting").WithSummary("Změní jednání; pozvaným odejde aktualizace");
+            .AnswersOutcome().WithName("ChangeMeeting")
+            .WithExample(new
+            {
+                kind = "WorkingGroup", title = "Pracovní skupina Senioři: 2. jednání", date = "2027-02-10", startTime = "15:00", endTime = "17:00",
+                place = "MěÚ Jindřichův Hradec, zasedací místnost", barrierFree = true, version = 1, agenda = Array.Empty<object>(),
+            }).WithSummary("Změní jednání; pozvaným odejde aktualizace");
     }
 
     public async Task<OperationResult> ChangeAsync(string krajCode, int meetingId, MeetingInput input, CancellationToken ct)

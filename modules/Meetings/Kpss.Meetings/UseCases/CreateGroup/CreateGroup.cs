@@ -24,7 +24,8 @@ internal sealed class CreateGroup(MeetingsDbContext db)
     public static void Map(RouteGroupBuilder kraj) =>
         kraj.MapPost("/procesy/{processId:int}/skupiny", async (HttpContext http, int processId, GroupInput input, CreateGroup handler, CancellationToken ct) =>
                 (await handler.CreateGroupAsync(http.KrajCode(), processId, input, ct)).ToCreatedResult(id => $"/api/kraje/{http.KrajCode()}/skupiny/{id}"))
-            .AnswersCreated().WithName("CreateGroup").WithSummary("Založí skupinu procesu");
+            .AnswersCreated().WithName("CreateGroup")
+            .WithExample(new { kind = "WorkingGroup", name = "Pracovní skupina Senioři" }).WithSummary("Založí skupinu procesu");
 
     public async Task<OperationResult> CreateGroupAsync(string krajCode, int processId, GroupInput input, CancellationToken ct)
     {

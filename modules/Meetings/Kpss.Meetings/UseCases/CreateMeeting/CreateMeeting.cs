@@ -17,7 +17,12 @@ internal sealed class CreateMeeting(MeetingsDbContext db, IKrajPlugins plugins, 
     {
         kraj.MapPost("/skupiny/{groupId:int}/jednani", async (HttpContext http, int groupId, MeetingInput input, CreateMeeting handler, CancellationToken ct) =>
             (await handler.CreateAsync(http.KrajCode(), groupId, input, Organizers.Of(http.User), ct)).ToCreatedResult(id => $"/api/kraje/{http.KrajCode()}/jednani/{id}"))
-            .AnswersCreated().WithName("CreateMeeting").WithSummary("Založí návrh jednání");
+            .AnswersCreated().WithName("CreateMeeting")
+            .WithExample(new
+            {
+                kind = "WorkingGroup", title = "Pracovní skupina Senioři: 2. jednání", date = "2027-02-10", startTime = "15:00", endTime = "17:00",
+                place = "MěÚ Jindřichův Hradec, zasedací místnost", barrierFree = true, version = 1, agenda = Array.Empty<object>(),
+            }).WithSummary("Založí návrh jednání");
     }
 
     public async Task<OperationResult> CreateAsync(string krajCode, int groupId, MeetingInput input, Recipient organizer, CancellationToken ct)

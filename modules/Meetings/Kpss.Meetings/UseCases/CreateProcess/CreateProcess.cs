@@ -31,7 +31,11 @@ internal sealed class CreateProcess(MeetingsDbContext db, IKrajDirectory kraje, 
     public static void Map(RouteGroupBuilder kraj) =>
         kraj.MapPost("/procesy", async (HttpContext http, ProcessInput input, CreateProcess handler, CancellationToken ct) =>
                 (await handler.CreateProcessAsync(http.KrajCode(), input, ct)).ToCreatedResult(id => $"/api/kraje/{http.KrajCode()}/procesy/{id}"))
-            .AnswersCreated().WithName("CreateProcess").WithSummary("Založí plánovací proces");
+            .AnswersCreated().WithName("CreateProcess")
+            .WithExample(new
+            {
+                name = "Komunitní plánování ORP Tábor", areaKind = "Orp", areaName = "ORP Tábor", orpCsuCode = 3112, periodFrom = "2026-01-01", periodTo = "2027-12-31",
+            }).WithSummary("Založí plánovací proces");
 
     public async Task<OperationResult> CreateProcessAsync(string krajCode, ProcessInput input, CancellationToken ct)
     {

@@ -24,7 +24,8 @@ internal sealed class ImportMembers(MeetingsDbContext db, DbSession session, Mem
                 return result.Ok ? Results.Ok(new ImportedMembersDto(imported)) : result.ToHttpResult();
             })
             .Produces<ImportedMembersDto>().AnswersRefusals().WithMetadata(new LargeBodyAttribute(BodyLimits.Members))
-            .WithName("ImportMembers").WithSummary("Import členů z CSV: vše, nebo nic").Accepts<string>("text/csv");
+            .WithName("ImportMembers")
+            .WithExample("text/csv", "jmeno;email;role\nPetr Svoboda;petr.svoboda@example.org;Poskytovatel\n").WithSummary("Import členů z CSV: vše, nebo nic").Accepts<string>("text/csv");
 
     /// <summary>
     /// Imports members from CSV (see <see cref="MemberCsv"/>). Every bad line is reported with its number and reason,

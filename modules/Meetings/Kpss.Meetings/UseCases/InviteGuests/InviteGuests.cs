@@ -16,7 +16,8 @@ internal sealed class InviteGuests(MeetingsDbContext db, DbSession session, INot
     {
         kraj.MapPost("/jednani/{meetingId:int}/pozvat", async (HttpContext http, int meetingId, EmailsDto dto, InviteGuests handler, CancellationToken ct) =>
             (await handler.InviteAsync(http.KrajCode(), meetingId, dto.Emails ?? [], ct)).ToHttpResult())
-            .AnswersOutcome().WithName("InviteGuests").WithSummary("Pozve další hosty");
+            .AnswersOutcome().WithName("InviteGuests")
+            .WithExample(new { emails = new[] { "host@example.org" } }).WithSummary("Pozve další hosty");
     }
 
     public async Task<OperationResult> InviteAsync(string krajCode, int meetingId, IReadOnlyCollection<string> emails, CancellationToken ct)

@@ -20,7 +20,8 @@ internal sealed class RecordAttendance(MeetingsDbContext db, KpssClock clock)
     {
         kraj.MapPut("/jednani/{meetingId:int}/dochazka", async (HttpContext http, int meetingId, AttendanceDto dto, RecordAttendance handler, CancellationToken ct) =>
             (await handler.RecordAttendanceAsync(http.KrajCode(), meetingId, dto.Marks, ct)).ToHttpResult())
-            .AnswersOutcome().WithName("RecordAttendance").WithSummary("Zapíše docházku");
+            .AnswersOutcome().WithName("RecordAttendance")
+            .WithExample(new { marks = new Dictionary<string, string>() }).WithSummary("Zapíše docházku");
     }
 
     public async Task<OperationResult> RecordAttendanceAsync(string krajCode, int meetingId, IReadOnlyDictionary<int, AttendanceMark> marks, CancellationToken ct)

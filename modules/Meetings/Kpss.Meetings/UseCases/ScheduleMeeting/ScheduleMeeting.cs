@@ -21,7 +21,8 @@ internal sealed class ScheduleMeeting(
     {
         kraj.MapPost("/jednani/{meetingId:int}/naplanovat", async (HttpContext http, int meetingId, EmailsDto? dto, ScheduleMeeting handler, CancellationToken ct) =>
             (await handler.ScheduleAsync(http.KrajCode(), meetingId, dto?.Emails ?? [], ct)).ToHttpResult())
-            .AnswersOutcome().WithName("ScheduleMeeting").WithSummary("Naplánuje jednání a rozešle pozvánky");
+            .AnswersOutcome().WithName("ScheduleMeeting")
+            .WithExample(new { emails = Array.Empty<string>() }).WithSummary("Naplánuje jednání a rozešle pozvánky");
     }
 
     public async Task<OperationResult> ScheduleAsync(string krajCode, int meetingId, IReadOnlyCollection<string> extraEmails, CancellationToken ct)

@@ -51,7 +51,8 @@ internal sealed class WriteMinutes(
     {
         kraj.MapPut("/jednani/{meetingId:int}/zapis", async (HttpContext http, int meetingId, MinutesInput input, WriteMinutes handler, CancellationToken ct) =>
             (await handler.SaveAsync(http.KrajCode(), meetingId, input, ct)).ToHttpResult())
-            .AnswersOutcome().WithName("SaveMinutes").WithSummary("Uloží zápis a úkoly");
+            .AnswersOutcome().WithName("SaveMinutes")
+            .WithExample(new { proceedings = "Skupina prošla návrh priorit.", outputs = "", decisions = "", recorder = "Jana Nováková", tasks = Array.Empty<object>(), version = 1 }).WithSummary("Uloží zápis a úkoly");
     }
 
     public async Task<Minutes?> FindAsync(int meetingId, CancellationToken ct) =>

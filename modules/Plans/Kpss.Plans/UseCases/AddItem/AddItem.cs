@@ -15,7 +15,8 @@ internal sealed class AddItem(PlansDbContext db, PlanWrites writes, PlanFormats 
     {
         plans.MapPost("/{planId:int}/polozky", async (HttpContext http, int planId, ItemInput input, AddItem handler, CancellationToken ct) =>
             (await handler.AddAsync(http.KrajCode(), planId, input, input.Version, ct)).ToHttpResult())
-            .AnswersOutcome().WithName("AddPlanItem").WithSummary("Přidá prioritu, cíl, opatření nebo aktivitu");
+            .AnswersOutcome().WithName("AddPlanItem")
+            .WithExample(new { parentId = (int?)null, title = "Senioři doma", category = "systemova", version = 1 }).WithSummary("Přidá prioritu, cíl, opatření nebo aktivitu");
     }
 
     public async Task<OperationResult> AddAsync(string krajCode, int planId, ItemInput input, int version, CancellationToken ct)

@@ -15,7 +15,8 @@ internal sealed class AmendPlan(PlansDbContext db, PlanWrites writes)
     {
         plans.MapPost("/{planId:int}/aktualizace", async (HttpContext http, int planId, PlanVersionDto input, AmendPlan handler, CancellationToken ct) =>
             (await handler.AmendAsync(http.KrajCode(), planId, input.Version, ct)).ToHttpResult())
-            .AnswersOutcome().WithName("AmendPlan").WithSummary("Začne další vydání (aktualizaci) schváleného plánu jako návrh");
+            .AnswersOutcome().WithName("AmendPlan")
+            .WithExample(new { version = 1 }).WithSummary("Začne další vydání (aktualizaci) schváleného plánu jako návrh");
     }
 
     public async Task<OperationResult> AmendAsync(string krajCode, int planId, int version, CancellationToken ct)

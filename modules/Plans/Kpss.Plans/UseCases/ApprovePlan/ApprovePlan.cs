@@ -23,7 +23,8 @@ internal sealed class ApprovePlan(PlansDbContext db, PlanWrites writes, PlanRead
         plans.MapPost("/{planId:int}/schvaleni", async (HttpContext http, int planId, ApprovePlanInput input, ApprovePlan handler, CancellationToken ct) =>
             (await handler.ApproveAsync(http.KrajCode(), planId, input, ct)).ToHttpResult())
             .RequireAuthorization(KpssPolicies.KrajAdmin)
-            .AnswersOutcome().WithName("ApprovePlan").WithSummary("Zaznamená schválení (orgán, usnesení, datum); schválené vydání se zmrazí");
+            .AnswersOutcome().WithName("ApprovePlan")
+            .WithExample(new { approvedBy = "Zastupitelstvo kraje", resolution = "1/2027", approvedOn = "2026-11-30", version = 1 }).WithSummary("Zaznamená schválení (orgán, usnesení, datum); schválené vydání se zmrazí");
     }
 
     public async Task<OperationResult> ApproveAsync(string krajCode, int planId, ApprovePlanInput input, CancellationToken ct)

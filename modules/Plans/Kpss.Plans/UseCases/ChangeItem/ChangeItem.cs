@@ -15,7 +15,8 @@ internal sealed class ChangeItem(PlansDbContext db, PlanWrites writes, PlanForma
     {
         plans.MapPut("/{planId:int}/polozky/{itemId:int}", async (HttpContext http, int planId, int itemId, ItemInput input, ChangeItem handler, CancellationToken ct) =>
             (await handler.ChangeAsync(http.KrajCode(), planId, itemId, input, input.Version, ct)).ToHttpResult())
-            .AnswersOutcome().WithName("ChangePlanItem").WithSummary("Změní položku strategické části a její financování");
+            .AnswersOutcome().WithName("ChangePlanItem")
+            .WithExample(new { parentId = (int?)null, title = "Senioři doma", category = "systemova", version = 1 }).WithSummary("Změní položku strategické části a její financování");
     }
 
     public async Task<OperationResult> ChangeAsync(string krajCode, int planId, int itemId, ItemInput input, int version, CancellationToken ct)

@@ -35,7 +35,11 @@ internal sealed class CreatePlan(PlansDbContext db, DbSession session, PlanForma
     public static void Map(RouteGroupBuilder plans) =>
         plans.MapPost("", async (HttpContext http, PlanInput input, CreatePlan handler, CancellationToken ct) =>
                 (await handler.CreateAsync(http.KrajCode(), input, ct)).ToCreatedResult(id => $"/api/kraje/{http.KrajCode()}/plany/{id}"))
-            .AnswersCreated().WithName("CreatePlan").WithSummary("Založí návrh plánu s kapitolami podle formátu kraje");
+            .AnswersCreated().WithName("CreatePlan")
+            .WithExample(new
+            {
+                kind = "Sprss", title = "Střednědobý plán 2030–2032", fromYear = 2030, toYear = 2032, area = "celý kraj", approvingBody = "Zastupitelstvo kraje",
+            }).WithSummary("Založí návrh plánu s kapitolami podle formátu kraje");
 
     public async Task<OperationResult> CreateAsync(string krajCode, PlanInput input, CancellationToken ct)
     {

@@ -16,7 +16,8 @@ internal sealed class EndComments(PlansDbContext db, PlanWrites writes, KpssCloc
     {
         plans.MapPost("/{planId:int}/pripominkovani/konec", async (HttpContext http, int planId, PlanVersionDto input, EndComments handler, CancellationToken ct) =>
             (await handler.EndAsync(http.KrajCode(), planId, input.Version, ct)).ToHttpResult())
-            .AnswersOutcome().WithName("EndPlanComments").WithSummary("Po posledním dni připomínkování vrátí plán do návrhu k zapracování připomínek");
+            .AnswersOutcome().WithName("EndPlanComments")
+            .WithExample(new { version = 1 }).WithSummary("Po posledním dni připomínkování vrátí plán do návrhu k zapracování připomínek");
     }
 
     public async Task<OperationResult> EndAsync(string krajCode, int planId, int version, CancellationToken ct)

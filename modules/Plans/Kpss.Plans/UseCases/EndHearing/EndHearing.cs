@@ -11,7 +11,8 @@ internal sealed class EndHearing(PlansDbContext db, PlanWrites writes)
     public static void Map(RouteGroupBuilder plans) =>
         plans.MapPost("/{planId:int}/projednani/konec", async (HttpContext http, int planId, PlanVersionDto input, EndHearing handler, CancellationToken ct) =>
                 (await handler.EndHearingAsync(http.KrajCode(), planId, input.Version, ct)).ToHttpResult())
-            .AnswersOutcome().WithName("EndPlanHearing").WithSummary("Po veřejném projednání vrátí plán do návrhu");
+            .AnswersOutcome().WithName("EndPlanHearing")
+            .WithExample(new { version = 1 }).WithSummary("Po veřejném projednání vrátí plán do návrhu");
 
     /// <summary>After the hearing the plan is a draft again, to work in what was said (or it is approved as it is).</summary>
     public async Task<OperationResult> EndHearingAsync(string krajCode, int planId, int version, CancellationToken ct)

@@ -15,7 +15,8 @@ internal sealed class MoveItem(PlansDbContext db, PlanWrites writes)
     {
         plans.MapPost("/{planId:int}/polozky/{itemId:int}/poradi", async (HttpContext http, int planId, int itemId, PositionDto input, MoveItem handler, CancellationToken ct) =>
             (await handler.MoveAsync(http.KrajCode(), planId, itemId, input.Position, input.Version, ct)).ToHttpResult())
-            .AnswersOutcome().WithName("MovePlanItem").WithSummary("Přesune položku mezi sourozenci; kódy se nemění");
+            .AnswersOutcome().WithName("MovePlanItem")
+            .WithExample(new { position = 1, version = 1 }).WithSummary("Přesune položku mezi sourozenci; kódy se nemění");
     }
 
     /// <summary>Puts an item at <paramref name="position"/> (1-based) among its siblings; codes stay as they are.</summary>

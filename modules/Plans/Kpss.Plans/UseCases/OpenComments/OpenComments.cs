@@ -25,7 +25,8 @@ internal sealed class OpenComments(PlansDbContext db, PlanWrites writes, PlanRea
     {
         plans.MapPost("/{planId:int}/pripominkovani", async (HttpContext http, int planId, OpenCommentsInput input, OpenComments handler, CancellationToken ct) =>
             (await handler.OpenAsync(http.KrajCode(), planId, input, ct)).ToHttpResult())
-            .AnswersOutcome().WithName("OpenPlanComments").WithSummary("Dá úplný návrh k veřejnému připomínkování (zmrazí ho na dané období)");
+            .AnswersOutcome().WithName("OpenPlanComments")
+            .WithExample(new { commentsFrom = "2027-01-04", commentsTo = "2027-01-29", version = 1 }).WithSummary("Dá úplný návrh k veřejnému připomínkování (zmrazí ho na dané období)");
     }
 
     public async Task<OperationResult> OpenAsync(string krajCode, int planId, OpenCommentsInput input, CancellationToken ct)

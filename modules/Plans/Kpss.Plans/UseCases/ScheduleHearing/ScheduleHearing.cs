@@ -27,6 +27,7 @@ internal sealed class ScheduleHearing(PlansDbContext db, DbSession session, IPla
                 return result.Ok ? Results.Ok(new CreatedDto(result.Id!.Value)) : result.ToHttpResult();
             })
             .Produces<CreatedDto>().AnswersRefusals().WithName("CreatePlanHearing")
+            .WithExample(new { date = "2027-02-10", start = "15:00", end = "17:00", place = "Krajský úřad", version = 1 })
             .WithSummary("Vypíše veřejné projednání plánu jako jednání plánovacího procesu (návrh, rozešle se v Jednáních)");
 
     /// <summary>

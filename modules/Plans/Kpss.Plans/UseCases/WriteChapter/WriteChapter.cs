@@ -16,7 +16,8 @@ internal sealed class WriteChapter(PlansDbContext db, PlanFormats formats, PlanW
     public static void Map(RouteGroupBuilder plans) =>
         plans.MapPut("/{planId:int}/kapitoly/{key}", async (HttpContext http, int planId, string key, ChapterInput input, WriteChapter handler, CancellationToken ct) =>
                 (await handler.SaveChapterAsync(http.KrajCode(), planId, key, input.Text, input.Version, ct)).ToHttpResult())
-            .AnswersOutcome().WithName("SavePlanChapter").WithSummary("Uloží text kapitoly (Markdown)");
+            .AnswersOutcome().WithName("SavePlanChapter")
+            .WithExample(new { text = "Text kapitoly.", version = 1 }).WithSummary("Uloží text kapitoly (Markdown)");
 
     /// <summary>Writes a chapter's Markdown; the chapter must be one of the kraj's format.</summary>
     public async Task<OperationResult> SaveChapterAsync(string krajCode, int planId, string key, string? text, int version, CancellationToken ct)

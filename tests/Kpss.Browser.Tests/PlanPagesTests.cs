@@ -82,8 +82,18 @@ public sealed class PlanPagesTests(HostWithDemoCatalogue host, Browser browser) 
         {
             await page.GotoAsync("/jihocesky/plany");
             await Expect(page.Locator("#pripominkovani + ul")).ToContainTextAsync("Komunitní plán sociálních služeb ORP Jindřichův Hradec");
-            await Expect(page.Locator("#platne + ul")).ToContainTextAsync("usnesení ZM 512/2019 ze dne 11. 12. 2019");
+            // The plan in force first (the kraj's SPRSS of these years), the community plan of 2020–2022 in the history, ended.
+            await Expect(page.Locator("#platne + ul")).ToContainTextAsync("Střednědobý plán rozvoje sociálních služeb Jihočeského kraje");
+            await Expect(page.Locator("#historie + ul")).ToContainTextAsync("usnesení ZM 512/2019 ze dne 11. 12. 2019");
+            await Expect(page.Locator("#historie + ul")).ToContainTextAsync("ukončený");
             await CheckAsync(page, "public-plans");
+
+            // Jihomoravský's SPRSS 2009–2011 has no successor in the demo: ended, and nothing is in force.
+            await page.GotoAsync("/jihomoravsky/plany");
+            await Expect(page.Locator("#historie + ul")).ToContainTextAsync("2009–2011, ukončený");
+            await Expect(page.Locator("#platne + p")).ToContainTextAsync("Žádný schválený plán teď neplatí.");
+            await CheckAsync(page, "public-plans-history");
+            await page.GotoAsync("/jihocesky/plany");
 
             await page.Locator("#pripominkovani + ul a").First.ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "Napsat připomínku" })).ToBeVisibleAsync();

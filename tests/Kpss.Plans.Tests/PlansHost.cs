@@ -77,9 +77,9 @@ public sealed class PlansClient(HttpClient http, string kraj)
     }
 
     /// <summary>A plan with every chapter written and one priority → goal → measure with all its fields and money.</summary>
-    public async Task<(int Plan, int Measure)> CompletePlanAsync(string title)
+    public async Task<(int Plan, int Measure)> CompletePlanAsync(string title, int from = 2025, int to = 2027)
     {
-        var id = await CreateAsync(Sprss(title));
+        var id = await CreateAsync(Sprss(title, from, to));
         foreach (var chapter in (await GetAsync(id)).GetProperty("chapters").EnumerateArray())
             await SaveChapterAsync(id, chapter.GetProperty("key").GetString()!, $"Text kapitoly {chapter.GetProperty("title").GetString()}.");
         var p = await AddItemAsync(id, new() { ["title"] = "Senioři doma", ["category"] = "skupinova", ["targetGroup"] = "senioři" });
@@ -87,9 +87,9 @@ public sealed class PlansClient(HttpClient http, string kraj)
         var m = await AddItemAsync(id, new()
         {
             ["parentId"] = g, ["title"] = "Odlehčovací služba", ["responsible"] = "Charita", ["partners"] = "obce", ["workingGroup"] = "PS Senioři",
-            ["fromYear"] = 2025, ["toYear"] = 2026,
-            ["costs"] = new object[] { new { year = 2025, source = "kraj", amount = 400_000L }, new { year = 2026, source = "mpsv", amount = 600_000L } },
-            ["indicators"] = new object[] { new { name = "kapacita", unit = "lůžek", target = 10m, year = 2026 } },
+            ["fromYear"] = from, ["toYear"] = Math.Min(from + 1, to),
+            ["costs"] = new object[] { new { year = from, source = "kraj", amount = 400_000L }, new { year = Math.Min(from + 1, to), source = "mpsv", amount = 600_000L } },
+            ["indicators"] = new object[] { new { name = "kapacita", unit = "lůžek", target = 10m, year = Math.Min(from + 1, to) } },
         });
         return (id, m);
     }

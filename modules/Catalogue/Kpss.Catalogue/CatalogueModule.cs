@@ -27,9 +27,9 @@ public sealed class CatalogueModule : IModule
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IDeskContributor, Desk.CatalogueDesk>();
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IKrajHomeContributor, Desk.CatalogueHome>();
         services.AddScoped<IRoleScopeSource, Provides.ProviderScopes>();
-        services.AddSingleton(new KrajLink("Katalog sociálních služeb", "katalog", null, 5));
-        services.AddSingleton(new KrajLink("Moje služby v katalogu", "katalog/moje-sluzby", KpssPolicies.KrajParticipant, 30));
-        services.AddSingleton(new KrajLink("Návrhy změn v katalogu", "katalog/navrhy", KpssPolicies.KrajWideCoordinator, 31));
+        services.AddSingleton(new KrajLink(CatalogueWords.Pages.Catalogue, "katalog", null, 5));
+        services.AddSingleton(new KrajLink(CatalogueWords.Pages.MyServices, "katalog/moje-sluzby", KpssPolicies.KrajParticipant, 30));
+        services.AddSingleton(new KrajLink(CatalogueWords.Pages.Proposals, "katalog/navrhy", KpssPolicies.KrajWideCoordinator, 31));
         services.AddSingleton(new KrajLink("Import do katalogu", "katalog/import", KpssPolicies.KrajWideCoordinator, 32));
     }
 

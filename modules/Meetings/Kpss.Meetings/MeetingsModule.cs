@@ -39,8 +39,8 @@ public sealed class MeetingsModule : IModule
         services.AddMessageTemplate<MinutesForComments, MinutesForCommentsTemplate>();
         services.AddMessageTemplate<TaskReminder, TaskReminderTemplate>();
         services.AddScoped<Kpss.Meetings.Contracts.IPlanningProcesses, Provides.PlanningProcesses>();
-        services.AddSingleton(new KrajLink("Veřejná projednání a zápisy", "verejne", null, 10));
-        services.AddSingleton(new KrajLink("Plánovací procesy a skupiny", "procesy", KpssPolicies.KrajCoordinator, 20));
+        services.AddSingleton(new KrajLink(MeetingWords.Pages.Public, "verejne", null, 10));
+        services.AddSingleton(new KrajLink(MeetingWords.Pages.ProcessesAndGroups, "procesy", KpssPolicies.KrajCoordinator, 20));
     }
 
     public Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) => MeetingsDemo.SeedAsync(services, ct);

@@ -30,7 +30,7 @@ public sealed class NotificationsModule : IModule
         services.AddSingleton<PreferenceTokens>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IDeskContributor, Desk.NotificationsDesk>();
-        services.AddSingleton(new KrajLink("Doručování e-mailů", "oznameni/dorucovani", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajWideCoordinator, 90));
+        services.AddSingleton(new KrajLink(NotificationWords.Pages.DeliveryLog, "oznameni/dorucovani", Kpss.Modules.Abstractions.Security.KpssPolicies.KrajWideCoordinator, 90));
 
         var options = section.Get<NotificationsOptions>() ?? new NotificationsOptions();
         // Retention of the delivery log: daily, unless the installation turns the schedule off (Retention:Enabled=false).

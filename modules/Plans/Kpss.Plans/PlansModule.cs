@@ -48,9 +48,9 @@ public sealed class PlansModule : IModule
         services.AddKpssRecurringJob<Jobs.PlanDeadlinesJob>(Jobs.PlanDeadlinesJob.Name, TimeSpan.FromHours(1),
             configuration.GetValue("Plans:DeadlineRemindersEnabled", true));
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IKrajHomeContributor, Desk.PlansHome>();
-        services.AddSingleton(new KrajLink("Plány sociálních služeb", "plany", null, 7));
+        services.AddSingleton(new KrajLink(PlanWords.Pages.Public, "plany", null, 7));
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IDeskContributor, Desk.PlansDesk>();
-        services.AddSingleton(new KrajLink("Příprava plánů", "plany/priprava", KpssPolicies.KrajCoordinator, 25));
+        services.AddSingleton(new KrajLink(PlanWords.Pages.Preparation, "plany/priprava", KpssPolicies.KrajCoordinator, 25));
     }
 
     /// <summary>Every use case's handler (UseCases/&lt;UseCase&gt;/&lt;UseCase&gt;.cs), registered by convention.</summary>

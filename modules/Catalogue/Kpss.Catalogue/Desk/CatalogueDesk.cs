@@ -22,8 +22,8 @@ internal sealed class CatalogueDesk(CatalogueDbContext db) : IDeskContributor
                 $"/{desk.KrajSlug}/katalog/navrhy#navrh-{r.Id}", "Posoudit", DateOnly.FromDateTime(PragueTime.FromUtc(r.ProposedAtUtc)),
                 r.ProposedAtUtc < desk.NowUtc.AddDays(-7) ? DeskUrgency.Now : DeskUrgency.Soon))
             .ToList();
-        return [new DeskSection("catalogue.proposals", "Návrhy změn v katalogu ke schválení", 50, items,
-            "Žádné návrhy od poskytovatelů nečekají na schválení.", new Crumb("Všechny návrhy", $"/{desk.KrajSlug}/katalog/navrhy"))];
+        return [new DeskSection("catalogue.proposals", CatalogueWords.Desk.Proposals, 50, items,
+            CatalogueWords.Desk.NoProposals, new Crumb(CatalogueWords.Desk.AllProposals, $"/{desk.KrajSlug}/katalog/navrhy"))];
     }
 }
 
@@ -35,8 +35,8 @@ internal sealed class CatalogueHome(CatalogueDbContext db) : IKrajHomeContributo
         var today = DateOnly.FromDateTime(PragueTime.FromUtc(nowUtc));
         var count = await db.Services.CountAsync(s => s.ValidTo == null || s.ValidTo >= today, ct);
         var entries = count == 0 ? [] : new[] { new HomeEntry($"{count} {Plural(count)} v katalogu kraje", "Podle druhu, obce, cílové skupiny a formy", $"/{krajSlug}/katalog") };
-        return [new HomeSection("catalogue.search", "Katalog sociálních služeb", 20, entries,
-            "Katalog kraje je zatím prázdný.", null, new HomeSearch($"/{krajSlug}/katalog", "q", "Hledat službu, poskytovatele nebo obec", "Hledat"))];
+        return [new HomeSection("catalogue.search", CatalogueWords.Pages.Catalogue, 20, entries,
+            CatalogueWords.Desk.EmptyCatalogue, null, new HomeSearch($"/{krajSlug}/katalog", "q", CatalogueWords.Desk.SearchHint, CatalogueWords.Desk.Search))];
     }
 
     private static string Plural(int n) => n == 1 ? "služba" : n is >= 2 and <= 4 ? "služby" : "služeb";

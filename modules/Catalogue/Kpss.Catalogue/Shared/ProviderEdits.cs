@@ -31,24 +31,24 @@ internal sealed class ProviderEdits(CatalogueDbContext db, DbSession session, IK
     public async Task<OperationResult> ProposeAsync(string krajCode, int serviceId, ProposalInput input, ClaimsPrincipal user, CancellationToken ct)
     {
         var service = await db.Services.Include(s => s.Provider).SingleOrDefaultAsync(s => s.Id == serviceId && s.KrajCode == krajCode, ct);
-        if (service is null) return OperationResult.Missing("Služba v tomto kraji neexistuje.");
-        if (!EditableIcos(user, krajCode).Contains(service.Provider!.Ico)) return OperationResult.Denied("Tuto službu může upravovat jen editor jejího poskytovatele.");
+        if (service is null) return OperationResult.Missing(CatalogueWords.Proposal.NoService);
+        if (!EditableIcos(user, krajCode).Contains(service.Provider!.Ico)) return OperationResult.Denied(CatalogueWords.Proposal.NotYourService);
         var errors = new Dictionary<string, string[]>();
-        if (input.Description?.Length > 4000) errors["description"] = ["Popis může mít nejvýše 4000 znaků."];
-        if (input.OpeningHours?.Length > 1000) errors["openingHours"] = ["Provozní doba může mít nejvýše 1000 znaků."];
+        if (input.Description?.Length > 4000) errors["description"] = [CatalogueWords.Proposal.DescriptionTooLong];
+        if (input.OpeningHours?.Length > 1000) errors["openingHours"] = [CatalogueWords.Proposal.OpeningHoursTooLong];
         var groups = (input.TargetGroups ?? []).Select(g => (g, TargetGroups.Find(g))).ToList();
-        if (groups.Any(g => g.Item2 is null)) errors["targetGroups"] = [$"Neznámá cílová skupina: {string.Join(", ", groups.Where(g => g.Item2 is null).Select(g => g.g))}."];
-        else if (groups.Count == 0) errors["targetGroups"] = ["Vyberte alespoň jednu cílovou skupinu."];
-        if (input.Email?.Trim().Length > 320) errors["email"] = ["E-mail může mít nejvýše 320 znaků."];
+        if (groups.Any(g => g.Item2 is null)) errors["targetGroups"] = [CatalogueWords.Proposal.UnknownGroups(groups.Where(g => g.Item2 is null).Select(g => g.g))];
+        else if (groups.Count == 0) errors["targetGroups"] = [CatalogueWords.Proposal.GroupMissing];
+        if (input.Email?.Trim().Length > 320) errors["email"] = [CatalogueWords.Proposal.EmailTooLong];
         else if (!string.IsNullOrWhiteSpace(input.Email) && !new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(input.Email.Trim()))
-            errors["email"] = [$"E-mail „{input.Email}“ není platný."];
+            errors["email"] = [CatalogueWords.Proposal.EmailInvalid(input.Email)];
         // The columns' lengths: a longer value would fail in PostgreSQL and MariaDB (SQLite does not check).
-        if (input.Phone?.Trim().Length > 40) errors["phone"] = ["Telefon může mít nejvýše 40 znaků."];
-        if (input.Web?.Trim().Length > 300) errors["web"] = ["Web může mít nejvýše 300 znaků."];
+        if (input.Phone?.Trim().Length > 40) errors["phone"] = [CatalogueWords.Proposal.PhoneTooLong];
+        if (input.Web?.Trim().Length > 300) errors["web"] = [CatalogueWords.Proposal.WebTooLong];
         else if (!string.IsNullOrWhiteSpace(input.Web) && !(Uri.TryCreate(input.Web.Trim(), UriKind.Absolute, out var web) && web.Scheme is "http" or "https"))
-            errors["web"] = ["Web musí být adresa začínající https://."];
+            errors["web"] = [CatalogueWords.Proposal.WebNotHttps];
         if (input.AgeFrom is < 0 or > 130 || input.AgeTo is < 0 or > 130 || (input.AgeFrom is { } from && input.AgeTo is { } to && from > to))
-            errors["age"] = ["Věk klientů musí být 0 až 130 let a „od“ nejvýše „do“."];
+            errors["age"] = [CatalogueWords.Proposal.AgeOutOfRange];
         string? capacities = null;
         if (input.Capacities is { } proposed)
         {
@@ -58,11 +58,11 @@ internal sealed class ProviderEdits(CatalogueDbContext db, DbSession session, IK
                 var form = FormNames.Find(c.Form);
                 var unit = CapacityUnits.Find(c.Unit);
                 if (form is null || !service.Forms.HasFlag(form.Value))
-                    errors["capacities"] = [$"Služba se neposkytuje ve formě „{c.Form}“; kapacitu lze uvést jen u jejích forem ({FormNames.Describe(service.Forms)})."];
+                    errors["capacities"] = [CatalogueWords.Proposal.NotItsForm(c.Form, FormNames.Describe(service.Forms))];
                 else if (c.Value is not (>= 0 and <= 100_000))
-                    errors["capacities"] = [$"Kapacita formy {FormNames.Describe(form.Value)} musí být celé číslo 0 až 100 000."];
+                    errors["capacities"] = [CatalogueWords.Proposal.CapacityOutOfRange(FormNames.Describe(form.Value))];
                 else if (unit is null)
-                    errors["capacities"] = [$"Jednotka kapacity musí být jedna z: {string.Join(", ", CapacityUnits.All)}."];
+                    errors["capacities"] = [CatalogueWords.CapacityUnitUnknown];
                 else
                     list.Add($"{(int)form.Value}:{c.Value}:{unit}");
             }
@@ -89,11 +89,11 @@ internal sealed class ProviderEdits(CatalogueDbContext db, DbSession session, IK
         var request = await db.ChangeRequests.Include(r => r.Service).ThenInclude(s => s!.Provider).Include(r => r.Service).ThenInclude(s => s!.Facilities)
             .Include(r => r.Service).ThenInclude(s => s!.Capacities)
             .SingleOrDefaultAsync(r => r.Id == requestId && r.KrajCode == krajCode, ct);
-        if (request is null) return OperationResult.Missing("Návrh v tomto kraji neexistuje.");
+        if (request is null) return OperationResult.Missing(CatalogueWords.Proposal.NoProposal);
         if (request.Status != ChangeRequestStatus.Pending)
-            return OperationResult.Invalid("", "O návrhu už bylo rozhodnuto.");
+            return OperationResult.Invalid("", CatalogueWords.Proposal.AlreadyDecided);
         if (!approve && string.IsNullOrWhiteSpace(reason))
-            return OperationResult.Invalid("reason", "Uveďte důvod zamítnutí; poskytovatel ho uvidí.");
+            return OperationResult.Invalid("reason", CatalogueWords.Proposal.ReasonMissing);
         var now = clock.GetUtcNow().UtcDateTime;
         request.DecidedBy = decidedBy;
         request.DecidedAtUtc = now;
@@ -106,7 +106,7 @@ internal sealed class ProviderEdits(CatalogueDbContext db, DbSession session, IK
         }
         var service = request.Service!;
         if (service.Version != request.BaseVersion)
-            return OperationResult.Stale("Služba se od podání návrhu změnila. Návrh zamítněte a požádejte o nový.");
+            return OperationResult.Stale(CatalogueWords.Proposal.ServiceChangedSince);
 
         var changed = new List<string>();
         void Set<T>(string label, T current, T proposed, Action<T> apply)
@@ -142,7 +142,7 @@ internal sealed class ProviderEdits(CatalogueDbContext db, DbSession session, IK
         }
         catch (DbUpdateConcurrencyException)
         {
-            return OperationResult.Stale("Služba se mezitím změnila. Zkuste to znovu.");
+            return OperationResult.Stale(CatalogueWords.Proposal.ServiceChangedMeanwhile);
         }
         await tx.CommitAsync(ct);
         return OperationResult.Success(request.Id);

@@ -73,12 +73,12 @@ internal sealed class MeetingsDesk(MeetingsDbContext db) : IDeskContributor
 
         return
         [
-            new DeskSection("meetings.drafts", "Návrhy jednání k naplánování", 10, drafts,
-                "Žádné rozpracované návrhy. Nové jednání naplánujete ve skupině.", new Crumb("Plánovací procesy a skupiny", $"/{desk.KrajSlug}/procesy")),
-            new DeskSection("meetings.week", "Jednání v příštích 7 dnech", 20, week,
-                "Tento týden žádná jednání. Naplánujte první ve skupině.", new Crumb("Plánovací procesy a skupiny", $"/{desk.KrajSlug}/procesy")),
-            new DeskSection("meetings.minutes", "Chybějící zápisy", 30, noMinutes, "Ke všem proběhlým jednáním jsou zápisy zveřejněny."),
-            new DeskSection("meetings.tasks", "Úkoly ze zápisů k termínu", 40, due, $"Žádné úkoly s termínem v příštích {TaskHorizonDays} dnech."),
+            new DeskSection("meetings.drafts", MeetingWords.Desk.Drafts, 10, drafts,
+                MeetingWords.Desk.NoDrafts, new Crumb(MeetingWords.Pages.ProcessesAndGroups, $"/{desk.KrajSlug}/procesy")),
+            new DeskSection("meetings.week", MeetingWords.Desk.Week, 20, week,
+                MeetingWords.Desk.NoneThisWeek, new Crumb(MeetingWords.Pages.ProcessesAndGroups, $"/{desk.KrajSlug}/procesy")),
+            new DeskSection("meetings.minutes", MeetingWords.Desk.MissingMinutes, 30, noMinutes, MeetingWords.Desk.NoMissingMinutes),
+            new DeskSection("meetings.tasks", MeetingWords.Desk.Tasks, 40, due, MeetingWords.Desk.NoTasks(TaskHorizonDays)),
         ];
     }
 }

@@ -28,10 +28,10 @@ internal sealed class MeetingsHome(MeetingsDbContext db) : IKrajHomeContributor
             .ToList();
         return
         [
-            new HomeSection("meetings.hearings", "Veřejná projednání", 10, hearings,
-                "Zatím nejsou vypsána žádná veřejná projednání.", new Crumb("Všechna projednání a zápisy", $"/{krajSlug}/verejne")),
-            new HomeSection("meetings.minutes", "Nejnovější zápisy z jednání", 30, minutes,
-                "Zatím nebyly zveřejněny žádné zápisy.", new Crumb("Všechny zveřejněné zápisy", $"/{krajSlug}/verejne")),
+            new HomeSection("meetings.hearings", MeetingWords.Desk.Hearings, 10, hearings,
+                MeetingWords.Desk.NoHearings, new Crumb(MeetingWords.Desk.AllHearings, $"/{krajSlug}/verejne")),
+            new HomeSection("meetings.minutes", MeetingWords.Desk.LatestMinutes, 30, minutes,
+                MeetingWords.Desk.NoMinutes, new Crumb(MeetingWords.Desk.AllMinutes, $"/{krajSlug}/verejne")),
         ];
     }
 }

@@ -4,8 +4,13 @@ using Kpss.Notifications.Contracts;
 
 namespace Kpss.Meetings.Messages;
 
-/// <summary>How the meeting messages name a meeting: its time in Czech, its facts, its programme, its RSVP links.</summary>
-internal static class MeetingWords
+/// <summary>
+/// The Czech words of the meetings, in one place: how the messages name a meeting (its time, facts, programme, RSVP
+/// links: here); what a use case refuses and why (<c>MeetingWords.Refusals.cs</c>); the pages' titles and what a page
+/// says after a form (<c>MeetingWords.Pages.cs</c>). The e-mails' own texts are in <see cref="MeetingTemplates"/>; the
+/// names of roles, kinds and states in <c>Domain/Enums.cs</c> (<c>Labels</c>).
+/// </summary>
+internal static partial class MeetingWords
 {
     private static readonly CultureInfo Cs = PragueTime.Culture;
 

@@ -40,7 +40,7 @@ internal sealed class PlanningProcesses(MeetingsDbContext db, UseCases.CreateMee
     {
         var group = await db.Groups.AsNoTracking().Where(g => g.ProcessId == processId && g.KrajCode == krajCode)
             .OrderBy(g => g.Kind != GroupKind.SteeringGroup).ThenBy(g => g.Id).Select(g => (int?)g.Id).FirstOrDefaultAsync(ct);
-        if (group is null) return OperationResult.Missing("Plánovací proces neexistuje nebo nemá žádnou skupinu.");
+        if (group is null) return OperationResult.Missing(MeetingWords.NoProcessGroup);
         return await createMeeting.CreateAsync(krajCode, group.Value, MeetingInput.Of(MeetingKind.PublicHearing, request.Title, request.Date, request.Start,
             request.End, request.Place, barrierFree: true, request.Agenda.Select(a => new AgendaInput(a, null, null))),
             new Recipient(request.OrganizerEmail, request.OrganizerName), ct);

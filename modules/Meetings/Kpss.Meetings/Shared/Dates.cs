@@ -13,7 +13,7 @@ internal static class Dates
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (DateOnly.TryParseExact(text.Trim().Replace(" ", ""), ["yyyy-MM-dd", "d.M.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
             return d;
-        errors.Add(field, $"{Capital(label)} „{text}“ není platné datum (např. 12. 4. 2018).");
+        errors.Add(field, MeetingWords.NotADate(Capital(label), text));
         return null;
     }
 
@@ -22,7 +22,7 @@ internal static class Dates
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (TimeOnly.TryParseExact(text.Trim(), ["H:mm", "HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
             return t;
-        errors.Add(field, $"{Capital(label)} „{text}“ není platný čas (např. 15:00).");
+        errors.Add(field, MeetingWords.NotATime(Capital(label), text));
         return null;
     }
 

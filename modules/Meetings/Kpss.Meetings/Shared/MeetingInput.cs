@@ -85,7 +85,7 @@ internal static class MeetingInputs
         foreach (var raw in emails.Select(e => e.Trim()).Where(e => e.Length > 0))
         {
             if (Check.IsEmail(raw)) clean.Add(raw);
-            else result.Add("Emails", $"Adresa „{raw}“ není platná e-mailová adresa.");
+            else result.Add("Emails", MeetingWords.EmailInvalid(raw));
         }
         return clean;
     }
@@ -116,18 +116,18 @@ internal static class MeetingInputs
     public static (DateTime Start, DateTime End)? Validate(MeetingInput input, MeetingTimes read, OperationResult result)
     {
         Check.Required(result, "Title", input.Title, "název jednání", 300);
-        if (read.Date is null) result.Add("Date", "Zadejte datum jednání.");
-        if (read.Start is null) result.Add("StartTime", "Zadejte čas začátku.");
-        if (read.End is null) result.Add("EndTime", "Zadejte čas konce.");
+        if (read.Date is null) result.Add("Date", MeetingWords.DateMissing);
+        if (read.Start is null) result.Add("StartTime", MeetingWords.StartMissing);
+        if (read.End is null) result.Add("EndTime", MeetingWords.EndMissing);
         if (read.Start is { } s && read.End is { } e && e <= s)
-            result.Add("EndTime", "Konec jednání musí být po jeho začátku.");
+            result.Add("EndTime", MeetingWords.EndBeforeStart);
         if (string.IsNullOrWhiteSpace(input.Place) && string.IsNullOrWhiteSpace(input.OnlineUrl))
-            result.Add("Place", "Zadejte místo konání nebo odkaz na online jednání.");
+            result.Add("Place", MeetingWords.PlaceMissing);
         Check.Optional(result, "Place", input.Place, "místo konání", 500);
         if (!string.IsNullOrWhiteSpace(input.OnlineUrl) && !Check.IsWebUrl(input.OnlineUrl.Trim()))
-            result.Add("OnlineUrl", "Odkaz na online jednání musí být webová adresa (https://…).");
+            result.Add("OnlineUrl", MeetingWords.OnlineUrlInvalid);
         if (input.ReminderDaysBefore is < 0 or > 14)
-            result.Add("ReminderDaysBefore", "Připomínka může jít 0 až 14 dní předem.");
+            result.Add("ReminderDaysBefore", MeetingWords.ReminderOutOfRange);
         var n = 0;
         foreach (var item in input.Agenda ?? [])
         {
@@ -135,12 +135,12 @@ internal static class MeetingInputs
             if (string.IsNullOrWhiteSpace(item.Title))
             {
                 if (!string.IsNullOrWhiteSpace(item.Presenter) || item.Minutes is not null)
-                    result.Add($"Agenda[{n - 1}].Title", $"Bod programu {n}: vyplňte název.");
+                    result.Add($"Agenda[{n - 1}].Title", MeetingWords.AgendaTitleMissing(n));
                 continue;
             }
             Check.Optional(result, $"Agenda[{n - 1}].Title", item.Title, $"bod programu {n}", 300);
             if (item.Minutes is < 1 or > 600)
-                result.Add($"Agenda[{n - 1}].Minutes", $"Bod programu {n}: délka musí být 1 až 600 minut.");
+                result.Add($"Agenda[{n - 1}].Minutes", MeetingWords.AgendaLengthOutOfRange(n));
         }
         if (read.Date is not { } date || read.Start is not { } start || read.End is not { } end || end <= start)
             return null;
@@ -148,7 +148,7 @@ internal static class MeetingInputs
         var endUtc = PragueTime.ToUtc(date, end);
         if (startUtc is null || endUtc is null)
         {
-            result.Add("StartTime", "Tento čas v Praze neexistuje (přechod na letní čas). Zvolte jiný.");
+            result.Add("StartTime", MeetingWords.TimeSkippedByDst);
             return null;
         }
         return result.Ok ? (startUtc.Value, endUtc.Value) : null;

@@ -16,14 +16,14 @@ internal sealed class Memberships(MeetingsDbContext db, KpssClock clock)
     public static OperationResult Validate(MemberInput input, string prefix)
     {
         var result = new OperationResult();
-        if (string.IsNullOrWhiteSpace(input.Name)) result.Add("Name", prefix + "chybí jméno.");
-        else if (input.Name.Trim().Length > 200) result.Add("Name", prefix + "jméno může mít nejvýše 200 znaků.");
+        if (string.IsNullOrWhiteSpace(input.Name)) result.Add("Name", prefix + MeetingWords.NameMissing);
+        else if (input.Name.Trim().Length > 200) result.Add("Name", prefix + MeetingWords.NameTooLong);
         if (Check.Clean(input.Email) is { } email && !Check.IsEmail(email))
-            result.Add("Email", $"{prefix}e-mail „{email}“ není platná adresa.");
+            result.Add("Email", MeetingWords.MemberEmailInvalid(prefix, email));
         if (Check.Clean(input.Phone) is { } phone && (phone.Length > 40 || phone.Any(c => !(char.IsDigit(c) || c is '+' or ' ' or '-' or '(' or ')' or '/'))))
-            result.Add("Phone", $"{prefix}telefon „{phone}“ není platné číslo.");
+            result.Add("Phone", MeetingWords.MemberPhoneInvalid(prefix, phone));
         if (input.From is { } from && input.To is { } to && to < from)
-            result.Add("To", prefix + "konec členství musí být po jeho začátku.");
+            result.Add("To", prefix + MeetingWords.MembershipEndsBeforeStart);
         Check.Optional(result, "Organisation", input.Organisation, prefix + "organizace", 200);
         return result;
     }
@@ -43,7 +43,7 @@ internal sealed class Memberships(MeetingsDbContext db, KpssClock clock)
         if (person is not null && person.Id != 0 &&
             await db.Memberships.AnyAsync(m => m.GroupId == groupId && m.PersonId == person.Id && (m.To == null || m.To >= from), ct))
         {
-            result.Add("Email", $"{prefix}{person.Name} ({email}) už je členem skupiny.");
+            result.Add("Email", MeetingWords.AlreadyMember(prefix, person.Name, email));
             return null;
         }
         if (person is null)

@@ -1,3 +1,4 @@
+using Kpss.Notifications.Messages;
 using Kpss.Modules.Abstractions.Pages;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Time;
@@ -23,7 +24,7 @@ internal sealed class NotificationsDesk(NotificationsDbContext db) : IDeskContri
         var href = $"/{desk.KrajSlug}/oznameni/dorucovani?stav=Failed";
         var items = failed.Select(m => new DeskItem(m.Subject, $"Pro {m.ToEmail}: {m.LastError}", href, "Odeslat znovu",
             DateOnly.FromDateTime(PragueTime.FromUtc(m.DueAtUtc)), DeskUrgency.Now)).ToList();
-        return [new DeskSection("notifications.failed", "Nedoručené e-maily", 60, items,
-            $"Za posledních {HorizonDays} dní se doručily všechny e-maily.", new Crumb("Doručování e-mailů", $"/{desk.KrajSlug}/oznameni/dorucovani"))];
+        return [new DeskSection("notifications.failed", NotificationWords.Desk.Failed, 60, items,
+            NotificationWords.Desk.AllDelivered(HorizonDays), new Crumb(NotificationWords.Pages.DeliveryLog, $"/{desk.KrajSlug}/oznameni/dorucovani"))];
     }
 }

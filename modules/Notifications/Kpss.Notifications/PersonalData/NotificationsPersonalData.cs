@@ -1,3 +1,4 @@
+using Kpss.Notifications.Messages;
 using Kpss.Notifications.Data;
 using Kpss.Modules.Abstractions.PersonalData;
 using Kpss.Modules.Abstractions.Tenancy;
@@ -20,10 +21,10 @@ internal sealed class NotificationsPersonalData(NotificationsDbContext db, ITena
         var lower = PersonalDataWords.Normalise(email);
         var items = new List<PersonalDataItem>();
         foreach (var m in await Messages(lower).AsNoTracking().OrderBy(m => m.CreatedAtUtc).ToListAsync(ct))
-            items.Add(new("E-mail z platformy", $"„{m.Subject}“, {PragueTime.Format(m.CreatedAtUtc)} — {StatusName(m.Status)}", new Dictionary<string, string?>
+            items.Add(new("E-mail z platformy", $"„{m.Subject}“, {PragueTime.Format(m.CreatedAtUtc)} — {NotificationWords.Status(m.Status)}", new Dictionary<string, string?>
             {
                 ["Kraj"] = m.KrajCode, ["Komu"] = m.ToEmail, ["Jméno"] = m.ToName, ["Předmět"] = m.Subject, ["Vytvořeno"] = PragueTime.Format(m.CreatedAtUtc),
-                ["Stav"] = StatusName(m.Status), ["Odesláno"] = m.SentAtUtc is { } s ? PragueTime.Format(s) : null,
+                ["Stav"] = NotificationWords.Status(m.Status), ["Odesláno"] = m.SentAtUtc is { } s ? PragueTime.Format(s) : null,
             }));
         if (await Preference(lower).AsNoTracking().SingleOrDefaultAsync(ct) is { } p)
             items.Add(new("Nastavení oznámení", $"připomínky {(p.RemindersOff ? "vypnuty" : "zapnuty")}, souhrny {(p.DigestsOff ? "vypnuty" : "zapnuty")}",
@@ -54,13 +55,4 @@ internal sealed class NotificationsPersonalData(NotificationsDbContext db, ITena
     private IQueryable<OutboxMessage> Messages(string lower) => db.Outbox.Where(m => m.ToEmail.ToLower() == lower);
 
     private IQueryable<NotificationPreference> Preference(string lower) => db.Preferences.Where(p => p.Email.ToLower() == lower);
-
-    private static string StatusName(OutboxStatus status) => status switch
-    {
-        OutboxStatus.Pending => "čeká na odeslání",
-        OutboxStatus.Sent => "odesláno",
-        OutboxStatus.Failed => "nedoručitelné",
-        OutboxStatus.Cancelled => "zrušeno",
-        _ => "vypnuto příjemcem",
-    };
 }

@@ -38,9 +38,9 @@ internal sealed class PlansDesk(PlansDbContext db) : IDeskContributor
             .ToList();
         return
         [
-            new DeskSection("plans.drafts", "Plány v přípravě", 40, items,
-                "Žádný plán se právě nepřipravuje.", new Crumb("Všechny plány", $"/{desk.KrajSlug}/plany/priprava")),
-            new DeskSection("plans.comments", "Připomínky k plánům bez odpovědi", 41, answers, "Žádná připomínka nečeká na odpověď."),
+            new DeskSection("plans.drafts", PlanWords.Desk.Drafts, 40, items,
+                PlanWords.Desk.NoDrafts, new Crumb(PlanWords.Desk.AllPlans, $"/{desk.KrajSlug}/plany/priprava")),
+            new DeskSection("plans.comments", PlanWords.Desk.Unanswered, 41, answers, PlanWords.Desk.NoUnanswered),
         ];
     }
 }

@@ -16,15 +16,17 @@ internal enum PlanKind
     Akcni,
 }
 
-/// <summary>Where a plan is in its life: draft → comments → public hearing → approved → in force → superseded.</summary>
+/// <summary>
+/// Where a plan's text is in its life: draft → comments → public hearing → approved (an amendment starts a new draft).
+/// Whether an approved plan is in force, replaced or ended is not a state but follows from the dates
+/// (<see cref="PlanValidity"/>).
+/// </summary>
 internal enum PlanState
 {
     Navrh,
     Pripominkovani,
     VerejneProjednani,
     Schvaleny,
-    Platny,
-    Nahrazeny,
 }
 
 /// <summary>The levels of the strategic part: vision → priorities → goals → measures (opatření) → activities.</summary>

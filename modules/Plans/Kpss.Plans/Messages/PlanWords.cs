@@ -2,8 +2,12 @@ using System.Globalization;
 
 namespace Kpss.Plans.Messages;
 
-/// <summary>The Czech words of the plans: kinds, states, sources of money, amounts, dates.</summary>
-internal static class PlanWords
+/// <summary>
+/// The Czech words of the plans, in one place: kinds, states, sources of money, amounts, dates (here); what a use case
+/// refuses and why (<c>PlanWords.Refusals.cs</c>); the pages' titles and what a page says after a form (<c>PlanWords.Pages.cs</c>).
+/// The e-mails are in <see cref="PlanMessages"/>; the DOCX's headings in <c>Shared/PlanDocx.Layout.cs</c>.
+/// </summary>
+internal static partial class PlanWords
 {
     private static readonly CultureInfo Cs = CultureInfo.GetCultureInfo("cs-CZ");
 
@@ -31,9 +35,16 @@ internal static class PlanWords
         PlanState.Navrh => "návrh",
         PlanState.Pripominkovani => "připomínkování",
         PlanState.VerejneProjednani => "veřejné projednání",
-        PlanState.Schvaleny => "schválený",
-        PlanState.Platny => "platný",
-        _ => "nahrazený",
+        _ => "schválený",
+    };
+
+    /// <summary>An approved plan's validity as the public reads it: "platný", "nahrazený", "ukončený", "schválený, platí od 1. 1. 2028".</summary>
+    public static string Validity(PlanValidity validity, int fromYear) => validity switch
+    {
+        PlanValidity.Platny => "platný",
+        PlanValidity.Nahrazeny => "nahrazený",
+        PlanValidity.Ukonceny => "ukončený",
+        _ => $"schválený, platí od 1. 1. {fromYear}",
     };
 
     /// <summary>A value as a Czech reader writes it: 1 250,5.</summary>

@@ -2,11 +2,18 @@ using Kpss.Modules.Abstractions.Time;
 
 namespace Kpss.Plans.Public;
 
-/// <summary>A plan as the public lists it: the edition in force (if any) and the comment period (if one is open or coming).</summary>
+/// <summary>A plan as the public lists it: the edition in force (if any), its validity today, and the comment period (if one is
+/// open or coming).</summary>
 internal sealed record PublicPlanRow(int Id, PlanKind Kind, string Title, int FromYear, int ToYear, SnapshotInfo? InForce,
-    DateOnly? CommentsFrom, DateOnly? CommentsTo, IReadOnlyList<SnapshotInfo> Approved)
+    DateOnly? CommentsFrom, DateOnly? CommentsTo, IReadOnlyList<SnapshotInfo> Approved, PlanValidity? Validity = null)
 {
     public bool InComment => CommentsFrom is not null;
+
+    /// <summary>Ended or replaced: the history, listed after what is in force and in comment.</summary>
+    public bool Past => Validity is PlanValidity.Nahrazeny or PlanValidity.Ukonceny;
+
+    /// <summary>The order the public reads them in: the plans in force, those in comment, those approved for later, the history.</summary>
+    public int Rank => Validity == PlanValidity.Platny ? 0 : InComment ? 1 : Validity == PlanValidity.Schvaleny ? 2 : 3;
 }
 
 /// <summary>A published plan: the text the public reads (the copy in comment, else the edition in force) and its editions.</summary>
@@ -14,8 +21,9 @@ internal sealed record PublicPlan(PublicPlanRow Row, PlanView Text, bool TextInC
 
 /// <summary>
 /// What the public sees of a kraj's plans: only frozen copies — the approved editions and the copy put to comment — never
-/// a draft. Two queries for the list (plans, then their editions without their content); a plan's text reads only its
-/// own row and editions, then its copy.
+/// a draft — with each approved plan's validity today (<see cref="PlanValidities"/>). Two queries for the list (plans,
+/// then their editions without their content); a plan's text reads the kraj's short plan rows, which plans are approved,
+/// its own editions, then its copy.
 /// </summary>
 internal sealed class PublicPlans(PlansDbContext db, KpssClock clock)
 {
@@ -24,23 +32,33 @@ internal sealed class PublicPlans(PlansDbContext db, KpssClock clock)
     /// <summary>The kraj's published plans, or only the one asked for (a plan's page does not read the whole list).</summary>
     private async Task<IReadOnlyList<PublicPlanRow>> RowsAsync(string krajCode, int? planId, CancellationToken ct)
     {
-        var plans = await db.Plans.AsNoTracking().Where(p => p.KrajCode == krajCode && (planId == null || p.Id == planId))
-            .Select(p => new { p.Id, p.Kind, p.Title, p.FromYear, p.ToYear, p.State, p.Edition, p.CommentsFrom, p.CommentsTo }).ToListAsync(ct);
-        var ids = plans.Select(p => p.Id).ToList();
+        // All the kraj's plans (a few dozen short rows): a plan's validity depends on the others of its kind and area.
+        var plans = await db.Plans.AsNoTracking().Where(p => p.KrajCode == krajCode)
+            .Select(p => new { p.Id, p.Kind, p.Title, p.Area, p.FromYear, p.ToYear, p.State, p.Edition, p.CommentsFrom, p.CommentsTo }).ToListAsync(ct);
+        var ids = planId is { } one ? [one] : plans.Select(p => p.Id).ToList();
         var editions = (await db.Snapshots.AsNoTracking().Where(s => ids.Contains(s.PlanId))
                 .Select(s => new { s.PlanId, Info = new SnapshotInfo(s.Edition, s.Stage, s.CreatedAtUtc, s.ApprovedBy, s.Resolution, s.ApprovedOn) })
                 .ToListAsync(ct))
             .ToLookup(s => s.PlanId, s => s.Info);
+        var approvedIds = planId is null
+            ? editions.Where(g => g.Any(e => e.Stage == SnapshotStage.Schvaleny)).Select(g => g.Key).ToHashSet()
+            : (await db.Snapshots.AsNoTracking().Where(s => s.Stage == SnapshotStage.Schvaleny && db.Plans.Any(p => p.Id == s.PlanId && p.KrajCode == krajCode))
+                .Select(s => s.PlanId).Distinct().ToListAsync(ct)).ToHashSet();
+        var periods = plans.Where(p => approvedIds.Contains(p.Id)).Select(p => new ApprovedPeriod(p.Id, p.Kind, p.Area, p.FromYear, p.ToYear)).ToList();
+        var today = PragueTime.Today(clock);
         return plans
+            .Where(p => ids.Contains(p.Id))
             .Select(p =>
             {
                 var approved = editions[p.Id].Where(e => e.Stage == SnapshotStage.Schvaleny).OrderByDescending(e => e.Edition).ToList();
                 var inComment = p.State == PlanState.Pripominkovani;
+                var validity = approved.Count == 0 ? (PlanValidity?)null
+                    : PlanValidities.Of(new ApprovedPeriod(p.Id, p.Kind, p.Area, p.FromYear, p.ToYear), periods, today);
                 return new PublicPlanRow(p.Id, p.Kind, p.Title, p.FromYear, p.ToYear, approved.FirstOrDefault(),
-                    inComment ? p.CommentsFrom : null, inComment ? p.CommentsTo : null, approved);
+                    inComment ? p.CommentsFrom : null, inComment ? p.CommentsTo : null, approved, validity);
             })
             .Where(r => r.InForce is not null || r.InComment)
-            .OrderByDescending(r => r.InComment).ThenByDescending(r => r.FromYear).ThenBy(r => r.Kind).ThenBy(r => r.Title)
+            .OrderBy(r => r.Rank).ThenByDescending(r => r.FromYear).ThenBy(r => r.Kind).ThenBy(r => r.Title)
             .ToList();
     }
 

@@ -29,16 +29,16 @@ internal sealed class ItemRules(Kpss.Modules.Abstractions.Tenancy.IKrajDirectory
         {
             var category = format.PriorityCategories.FirstOrDefault(c => c.Key == input.Category?.Trim());
             if (category is null)
-                result.Add("Category", $"Neznámý druh priority „{input.Category}“: {string.Join(", ", format.PriorityCategories.Select(c => c.Key))}.");
+                result.Add("Category", PlanWords.UnknownCategory(input.Category, format.PriorityCategories.Select(c => c.Key)));
             else if (category.HasTargetGroup && string.IsNullOrWhiteSpace(input.TargetGroup))
-                result.Add("TargetGroup", $"{category.Title} musí uvést cílovou skupinu.");
+                result.Add("TargetGroup", PlanWords.CategoryNeedsTargetGroup(category.Title));
             Check.Optional(result, "TargetGroup", input.TargetGroup, "cílová skupina", 200);
             item.Category = category?.Key;
             item.TargetGroup = category is { HasTargetGroup: true } ? Check.Clean(input.TargetGroup) : null;
         }
         var withMoney = item.Level is ItemLevel.Opatreni or ItemLevel.Aktivita;
         if (!withMoney && (input.Costs?.Count > 0 || input.Indicators?.Count > 0 || input.Capacities?.Count > 0 || input.Responsible is not null || input.FromYear is not null || input.ToYear is not null))
-            result.Add("", "Odpovědnost, období, financování a ukazatele mají jen opatření a aktivity.");
+            result.Add("", PlanWords.OnlyMeasuresHaveDetails);
         if (withMoney)
         {
             Check.Optional(result, "Responsible", input.Responsible, "odpovědný subjekt", 300);
@@ -46,15 +46,15 @@ internal sealed class ItemRules(Kpss.Modules.Abstractions.Tenancy.IKrajDirectory
             Check.Optional(result, "WorkingGroup", input.WorkingGroup, "pracovní skupina", 200);
             var ico = Check.Clean(input.ResponsibleIco);
             if (ico is not null && (ico.Length != 8 || !ico.All(char.IsAsciiDigit)))
-                result.Add("ResponsibleIco", "IČO má osm číslic.");
+                result.Add("ResponsibleIco", PlanWords.IcoDigits);
             if (input.FromYear is { } f && (f < plan.FromYear || f > plan.ToYear))
                 result.Add("FromYear", PlanWords.OutsidePlanPeriod(plan.FromYear, plan.ToYear));
             if (input.ToYear is { } t && (t < plan.FromYear || t > plan.ToYear))
                 result.Add("ToYear", PlanWords.OutsidePlanPeriod(plan.FromYear, plan.ToYear));
             if (input.FromYear is { } from && input.ToYear is { } to && to < from)
-                result.Add("ToYear", "Období nemůže končit dřív, než začíná.");
+                result.Add("ToYear", PlanWords.PeriodEndsBeforeStart);
             if ((input.FromYear is null) != (input.ToYear is null))
-                result.Add("ToYear", "Zadejte první i poslední rok, nebo ani jeden.");
+                result.Add("ToYear", PlanWords.PeriodBothOrNone);
 
             var costs = new List<PlanCost>();
             var n = 0;
@@ -64,17 +64,17 @@ internal sealed class ItemRules(Kpss.Modules.Abstractions.Tenancy.IKrajDirectory
                 var field = $"Costs[{n - 1}]";
                 FundingSource source = default;
                 if (cost.Year is not { } year || year < plan.FromYear || year > plan.ToYear)
-                    result.Add(field + ".Year", $"Řádek financování {n}: rok musí ležet v období plánu ({plan.FromYear}–{plan.ToYear}).");
+                    result.Add(field + ".Year", PlanWords.CostYearOutside(n, plan.FromYear, plan.ToYear));
                 if (cost.Source is null || !Sources.TryGetValue(cost.Source.Trim(), out source))
-                    result.Add(field + ".Source", $"Řádek financování {n}: neznámý zdroj „{cost.Source}“ (obec, kraj, mpsv, eu, uzivatele, jine).");
+                    result.Add(field + ".Source", PlanWords.CostSourceUnknown(n, cost.Source));
                 if (cost.Amount is null)
-                    result.Add(field + ".Amount", $"Řádek financování {n}: zadejte částku v Kč.");
+                    result.Add(field + ".Amount", PlanWords.CostAmountMissing(n));
                 else if (cost.Amount < 0)
-                    result.Add(field + ".Amount", $"Řádek financování {n}: částka nesmí být záporná.");
+                    result.Add(field + ".Amount", PlanWords.CostAmountNegative(n));
                 else if (cost.Amount > 100_000_000_000)
-                    result.Add(field + ".Amount", $"Řádek financování {n}: částka je příliš velká.");
+                    result.Add(field + ".Amount", PlanWords.CostAmountTooLarge(n));
                 if (cost.Year is { } y && costs.Any(c => c.Year == y && c.Source == source) && cost.Source is not null && Sources.ContainsKey(cost.Source.Trim()))
-                    result.Add(field + ".Source", $"Řádek financování {n}: rok {y} a zdroj „{cost.Source.Trim().ToLowerInvariant()}“ už jsou uvedeny výše.");
+                    result.Add(field + ".Source", PlanWords.CostRepeated(n, y, cost.Source.Trim().ToLowerInvariant()));
                 costs.Add(new PlanCost { Year = cost.Year ?? 0, Source = source, Amount = cost.Amount ?? 0 });
             }
             var indicators = new List<PlanIndicator>();
@@ -86,11 +86,11 @@ internal sealed class ItemRules(Kpss.Modules.Abstractions.Tenancy.IKrajDirectory
                 Check.Required(result, field + ".Name", indicator.Name, $"název ukazatele {k}", 200);
                 Check.Required(result, field + ".Unit", indicator.Unit, $"jednotka ukazatele {k}", 50);
                 if (indicator.Target is null)
-                    result.Add(field + ".Target", $"Ukazatel {k}: zadejte cílovou hodnotu.");
+                    result.Add(field + ".Target", PlanWords.IndicatorTargetMissing(k));
                 if (indicator.Target is < 0 or > 1_000_000_000_000 || indicator.Baseline is < 0 or > 1_000_000_000_000)
-                    result.Add(field + ".Target", $"Ukazatel {k}: hodnoty musí být od 0 do bilionu.");
+                    result.Add(field + ".Target", PlanWords.IndicatorOutOfRange(k));
                 if (indicator.Year is not { } year || year < plan.FromYear || year > plan.ToYear)
-                    result.Add(field + ".Year", $"Ukazatel {k}: rok musí ležet v období plánu ({plan.FromYear}–{plan.ToYear}).");
+                    result.Add(field + ".Year", PlanWords.IndicatorYearOutside(k, plan.FromYear, plan.ToYear));
                 indicators.Add(new PlanIndicator
                 {
                     Order = k, Name = indicator.Name?.Trim() ?? "", Unit = indicator.Unit?.Trim() ?? "", Baseline = indicator.Baseline,
@@ -131,22 +131,22 @@ internal sealed class ItemRules(Kpss.Modules.Abstractions.Tenancy.IKrajDirectory
             n++;
             var field = $"Capacities[{n - 1}]";
             var kind = Kpss.Catalogue.Contracts.ServiceKinds.Find(row.Kind);
-            if (kind is null) result.Add(field + ".Kind", $"Změna sítě {n}: neznámý druh služby „{row.Kind}“ (paragraf 37–70 zákona 108/2006 Sb. nebo název).");
+            if (kind is null) result.Add(field + ".Kind", PlanWords.ChangeKindUnknown(n, row.Kind));
             var form = Kpss.Catalogue.Contracts.FormNames.Find(row.Form);
-            if (form is null) result.Add(field + ".Form", $"Změna sítě {n}: forma je ambulantní, terénní, nebo pobytová.");
+            if (form is null) result.Add(field + ".Form", PlanWords.ChangeFormUnknown(n));
             if (row.OrpCsuCode is { } orp && kraje.FindOrp(orp) is not { } found)
-                result.Add(field + ".OrpCsuCode", $"Změna sítě {n}: ORP s kódem {orp} neexistuje.");
+                result.Add(field + ".OrpCsuCode", PlanWords.ChangeOrpUnknown(n, orp));
             else if (row.OrpCsuCode is { } orpCode && kraje.FindOrp(orpCode)!.KrajCode != krajCode)
-                result.Add(field + ".OrpCsuCode", $"Změna sítě {n}: ORP leží v jiném kraji.");
+                result.Add(field + ".OrpCsuCode", PlanWords.ChangeOrpInOtherKraj(n));
             var capacity = row.Capacity ?? 0;
             var staff = row.Staff ?? 0;
-            if (capacity is < -100_000 or > 100_000) result.Add(field + ".Capacity", $"Změna sítě {n}: kapacita se mění nejvýše o 100 000.");
+            if (capacity is < -100_000 or > 100_000) result.Add(field + ".Capacity", PlanWords.ChangeCapacityOutOfRange(n));
             if (staff is < -10_000 or > 10_000 || decimal.Round(staff, 2) != staff)
-                result.Add(field + ".Staff", $"Změna sítě {n}: úvazky se mění nejvýše o 10 000, na setiny.");
-            if (capacity == 0 && staff == 0) result.Add(field + ".Capacity", $"Změna sítě {n}: zadejte změnu kapacity nebo úvazků (kladnou, nebo zápornou).");
+                result.Add(field + ".Staff", PlanWords.ChangeStaffOutOfRange(n));
+            if (capacity == 0 && staff == 0) result.Add(field + ".Capacity", PlanWords.ChangeEmpty(n));
             var unit = Kpss.Catalogue.Contracts.CapacityUnits.Find(row.Unit);
             if (capacity != 0 && unit is null)
-                result.Add(field + ".Unit", $"Změna sítě {n}: jednotka kapacity je {string.Join(", ", Kpss.Catalogue.Contracts.CapacityUnits.All)}.");
+                result.Add(field + ".Unit", PlanWords.ChangeUnitUnknown(n));
             changes.Add(new PlanCapacityChange
             {
                 Order = n, Paragraph = kind?.Paragraph ?? "", Form = form ?? default, OrpCsuCode = row.OrpCsuCode, Capacity = capacity,

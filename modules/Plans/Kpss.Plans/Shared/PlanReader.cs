@@ -130,31 +130,31 @@ internal sealed class PlanReader(PlansDbContext db, PlanFormats formats, Kpss.Mo
     {
         var missing = new List<string>();
         foreach (var c in plan.Chapters.Where(c => c.Mandatory && string.IsNullOrWhiteSpace(c.Text)))
-            missing.Add($"Chybí kapitola „{c.Title}“.");
+            missing.Add(PlanWords.ChapterMissing(c.Title));
         if (plan.Priorities.Count == 0)
-            missing.Add("Strategická část nemá žádnou prioritu.");
+            missing.Add(PlanWords.NoPriority);
         var required = format.MandatoryMeasureFields.ToHashSet();
         foreach (var priority in plan.Priorities)
         {
             if (priority.Children.Count == 0)
-                missing.Add($"Priorita {priority.Code} „{priority.Title}“ nemá žádný cíl.");
+                missing.Add(PlanWords.PriorityWithoutGoal(priority.Code, priority.Title));
             foreach (var goal in priority.Children)
             {
                 if (goal.Children.Count == 0)
-                    missing.Add($"Cíl {goal.Code} „{goal.Title}“ nemá žádné opatření.");
+                    missing.Add(PlanWords.GoalWithoutMeasure(goal.Code, goal.Title));
                 foreach (var measure in goal.Children)
                 {
                     var lacks = new List<string>();
-                    if (required.Contains(MeasureField.Responsible) && measure.Responsible is null) lacks.Add("odpovědný subjekt");
-                    if (required.Contains(MeasureField.Partners) && measure.Partners is null) lacks.Add("partneři");
-                    if (required.Contains(MeasureField.Period) && measure.FromYear is null) lacks.Add("období");
+                    if (required.Contains(MeasureField.Responsible) && measure.Responsible is null) lacks.Add(PlanWords.Lacks.Responsible);
+                    if (required.Contains(MeasureField.Partners) && measure.Partners is null) lacks.Add(PlanWords.Lacks.Partners);
+                    if (required.Contains(MeasureField.Period) && measure.FromYear is null) lacks.Add(PlanWords.Lacks.Period);
                     if (required.Contains(MeasureField.Costs) && measure.Totals.Total == 0 && measure.Costs.Count == 0 && !measure.Children.Any(a => a.Costs.Count > 0))
-                        lacks.Add("financování");
+                        lacks.Add(PlanWords.Lacks.Costs);
                     if (required.Contains(MeasureField.Indicators) && measure.Indicators.Count == 0 && !measure.Children.Any(a => a.Indicators.Count > 0))
-                        lacks.Add("ukazatele");
-                    if (required.Contains(MeasureField.WorkingGroup) && measure.WorkingGroup is null) lacks.Add("pracovní skupina, která opatření navrhla");
+                        lacks.Add(PlanWords.Lacks.Indicators);
+                    if (required.Contains(MeasureField.WorkingGroup) && measure.WorkingGroup is null) lacks.Add(PlanWords.Lacks.WorkingGroup);
                     if (lacks.Count > 0)
-                        missing.Add($"Opatření {measure.Code} „{measure.Title}“: chybí {string.Join(", ", lacks)}.");
+                        missing.Add(PlanWords.MeasureLacks(measure.Code, measure.Title, lacks));
                 }
             }
         }

@@ -9,7 +9,7 @@ internal static class PlanReadiness
     {
         var result = new OperationResult();
         foreach (var missing in view.Missing)
-            result.Add("", $"Plán ještě nelze dát {purpose}: {char.ToLowerInvariant(missing[0])}{missing[1..]}");
+            result.Add("", PlanWords.NotReady(purpose, missing));
         return result;
     }
 }

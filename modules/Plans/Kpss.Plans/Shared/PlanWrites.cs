@@ -8,7 +8,7 @@ internal sealed class PlanWrites(PlansDbContext db, KpssClock clock)
     /// <summary>Only a draft is written in; a plan in comments or later changes by a new version (aktualizace).</summary>
     public static OperationResult Editable(Plan plan) => plan.State == PlanState.Navrh
         ? new OperationResult()
-        : OperationResult.Invalid("", "Plán už není návrh: měnit ho lze jen novou verzí (aktualizací).");
+        : OperationResult.Invalid("", PlanWords.NotADraft);
 
     /// <summary>Saves the plan with its version moved on; "stale" when someone saved it in between.</summary>
     public async Task<OperationResult> TouchAndSaveAsync(Plan plan, CancellationToken ct)

@@ -32,7 +32,7 @@ internal sealed class ApprovalsModel(ICurrentKraj currentKraj, CatalogueDbContex
         var result = await edits.DecideAsync(tenant.KrajCode!, RequestId, Approve, Reason, User.Identity!.Name!, ct);
         if (result.Ok)
         {
-            StatusMessage = Approve ? "Návrh je schválen a změna platí." : "Návrh je zamítnut.";
+            StatusMessage = Approve ? CatalogueWords.Done.Approved : CatalogueWords.Done.Rejected;
             return Redirect($"/{currentKraj.Kraj.Slug}/katalog/navrhy");
         }
         if (result.NotFound) return NotFound();

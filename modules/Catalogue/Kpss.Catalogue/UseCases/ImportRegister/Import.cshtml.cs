@@ -73,7 +73,7 @@ internal static class CatalogueImportFiles
                 using (var reader = new StreamReader(stream))
                     return ImportReaders.Csv(await reader.ReadToEndAsync(ct));
             default:
-                return ([], "Neznámý formát: použijte json nebo csv.");
+                return ([], CatalogueWords.Import.UnknownFormat);
         }
     }
 }

@@ -31,8 +31,8 @@ internal sealed class ImportJobs(IServiceScopeFactory scopes, KpssClock clock, I
     public static readonly TimeSpan StaleAfter = TimeSpan.FromSeconds(60);
 
     private const string FailureText = CatalogueWords.ImportFailed;
-    private const string StoppedText = "Import přerušilo ukončení serveru; nic nezapsal. Spusťte ho prosím znovu.";
-    private const string InterruptedText = "Import byl přerušen (server, který ho prováděl, skončil); nic nezapsal. Spusťte ho prosím znovu.";
+    private const string StoppedText = CatalogueWords.Import.Stopped;
+    private const string InterruptedText = CatalogueWords.Import.Interrupted;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

@@ -21,7 +21,7 @@ internal static class ImportReaders
         }
         catch (JsonException ex)
         {
-            return ([], $"Soubor není platný JSON: řádek {ex.LineNumber + 1}, znak {ex.BytePositionInLine + 1}.");
+            return ([], CatalogueWords.Import.NotJson(ex.LineNumber + 1, ex.BytePositionInLine + 1));
         }
         using (document)
         {
@@ -30,7 +30,7 @@ internal static class ImportReaders
                 : root.ValueKind == JsonValueKind.Object && (Prop(root, "sluzby") ?? Prop(root, "data")) is { ValueKind: JsonValueKind.Array } a ? a
                 : (JsonElement?)null;
             if (array is null)
-                return ([], "Soubor musí obsahovat pole služeb (nebo objekt s polem „sluzby“).");
+                return ([], CatalogueWords.Import.NoServiceArray);
             var records = new List<ImportRecord>();
             var index = 0;
             foreach (var item in array.Value.EnumerateArray())
@@ -96,7 +96,7 @@ internal static class ImportReaders
         string[] required = ["identifikator", "nazev", "druh", "ico", "poskytovatel", "formy", "cilove_skupiny", "obec", "orp", "platnost_od"];
         var missing = required.Where(r => !header.Contains(r)).ToList();
         if (missing.Count > 0)
-            return ([], $"Řádek 1: v hlavičce chybí sloupce {string.Join(", ", missing)}.");
+            return ([], CatalogueWords.Import.HeaderLacks(missing));
         var records = new List<ImportRecord>();
         foreach (var line in lines.Skip(1))
         {

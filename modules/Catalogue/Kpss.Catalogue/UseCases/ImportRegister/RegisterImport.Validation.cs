@@ -10,32 +10,32 @@ internal sealed partial class RegisterImport
     private Valid? Validate(string krajCode, ImportRecord r, List<string> errors)
     {
         var registerId = r.RegisterId?.Trim();
-        if (string.IsNullOrEmpty(registerId)) errors.Add("chybí identifikátor služby.");
-        else if (!Digits().IsMatch(registerId)) errors.Add($"identifikátor „{registerId}“ musí být číslo.");
-        if (string.IsNullOrWhiteSpace(r.Name)) errors.Add("chybí název služby.");
-        else if (r.Name.Length > 300) errors.Add("název služby je delší než 300 znaků.");
+        if (string.IsNullOrEmpty(registerId)) errors.Add(CatalogueWords.Record.IdMissing);
+        else if (!Digits().IsMatch(registerId)) errors.Add(CatalogueWords.Record.IdNotANumber(registerId));
+        if (string.IsNullOrWhiteSpace(r.Name)) errors.Add(CatalogueWords.Record.NameMissing);
+        else if (r.Name.Length > 300) errors.Add(CatalogueWords.Record.NameTooLong);
         var kind = ServiceKinds.Find(r.Kind);
-        if (kind is null) errors.Add(r.Kind is null ? "chybí druh sociální služby." : $"neznámý druh sociální služby „{r.Kind}“.");
+        if (kind is null) errors.Add(CatalogueWords.Record.KindUnknown(r.Kind));
         var ico = r.ProviderIco is null ? null : Ico.Normalize(r.ProviderIco);
-        if (ico is null) errors.Add("chybí IČO poskytovatele.");
-        else if (!Ico.IsValid(ico)) errors.Add($"IČO „{r.ProviderIco}“ není platné (kontrolní číslice nesouhlasí).");
-        if (string.IsNullOrWhiteSpace(r.ProviderName)) errors.Add("chybí název poskytovatele.");
+        if (ico is null) errors.Add(CatalogueWords.Record.IcoMissing);
+        else if (!Ico.IsValid(ico)) errors.Add(CatalogueWords.Record.IcoInvalid(r.ProviderIco));
+        if (string.IsNullOrWhiteSpace(r.ProviderName)) errors.Add(CatalogueWords.Record.ProviderNameMissing);
 
         var forms = ServiceForms.None;
         var capacities = new List<Capacity>();
-        if (r.Forms.Count == 0) errors.Add("chybí forma poskytování (ambulantní, terénní, pobytová).");
+        if (r.Forms.Count == 0) errors.Add(CatalogueWords.Record.FormMissing);
         foreach (var (formName, caps) in r.Forms)
         {
             if (FormNames.Find(formName) is not { } form)
             {
-                errors.Add($"neznámá forma „{formName}“ (ambulantní, terénní, pobytová).");
+                errors.Add(CatalogueWords.Record.FormUnknown(formName));
                 continue;
             }
             forms |= form;
             foreach (var (value, unit) in caps)
             {
-                if (value is null or < 0) errors.Add($"kapacita formy {formName} musí být nezáporné celé číslo.");
-                else if (CapacityUnits.Find(unit) is not { } u) errors.Add($"neznámá jednotka kapacity „{unit}“ ({string.Join(", ", CapacityUnits.All)}).");
+                if (value is null or < 0) errors.Add(CatalogueWords.Record.CapacityInvalid(formName));
+                else if (CapacityUnits.Find(unit) is not { } u) errors.Add(CatalogueWords.Record.UnitUnknown(unit));
                 else capacities.Add(new Capacity { Form = form, Value = value.Value, Unit = u });
             }
         }
@@ -43,35 +43,35 @@ internal sealed partial class RegisterImport
         foreach (var g in r.TargetGroups)
         {
             if (TargetGroups.Find(g) is { } found) groups.Add(found);
-            else errors.Add($"neznámá cílová skupina „{g}“.");
+            else errors.Add(CatalogueWords.Record.GroupUnknown(g));
         }
-        if (r.TargetGroups.Count == 0) errors.Add("chybí cílová skupina.");
+        if (r.TargetGroups.Count == 0) errors.Add(CatalogueWords.Record.GroupMissing);
 
         var orp = new List<int>();
         var facilities = new List<Facility>();
         foreach (var (name, address, obec, orpText) in r.Facilities)
         {
-            if (string.IsNullOrWhiteSpace(obec)) { errors.Add("zařízení nemá obec."); continue; }
+            if (string.IsNullOrWhiteSpace(obec)) { errors.Add(CatalogueWords.Record.FacilityWithoutObec); continue; }
             var resolved = ResolveOrp(orpText ?? obec);
-            if (orpText is not null && resolved is null) errors.Add($"neznámá ORP „{orpText}“.");
+            if (orpText is not null && resolved is null) errors.Add(CatalogueWords.Record.OrpUnknown(orpText));
             if (resolved is { } code) orp.Add(code);
             facilities.Add(new Facility { Name = Clean(name), Address = Clean(address) ?? obec.Trim(), Obec = obec.Trim(), OrpCsuCode = resolved });
         }
         foreach (var t in r.TerritoryOrp)
         {
             if (ResolveOrp(t) is { } code) orp.Add(code);
-            else errors.Add($"neznámá ORP působnosti „{t}“.");
+            else errors.Add(CatalogueWords.Record.TerritoryOrpUnknown(t));
         }
         if (orp.Count > 0 && orp.All(code => kraje.FindOrp(code)?.KrajCode != krajCode))
-            errors.Add("služba nepůsobí v žádné ORP tohoto kraje.");
+            errors.Add(CatalogueWords.Record.NotInKraj);
         if (orp.Count == 0 && facilities.Count == 0 && r.TerritoryOrp.Count == 0)
-            errors.Add("chybí zařízení nebo územní působnost (ORP).");
+            errors.Add(CatalogueWords.Record.NoFacilityNorTerritory);
         if (r.AgeFrom is < 0 or > 130 || r.AgeTo is < 0 or > 130 || (r.AgeFrom > r.AgeTo && r.AgeTo is not null))
-            errors.Add("věkové rozmezí není platné.");
+            errors.Add(CatalogueWords.Record.AgeInvalid);
         var validFrom = ParseDate(r.ValidFrom);
-        if (validFrom is null) errors.Add(r.ValidFrom is null ? "chybí datum platnosti od." : $"datum platnosti od „{r.ValidFrom}“ není datum.");
+        if (validFrom is null) errors.Add(CatalogueWords.Record.ValidFromInvalid(r.ValidFrom));
         var validTo = r.ValidTo is null ? null : ParseDate(r.ValidTo);
-        if (r.ValidTo is not null && validTo is null) errors.Add($"datum platnosti do „{r.ValidTo}“ není datum.");
+        if (r.ValidTo is not null && validTo is null) errors.Add(CatalogueWords.Record.ValidToInvalid(r.ValidTo));
         if (errors.Count > 0) return null;
 
         var provider = new Provider

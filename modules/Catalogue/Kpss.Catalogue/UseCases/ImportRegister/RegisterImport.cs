@@ -30,11 +30,11 @@ internal sealed partial class RegisterImport(CatalogueDbContext db, DbSession se
             if (++n % 200 == 0) progress?.Report(new ImportProgress("kontrola", n, records.Count));
         }
         if (records.Count == 0)
-            errors.Add("Soubor neobsahuje žádnou službu.");
+            errors.Add(CatalogueWords.Import.NoService);
         foreach (var dup in valid.GroupBy(v => v.Data.RegisterId).Where(g => g.Count() > 1))
-            errors.Add($"Identifikátor {dup.Key} je v souboru vícekrát: {string.Join(", ", dup.Select(d => d.Source.Position))}.");
+            errors.Add(CatalogueWords.Import.IdRepeated(dup.Key, dup.Select(d => d.Source.Position)));
         foreach (var dup in valid.GroupBy(v => v.ProviderData.Ico).Where(g => g.Select(v => v.ProviderData.Name).Distinct().Count() > 1))
-            errors.Add($"Poskytovatel s IČO {dup.Key} má v souboru různé názvy: {string.Join(", ", dup.Select(d => d.Source.Position).Take(5))}.");
+            errors.Add(CatalogueWords.Import.ProviderNamesDiffer(dup.Key, dup.Select(d => d.Source.Position).Take(5)));
 
         // One provider appears in many records, often with its details in only some of them: merge them per IČO.
         foreach (var sameProvider in Enumerable.Range(0, valid.Count).GroupBy(i => valid[i].ProviderData.Ico).ToList())
@@ -64,9 +64,9 @@ internal sealed partial class RegisterImport(CatalogueDbContext db, DbSession se
         foreach (var v in valid)
         {
             if (existing.TryGetValue(v.Data.RegisterId, out var s) && s.KrajCode != krajCode)
-                errors.Add($"{v.Source.Position} (identifikátor {v.Data.RegisterId}): služba je vedena v katalogu jiného kraje.");
+                errors.Add(CatalogueWords.Import.ServiceOfOtherKraj(v.Source.Position, v.Data.RegisterId));
             if (providers.TryGetValue(v.ProviderData.Ico, out var p) && p.KrajCode != krajCode)
-                errors.Add($"{v.Source.Position} (identifikátor {v.Data.RegisterId}): poskytovatel s IČO {p.Ico} je veden v jiném kraji.");
+                errors.Add(CatalogueWords.Import.ProviderOfOtherKraj(v.Source.Position, v.Data.RegisterId, p.Ico));
         }
         if (errors.Count > 0)
             return new ImportReport(dryRun, false, errors, []);

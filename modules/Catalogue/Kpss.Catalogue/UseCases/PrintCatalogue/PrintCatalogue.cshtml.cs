@@ -22,8 +22,8 @@ internal sealed class PrintCatalogueModel(CatalogueDbContext db, IKrajDirectory 
         Orp = kraje.OrpOf(kraj.Code);
         SelectedOrp = Orp.Any(o => o.CsuCode == orp) ? orp : null;
         Today = PragueTime.Today(clock);
-        Title = (SelectedOrp is { } code ? $"Katalog sociálních služeb – ORP {kraje.FindOrp(code)!.Name}" : $"Katalog sociálních služeb – {kraj.Name}")
-            + (NetworkOnly ? " (služby v síti kraje)" : "");
+        Title = (SelectedOrp is { } code ? CatalogueWords.Pages.PrintOfOrp(kraje.FindOrp(code)!.Name) : CatalogueWords.Pages.PrintOfKraj(kraj.Name))
+            + (NetworkOnly ? CatalogueWords.Pages.PrintNetworkOnly : "");
         var today = Today;
         var query = db.Services.AsNoTracking().AsSplitQuery().Include(s => s.Provider).Include(s => s.Facilities).Include(s => s.Capacities)
             .Where(s => s.ValidFrom <= today && (s.ValidTo == null || s.ValidTo >= today));

@@ -68,7 +68,7 @@ internal sealed class MyServicesModel(ICurrentKraj currentKraj, CatalogueDbConte
         {
             if (string.IsNullOrWhiteSpace(text)) return null;
             if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return n;
-            formErrors.Add($"{label} „{text.Trim()}“ musí být celé číslo.");
+            formErrors.Add(CatalogueWords.Proposal.NotAWholeNumber(label, text.Trim()));
             return null;
         }
         var ageFrom = Number(Input.AgeFrom, "Věk od");
@@ -86,7 +86,7 @@ internal sealed class MyServicesModel(ICurrentKraj currentKraj, CatalogueDbConte
                 capacities.Count > 0 ? capacities : null), User, ct);
         if (result.Ok)
         {
-            StatusMessage = "Návrh je odeslán ke schválení.";
+            StatusMessage = CatalogueWords.Done.Proposed;
             return Redirect($"/{KrajSlug}/katalog/moje-sluzby");
         }
         if (result.NotFound) return NotFound();

@@ -17,7 +17,7 @@ internal static class SearchCatalogue
             {
                 var (query, errors) = ParseSearch(http.KrajCode(), kraje, q, druh, skupina, forma, orp, obec, strana, velikost, sit);
                 if (query is null)
-                    return TypedResults.ValidationProblem(errors, title: "Parametry hledání nejsou v pořádku");
+                    return TypedResults.ValidationProblem(errors, title: CatalogueWords.Search.Title);
                 return TypedResults.Ok(await search.SearchAsync(http.KrajCode(), query, ct));
             })
             .AllowAnonymous()
@@ -34,36 +34,36 @@ internal static class SearchCatalogue
         static bool Given(string? value) => !string.IsNullOrWhiteSpace(value);
         var kind = ServiceKinds.Find(druh);
         if (Given(druh) && kind is null)
-            errors["druh"] = [$"Neznámý druh sociální služby „{druh}“: použijte číslo paragrafu (např. 40) nebo název druhu."];
+            errors["druh"] = [CatalogueWords.Search.UnknownKind(druh)];
         var group = TargetGroups.Find(skupina);
         if (Given(skupina) && group is null)
-            errors["skupina"] = [$"Neznámá cílová skupina „{skupina}“."];
+            errors["skupina"] = [CatalogueWords.Search.UnknownGroup(skupina)];
         var form = FormNames.Find(forma);
         if (Given(forma) && form is null)
-            errors["forma"] = [$"Neznámá forma „{forma}“: ambulantní, terénní nebo pobytová."];
+            errors["forma"] = [CatalogueWords.Search.UnknownForm(forma)];
         int? orpCode = null;
         if (Given(orp))
         {
             var found = int.TryParse(orp, out var code) ? kraje.FindOrp(code) : kraje.FindOrpByName(orp!.Trim());
             if (found is null || found.KrajCode != krajCode)
-                errors["orp"] = [$"ORP „{orp}“ není v tomto kraji: použijte kód ČSÚ nebo název ORP kraje."];
+                errors["orp"] = [CatalogueWords.Search.OrpNotInKraj(orp)];
             else
                 orpCode = found.CsuCode;
         }
         var page = 1;
         if (Given(strana) && (!int.TryParse(strana, out page) || page < 1))
-            errors["strana"] = [$"Strana „{strana}“ musí být celé číslo od 1."];
+            errors["strana"] = [CatalogueWords.Search.BadPage(strana)];
         var size = 20;
         if (Given(velikost) && (!int.TryParse(velikost, out size) || size is < 1 or > CatalogueSearch.MaxPageSize))
-            errors["velikost"] = [$"Velikost strany „{velikost}“ musí být celé číslo od 1 do {CatalogueSearch.MaxPageSize}."];
+            errors["velikost"] = [CatalogueWords.Search.BadPageSize(velikost, CatalogueSearch.MaxPageSize)];
         var networkOnly = false;
         if (Given(sit))
         {
             if (sit!.Trim().ToLowerInvariant() is "ano" or "true" or "1") networkOnly = true;
-            else if (sit.Trim().ToLowerInvariant() is not ("ne" or "false" or "0")) errors["sit"] = [$"Parametr sit „{sit}“ musí být ano nebo ne."];
+            else if (sit.Trim().ToLowerInvariant() is not ("ne" or "false" or "0")) errors["sit"] = [CatalogueWords.Search.BadNetwork(sit)];
         }
         if (q?.Length > 200)
-            errors["q"] = ["Hledaný text může mít nejvýše 200 znaků."];
+            errors["q"] = [CatalogueWords.Search.QueryTooLong];
         if (errors.Count > 0)
             return (null, errors);
         return (new SearchQuery(q, kind?.Paragraph, group, form, orpCode, page, size, Given(obec) ? obec!.Trim() : null, networkOnly), errors);

@@ -34,7 +34,7 @@ internal sealed class SetNetworkEntry(CatalogueDbContext db, IKrajPlugins plugin
                 var result = await editor.SaveAsync(http.KrajCode(), id, input, http.User.Identity!.Name!, ct);
                 if (result.NotFound) return NoService();
                 if (result.Entry is not { } entry)
-                    return TypedResults.ValidationProblem(result.Errors, title: "Údaje o síti nejsou v pořádku");
+                    return TypedResults.ValidationProblem(result.Errors, title: CatalogueWords.Network.Title);
                 return TypedResults.Ok(new NetworkDto(entry.InNetwork, entry.Part, entry.Capacity, entry.CapacityUnit, entry.Fte));
             })
             .AnswersNotFound()
@@ -54,14 +54,14 @@ internal sealed class SetNetworkEntry(CatalogueDbContext db, IKrajPlugins plugin
         var errors = new Dictionary<string, string[]>();
         var part = string.IsNullOrWhiteSpace(input.Part) ? null : input.Part.Trim();
         if (part is not null && !parts.Contains(part))
-            errors["part"] = [parts.Count > 0 ? $"Síť kraje má části: {string.Join(", ", parts)}." : "Síť kraje nemá části (žádný plugin kraje je nepojmenovává)."];
+            errors["part"] = [CatalogueWords.Network.UnknownPart(parts)];
         if (input.InNetwork && parts.Count > 0 && part is null)
-            errors["part"] = [$"Vyberte část sítě: {string.Join(", ", parts)}."];
-        if (input.Capacity is < 0) errors["capacity"] = ["Kapacita nemůže být záporná."];
+            errors["part"] = [CatalogueWords.Network.PartMissing(parts)];
+        if (input.Capacity is < 0) errors["capacity"] = [CatalogueWords.Network.NegativeCapacity];
         var unit = CapacityUnits.Find(input.CapacityUnit);
         if (input.Capacity is not null && unit is null)
-            errors["capacityUnit"] = [$"Jednotka kapacity musí být jedna z: {string.Join(", ", CapacityUnits.All)}."];
-        if (input.Fte is < 0 or > 1000) errors["fte"] = ["Úvazky musí být 0 až 1000."];
+            errors["capacityUnit"] = [CatalogueWords.CapacityUnitUnknown];
+        if (input.Fte is < 0 or > 1000) errors["fte"] = [CatalogueWords.Network.FteOutOfRange];
         if (errors.Count > 0)
             return new(false, errors, null);
 
@@ -92,7 +92,7 @@ internal sealed class SetNetworkEntry(CatalogueDbContext db, IKrajPlugins plugin
             catch (DbUpdateException) when (db.Entry(entry).State == EntityState.Added)
             {
                 // Another admin placed the same service in the network at the same moment: theirs stands.
-                return new(false, new Dictionary<string, string[]> { [""] = ["Zařazení služby do sítě mezitím uložil někdo jiný. Načtěte stránku znovu."] }, null);
+                return new(false, new Dictionary<string, string[]> { [""] = [CatalogueWords.Network.Stale] }, null);
             }
         }
         return new(false, errors, entry);

@@ -51,10 +51,10 @@ internal sealed class ServiceDetailModel(ICurrentKraj currentKraj,
         if (!string.IsNullOrWhiteSpace(Sit.Capacity))
         {
             if (int.TryParse(Sit.Capacity.Trim(), out var c)) capacity = c;
-            else errors["capacity"] = [$"Kapacita „{Sit.Capacity}“ musí být celé číslo."];
+            else errors["capacity"] = [CatalogueWords.Network.CapacityNotANumber(Sit.Capacity)];
         }
         if (!SetNetworkEntry.SetNetworkEntry.TryParseFte(Sit.Fte, out var fte))
-            errors["fte"] = [$"Úvazky „{Sit.Fte}“ musí být číslo (např. 6,5)."];
+            errors["fte"] = [CatalogueWords.Network.FteNotANumber(Sit.Fte)];
         if (errors.Count == 0)
         {
             var result = await network.SaveAsync(Kraj.Code, id, new NetworkInput(Sit.InNetwork, Sit.Part, capacity, Sit.CapacityUnit, fte), User.Identity!.Name!, ct);

@@ -34,7 +34,7 @@ internal sealed class AdvanceMinutes(MeetingsDbContext db, DbSession session, IN
         var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId && m.KrajCode == krajCode, ct);
         var minutes = await db.Minutes.Include(m => m.Tasks).SingleOrDefaultAsync(m => m.MeetingId == meetingId, ct);
         if (meeting is null || minutes is null)
-            return OperationResult.Missing("Zápis neexistuje.");
+            return OperationResult.Missing(MeetingWords.NoMinutes);
         if (minutes.Version != version)
             return OperationResult.Stale();
         var allowed = (minutes.Status, to) switch
@@ -46,9 +46,9 @@ internal sealed class AdvanceMinutes(MeetingsDbContext db, DbSession session, IN
             _ => false,
         };
         if (!allowed)
-            return new OperationResult().Add("", $"Zápis ve stavu „{Labels.Of(minutes.Status)}“ nelze převést do stavu „{Labels.Of(to)}“.");
+            return new OperationResult().Add("", MeetingWords.MinutesCannotMove(Labels.Of(minutes.Status), Labels.Of(to)));
         if (to == MinutesStatus.Published && string.IsNullOrWhiteSpace(minutes.Proceedings) && string.IsNullOrWhiteSpace(minutes.Outputs))
-            return new OperationResult().Add("", "Prázdný zápis nelze zveřejnit.");
+            return new OperationResult().Add("", MeetingWords.EmptyMinutes);
 
         minutes.Status = to;
         minutes.Version++;

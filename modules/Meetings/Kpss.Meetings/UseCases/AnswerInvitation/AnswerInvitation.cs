@@ -15,13 +15,13 @@ internal sealed class AnswerInvitation(MeetingsDbContext db, DbSession session, 
         // The signed link is the authority here, not a kraj route: the query names the invitation itself.
         var invitation = await db.Invitations.IgnoreQueryFilters().SingleOrDefaultAsync(i => i.Id == invitationId, ct);
         if (invitation is null)
-            return OperationResult.Missing("Pozvánka neexistuje.");
+            return OperationResult.Missing(MeetingWords.NoInvitation);
         var meeting = await db.Meetings.IgnoreQueryFilters().Include(m => m.Agenda).SingleAsync(m => m.Id == invitation.MeetingId, ct);
         var result = new OperationResult();
         if (meeting.Status == MeetingStatus.Cancelled)
-            result.Add("", "Jednání bylo zrušeno, odpověď už není potřeba.");
+            result.Add("", MeetingWords.AnswerToCancelled);
         else if (meeting.EndUtc <= clock.GetUtcNow().UtcDateTime)
-            result.Add("", "Jednání už proběhlo, odpověď už nelze změnit.");
+            result.Add("", MeetingWords.AnswerToHeld);
         if (!result.Ok) return result;
 
         await using var tx = await session.BeginTransactionAsync(ct);

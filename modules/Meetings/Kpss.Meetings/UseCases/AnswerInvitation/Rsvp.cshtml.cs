@@ -35,7 +35,7 @@ internal sealed class RsvpModel(MeetingsDbContext db, RsvpTokens tokens, UseCase
             return Invalid();
         if (RsvpTokens.ParseSlug(odpoved) is not { } answer)
         {
-            Problem = "Vyberte prosím odpověď: Přijdu, Nepřijdu, nebo Možná.";
+            Problem = MeetingWords.RsvpPage.AnswerMissing;
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
@@ -56,7 +56,7 @@ internal sealed class RsvpModel(MeetingsDbContext db, RsvpTokens tokens, UseCase
         var (state, id) = tokens.Read(Token);
         if (state == TokenState.Invalid)
         {
-            Problem = "Tento odkaz je neplatný: mohl se při kopírování poškodit. Použijte prosím odkaz přímo z e-mailu s pozvánkou.";
+            Problem = MeetingWords.RsvpPage.LinkBroken;
             return false;
         }
         // The token is the authority: the invitation is found by it, not by a kraj route.
@@ -65,18 +65,18 @@ internal sealed class RsvpModel(MeetingsDbContext db, RsvpTokens tokens, UseCase
             : await db.Meetings.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(m => m.Id == Invitation.MeetingId, ct);
         if (Invitation is null || Meeting is null)
         {
-            Problem = "Pozvánka k tomuto odkazu už neexistuje.";
+            Problem = MeetingWords.RsvpPage.InvitationGone;
             return false;
         }
         if (state == TokenState.Expired)
         {
-            Problem = "Platnost tohoto odkazu vypršela: jednání proběhlo před více než 30 dny.";
+            Problem = MeetingWords.RsvpPage.LinkExpired;
             return false;
         }
         if (Meeting.Status == MeetingStatus.Cancelled)
-            Problem = "Toto jednání bylo zrušeno. Odpověď už není potřeba.";
+            Problem = MeetingWords.RsvpPage.Cancelled;
         else if (Meeting.EndUtc <= clock.GetUtcNow().UtcDateTime)
-            Problem = "Toto jednání už proběhlo.";
+            Problem = MeetingWords.RsvpPage.Held;
         else
             CanAnswer = true;
         return true;

@@ -34,7 +34,7 @@ internal sealed class CancelMeeting(MeetingsDbContext db, DbSession session, INo
         if (meeting.Version != version)
             return OperationResult.Stale();
         if (meeting.Status is not (MeetingStatus.Draft or MeetingStatus.Scheduled))
-            return new OperationResult().Add("", "Zrušit lze jen návrh nebo naplánované jednání.");
+            return new OperationResult().Add("", MeetingWords.CancelOnlyDraftOrScheduled);
 
         try
         {

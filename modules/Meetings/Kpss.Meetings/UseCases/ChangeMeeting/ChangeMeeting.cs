@@ -39,10 +39,10 @@ internal sealed class ChangeMeeting(MeetingsDbContext db, DbSession session, INo
             return OperationResult.Stale();
         var result = new OperationResult();
         if (meeting.Status is not (MeetingStatus.Draft or MeetingStatus.Scheduled))
-            result.Add("", "Měnit lze jen návrh nebo naplánované jednání.");
+            result.Add("", MeetingWords.ChangeOnlyDraftOrScheduled);
         var times = MeetingInputs.Validate(input, read, result);
         if (times is { } t && meeting.Status == MeetingStatus.Scheduled && t.Start <= clock.GetUtcNow().UtcDateTime)
-            result.Add("Date", "Jednání nelze přesunout do minulosti.");
+            result.Add("Date", MeetingWords.MoveToPast);
         if (!result.Ok) return result;
 
         try

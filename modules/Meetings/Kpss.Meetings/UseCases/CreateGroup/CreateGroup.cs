@@ -30,7 +30,7 @@ internal sealed class CreateGroup(MeetingsDbContext db)
     public async Task<OperationResult> CreateGroupAsync(string krajCode, int processId, GroupInput input, CancellationToken ct)
     {
         if (!await db.Processes.AnyAsync(p => p.Id == processId && p.KrajCode == krajCode, ct))
-            return OperationResult.Missing("Plánovací proces neexistuje.");
+            return OperationResult.Missing(MeetingWords.NoProcess);
         var result = new OperationResult();
         Check.Required(result, "Name", input.Name, "název skupiny", 200);
         Check.Optional(result, "TargetGroup", input.TargetGroup, "cílová skupina", 200);

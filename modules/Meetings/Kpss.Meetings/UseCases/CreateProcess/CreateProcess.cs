@@ -26,7 +26,7 @@ internal sealed class ProcessInput
 /// <summary>Use case: a kraj-wide coordinator (or the kraj's admin) starts a planning process. Page: Processes.</summary>
 internal sealed class CreateProcess(MeetingsDbContext db, IKrajDirectory kraje, KpssClock clock, ProcessScope scope)
 {
-    public const string OnlyKrajWideCoordinators = "Nový plánovací proces může založit jen koordinátor celého kraje nebo správce kraje.";
+    public const string OnlyKrajWideCoordinators = MeetingWords.OnlyKrajWideCoordinators;
 
     public static void Map(RouteGroupBuilder kraj) =>
         kraj.MapPost("/procesy", async (HttpContext http, ProcessInput input, CreateProcess handler, CancellationToken ct) =>
@@ -47,12 +47,12 @@ internal sealed class CreateProcess(MeetingsDbContext db, IKrajDirectory kraje, 
             return OperationResult.Denied(OnlyKrajWideCoordinators);
         Check.Required(result, "Name", input.Name, "název procesu", 300);
         Check.Required(result, "AreaName", input.AreaName, "území", 200);
-        if (periodFrom is null) result.Add("PeriodFrom", "Zadejte začátek období.");
-        if (periodTo is null) result.Add("PeriodTo", "Zadejte konec období.");
+        if (periodFrom is null) result.Add("PeriodFrom", MeetingWords.PeriodFromMissing);
+        if (periodTo is null) result.Add("PeriodTo", MeetingWords.PeriodToMissing);
         if (periodFrom is { } from && periodTo is { } to && to < from)
-            result.Add("PeriodTo", "Konec období musí být po jeho začátku.");
+            result.Add("PeriodTo", MeetingWords.PeriodEndsBeforeStart);
         if (input.OrpCsuCode is { } orp && kraje.OrpOf(krajCode).All(o => o.CsuCode != orp))
-            result.Add("OrpCsuCode", "Zvolená ORP neleží v tomto kraji.");
+            result.Add("OrpCsuCode", MeetingWords.OrpInOtherKraj);
         if (input.AreaKind == AreaKind.Orp && input.OrpCsuCode is null)
             result.Add("OrpCsuCode", "Vyberte ORP.");
         Check.Optional(result, "ProjectRegistrationNumber", input.ProjectRegistrationNumber, "registrační číslo", 60);

@@ -37,13 +37,13 @@ internal sealed class ImportMembers(MeetingsDbContext db, DbSession session, Mem
             return (OperationResult.Missing(MeetingWords.NoGroup), 0);
         var (rows, result) = MemberCsv.Parse(csv, PragueTime.Today(clock));
         foreach (var (line, input) in rows)
-            foreach (var error in Memberships.Validate(input, $"Řádek {line}: ").AllMessages)
+            foreach (var error in Memberships.Validate(input, MeetingWords.Row(line)).AllMessages)
                 result.Add("Csv", error);
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var (line, input) in rows.Where(r => r.Input.Email is not null))
         {
             if (seen.TryGetValue(input.Email!.Trim(), out var first))
-                result.Add("Csv", $"Řádek {line}: e-mail {input.Email} už je v souboru na řádku {first}.");
+                result.Add("Csv", MeetingWords.Csv.EmailRepeated(line, input.Email, first));
             else
                 seen[input.Email!.Trim()] = line;
         }
@@ -51,7 +51,7 @@ internal sealed class ImportMembers(MeetingsDbContext db, DbSession session, Mem
 
         await using var tx = await session.BeginTransactionAsync(ct);
         foreach (var (line, input) in rows)
-            await memberships.AddAsync(krajCode, groupId, input, result, $"Řádek {line}: ", ct);
+            await memberships.AddAsync(krajCode, groupId, input, result, MeetingWords.Row(line), ct);
         if (!result.Ok)
             return (result, 0);
         await db.SaveChangesAsync(ct);

@@ -41,7 +41,7 @@ internal static class MemberCsv
         var (headerLine, header) = lines.FirstOrDefault(l => l.Fields.Any(f => f.Length > 0));
         if (header is null)
         {
-            result.Add("Csv", "Soubor je prázdný.");
+            result.Add("Csv", MeetingWords.Csv.Empty);
             return (rows, result);
         }
         var names = header.Select(h => CzechText.Fold(h.Trim())).ToList();
@@ -49,8 +49,7 @@ internal static class MemberCsv
         var unknown = names.Where(n => n.Length > 0 && !Columns.Contains(n)).ToList();
         if (index["jmeno"] < 0 || index["role"] < 0 || unknown.Count > 0)
         {
-            result.Add("Csv", $"Řádek {headerLine}: hlavička musí obsahovat sloupce jmeno a role; možné sloupce jsou {string.Join(", ", Columns)}." +
-                              (unknown.Count > 0 ? $" Neznámé: {string.Join(", ", unknown)}." : ""));
+            result.Add("Csv", MeetingWords.Csv.BadHeader(headerLine, Columns, unknown));
             return (rows, result);
         }
 
@@ -59,32 +58,32 @@ internal static class MemberCsv
             string? Get(string column) => index[column] is var i and >= 0 && i < fields.Count && fields[i].Trim().Length > 0 ? fields[i].Trim() : null;
             if (fields.Count > names.Count)
             {
-                result.Add("Csv", $"Řádek {line}: má {fields.Count} polí, hlavička jen {names.Count}.");
+                result.Add("Csv", MeetingWords.Csv.TooManyFields(line, fields.Count, names.Count));
                 continue;
             }
             var role = Get("role");
             if (role is null || !Roles.TryGetValue(role, out var triad))
             {
                 result.Add("Csv", role is null
-                    ? $"Řádek {line}: chybí role (zadavatel, poskytovatel, uživatel, veřejnost, zpracovatel)."
-                    : $"Řádek {line}: neznámá role „{role}“ (možné: zadavatel, poskytovatel, uživatel, veřejnost, zpracovatel).");
+                    ? MeetingWords.Csv.RoleMissing(line)
+                    : MeetingWords.Csv.RoleUnknown(line, role));
                 continue;
             }
             var function = MemberFunction.Member;
             if (Get("funkce") is { } f && !Functions.TryGetValue(f, out function))
             {
-                result.Add("Csv", $"Řádek {line}: neznámá funkce „{f}“ (možné: člen, předseda, zapisovatel).");
+                result.Add("Csv", MeetingWords.Csv.FunctionUnknown(line, f));
                 continue;
             }
             DateOnly? from = null, to = null;
             if (Get("od") is { } fromText && (from = ParseDate(fromText)) is null)
-                result.Add("Csv", $"Řádek {line}: datum od „{fromText}“ není datum (např. 1.1.2018).");
+                result.Add("Csv", MeetingWords.Csv.FromNotADate(line, fromText));
             if (Get("do") is { } toText && (to = ParseDate(toText)) is null)
-                result.Add("Csv", $"Řádek {line}: datum do „{toText}“ není datum (např. 31.12.2019).");
+                result.Add("Csv", MeetingWords.Csv.ToNotADate(line, toText));
             rows.Add((line, new MemberInput(Get("jmeno"), Get("email"), Get("telefon"), Get("organizace"), triad, function, from ?? today, to)));
         }
         if (rows.Count == 0 && result.Ok)
-            result.Add("Csv", "Soubor neobsahuje žádného člena.");
+            result.Add("Csv", MeetingWords.Csv.NoMember);
         return (rows, result);
     }
 

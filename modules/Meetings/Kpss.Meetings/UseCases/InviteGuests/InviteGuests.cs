@@ -27,10 +27,10 @@ internal sealed class InviteGuests(MeetingsDbContext db, DbSession session, INot
             return OperationResult.Missing(MeetingWords.NoMeeting);
         var result = new OperationResult();
         if (meeting.Status != MeetingStatus.Scheduled)
-            result.Add("", "Další hosty lze pozvat jen na naplánované jednání.");
+            result.Add("", MeetingWords.InviteOnlyScheduled);
         var clean = MeetingInputs.CleanEmails(emails, result);
         if (clean.Count == 0 && result.Ok)
-            result.Add("Emails", "Zadejte alespoň jednu e-mailovou adresu.");
+            result.Add("Emails", MeetingWords.EmailsMissing);
         if (!result.Ok) return result;
 
         var existing = (await db.Invitations.Where(i => i.MeetingId == meeting.Id && i.Email != null).Select(i => i.Email!).ToListAsync(ct))

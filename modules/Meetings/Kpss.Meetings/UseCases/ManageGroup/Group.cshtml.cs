@@ -42,7 +42,7 @@ internal sealed class GroupModel(
     public async Task<IActionResult> OnPostMemberAsync(int id, CancellationToken ct)
     {
         var result = await addMember.AddMemberAsync(KrajCode, id, Member, ct);
-        return await AfterAsync(id, result, $"{Member.Name} je členem skupiny.", ct);
+        return await AfterAsync(id, result, MeetingWords.Done.MemberAdded(Member.Name), ct);
     }
 
     public async Task<IActionResult> OnPostImportAsync(int id, CancellationToken ct)
@@ -54,7 +54,7 @@ internal sealed class GroupModel(
             csv = await reader.ReadToEndAsync(ct);
         }
         var (result, imported) = await importMembers.ImportMembersAsync(KrajCode, id, csv ?? "", ct);
-        return await AfterAsync(id, result, $"Naimportováno členů: {imported}.", ct);
+        return await AfterAsync(id, result, MeetingWords.Done.MembersImported(imported), ct);
     }
 
     public async Task<IActionResult> OnPostMeetingAsync(int id, CancellationToken ct)
@@ -62,7 +62,7 @@ internal sealed class GroupModel(
         var result = await createMeeting.CreateAsync(KrajCode, id, Meeting, Organizers.Of(User), ct);
         if (result.Ok)
         {
-            StatusMessage = "Návrh jednání je založen. Zkontrolujte ho a naplánujte: tím se rozešlou pozvánky.";
+            StatusMessage = MeetingWords.Done.MeetingCreated;
             return Redirect($"/{Kraj.Slug}/jednani/{result.Id}");
         }
         Meeting.WithEmptyAgendaRows();

@@ -26,7 +26,7 @@ internal sealed class ProcessModel(MeetingsDbContext db, UseCases.CreateGroup.Cr
             Show(result);
             return Page();
         }
-        StatusMessage = "Skupina je založena. Přidejte jí členy.";
+        StatusMessage = MeetingWords.Done.GroupCreated;
         return Redirect($"/{Kraj.Slug}/skupiny/{result.Id}");
     }
 

@@ -31,7 +31,7 @@ internal sealed class ProcessesModel(MeetingsDbContext db, UseCases.CreateProces
             await LoadAsync(ct);
             return Page();
         }
-        StatusMessage = "Proces je založen. Přidejte mu skupiny.";
+        StatusMessage = MeetingWords.Done.ProcessCreated;
         return Redirect($"/{Kraj.Slug}/procesy/{result.Id}");
     }
 

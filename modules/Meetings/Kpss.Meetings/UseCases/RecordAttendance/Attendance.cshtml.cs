@@ -21,7 +21,7 @@ internal sealed class AttendanceModel(MeetingsDbContext db, RecordAttendance att
         var result = await attendance.RecordAttendanceAsync(KrajCode, id, Marks, ct);
         if (result.Ok)
         {
-            StatusMessage = "Docházka je uložena.";
+            StatusMessage = MeetingWords.Done.AttendanceSaved;
             return Redirect($"/{Kraj.Slug}/jednani/{id}");
         }
         if (!await LoadAsync(id, ct)) return NotFound();

@@ -30,11 +30,11 @@ internal sealed class RecordAttendance(MeetingsDbContext db, KpssClock clock)
         if (meeting is null)
             return OperationResult.Missing(MeetingWords.NoMeeting);
         if (meeting.Status is MeetingStatus.Draft or MeetingStatus.Cancelled)
-            return new OperationResult().Add("", "Docházku lze zapsat jen u naplánovaného nebo proběhlého jednání.");
+            return new OperationResult().Add("", MeetingWords.AttendanceOnlyScheduledOrHeld);
         var invitations = await db.Invitations.Where(i => i.MeetingId == meetingId).ToListAsync(ct);
         var unknown = marks.Keys.Except(invitations.Select(i => i.Id)).ToList();
         if (unknown.Count > 0)
-            return new OperationResult().Add("", "Docházka obsahuje osoby, které na jednání nebyly pozvány.");
+            return new OperationResult().Add("", MeetingWords.AttendanceOfUninvited);
         foreach (var invitation in invitations)
             if (marks.TryGetValue(invitation.Id, out var mark))
                 invitation.Attendance = mark;

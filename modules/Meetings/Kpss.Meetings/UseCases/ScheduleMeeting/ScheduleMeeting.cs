@@ -32,9 +32,9 @@ internal sealed class ScheduleMeeting(
             return OperationResult.Missing(MeetingWords.NoMeeting);
         var result = new OperationResult();
         if (meeting.Status != MeetingStatus.Draft)
-            result.Add("", "Naplánovat (a rozeslat pozvánky) lze jen návrh jednání.");
+            result.Add("", MeetingWords.ScheduleOnlyDraft);
         if (meeting.StartUtc <= clock.GetUtcNow().UtcDateTime)
-            result.Add("Date", "Jednání nelze naplánovat do minulosti.");
+            result.Add("Date", MeetingWords.ScheduleInPast);
         var extras = MeetingInputs.CleanEmails(extraEmails, result);
         if (!result.Ok) return result;
 

@@ -35,15 +35,15 @@ internal sealed class MeetingDetailModel(MeetingsDbContext db) : MeetingsPage
 
     public async Task<IActionResult> OnPostScheduleAsync(int id, [FromServices] UseCases.ScheduleMeeting.ScheduleMeeting schedule, CancellationToken ct) =>
         await AfterAsync(id, await schedule.ScheduleAsync(KrajCode, id, SplitEmails(), ct),
-            "Jednání je naplánováno a pozvánky jsou na cestě.", ct);
+            MeetingWords.Done.Scheduled, ct);
 
     public async Task<IActionResult> OnPostInviteAsync(int id, [FromServices] UseCases.InviteGuests.InviteGuests invite, CancellationToken ct) =>
-        await AfterAsync(id, await invite.InviteAsync(KrajCode, id, SplitEmails(), ct), "Hosté jsou pozváni.", ct);
+        await AfterAsync(id, await invite.InviteAsync(KrajCode, id, SplitEmails(), ct), MeetingWords.Done.GuestsInvited, ct);
 
     public async Task<IActionResult> OnPostChangeAsync(int id, [FromServices] UseCases.ChangeMeeting.ChangeMeeting change, CancellationToken ct)
     {
         var result = await change.ChangeAsync(KrajCode, id, Form, ct);
-        return await AfterAsync(id, result, "Změny jsou uloženy.", ct, keepForm: true);
+        return await AfterAsync(id, result, MeetingWords.Done.MeetingSaved, ct, keepForm: true);
     }
 
     public async Task<IActionResult> OnPostCancelAsync(int id, [FromServices] UseCases.CancelMeeting.CancelMeeting cancel, CancellationToken ct)
@@ -58,7 +58,7 @@ internal sealed class MeetingDetailModel(MeetingsDbContext db) : MeetingsPage
             ConfirmingCancel = true;
             return Page();
         }
-        return await AfterAsync(id, await cancel.CancelAsync(KrajCode, id, Form.Version, ct), "Jednání je zrušeno.", ct);
+        return await AfterAsync(id, await cancel.CancelAsync(KrajCode, id, Form.Version, ct), MeetingWords.Done.Cancelled, ct);
     }
 
     private List<string> SplitEmails() =>

@@ -33,11 +33,11 @@ internal sealed class MinutesModel(MeetingsDbContext db, WriteMinutes book) : Me
     {
         // The page keeps the version beside the form (the advance form sends it too).
         Form.Version = Version;
-        return await AfterAsync(id, await book.SaveAsync(KrajCode, id, Form, ct), "Zápis je uložen.", ct);
+        return await AfterAsync(id, await book.SaveAsync(KrajCode, id, Form, ct), MeetingWords.Done.MinutesSaved, ct);
     }
 
     public async Task<IActionResult> OnPostAdvanceAsync(int id, [FromServices] UseCases.AdvanceMinutes.AdvanceMinutes advance, CancellationToken ct) =>
-        await AfterAsync(id, await advance.AdvanceAsync(KrajCode, id, Version ?? 0, To, ct), $"Zápis je nyní: {Labels.Of(To)}.", ct);
+        await AfterAsync(id, await advance.AdvanceAsync(KrajCode, id, Version ?? 0, To, ct), MeetingWords.Done.MinutesNow(Labels.Of(To)), ct);
 
     private async Task<IActionResult> AfterAsync(int id, OperationResult result, string message, CancellationToken ct)
     {

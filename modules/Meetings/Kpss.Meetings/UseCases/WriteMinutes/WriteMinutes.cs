@@ -72,9 +72,9 @@ internal sealed class WriteMinutes(
             return OperationResult.Stale();
         var result = new OperationResult();
         if (meeting.Status is MeetingStatus.Draft or MeetingStatus.Cancelled)
-            result.Add("", "Zápis lze psát jen k naplánovanému nebo proběhlému jednání.");
+            result.Add("", MeetingWords.MinutesOnlyScheduledOrHeld);
         if (minutes?.Status == MinutesStatus.Published)
-            result.Add("", "Zveřejněný zápis už nelze měnit.");
+            result.Add("", MeetingWords.MinutesPublished);
         Check.Optional(result, "Proceedings", input.Proceedings, "průběh jednání", 50_000);
         Check.Optional(result, "Outputs", input.Outputs, "výstupy", 20_000);
         Check.Optional(result, "Decisions", input.Decisions, "rozhodnutí", 20_000);
@@ -84,10 +84,10 @@ internal sealed class WriteMinutes(
         {
             n++;
             if (string.IsNullOrWhiteSpace(t.Title) && string.IsNullOrWhiteSpace(t.OwnerName) && dueDates[n - 1] is null) continue;
-            if (string.IsNullOrWhiteSpace(t.Title)) result.Add($"Tasks[{n - 1}].Title", $"Úkol {n}: vyplňte, co je třeba udělat.");
-            if (string.IsNullOrWhiteSpace(t.OwnerName)) result.Add($"Tasks[{n - 1}].OwnerName", $"Úkol {n}: vyplňte, kdo úkol plní.");
-            if (dueDates[n - 1] is null) result.Add($"Tasks[{n - 1}].DueDate", $"Úkol {n}: zadejte termín.");
-            if (Check.Clean(t.OwnerEmail) is { } e && !Check.IsEmail(e)) result.Add($"Tasks[{n - 1}].OwnerEmail", $"Úkol {n}: e-mail „{e}“ není platný.");
+            if (string.IsNullOrWhiteSpace(t.Title)) result.Add($"Tasks[{n - 1}].Title", MeetingWords.TaskTitleMissing(n));
+            if (string.IsNullOrWhiteSpace(t.OwnerName)) result.Add($"Tasks[{n - 1}].OwnerName", MeetingWords.TaskOwnerMissing(n));
+            if (dueDates[n - 1] is null) result.Add($"Tasks[{n - 1}].DueDate", MeetingWords.TaskDueMissing(n));
+            if (Check.Clean(t.OwnerEmail) is { } e && !Check.IsEmail(e)) result.Add($"Tasks[{n - 1}].OwnerEmail", MeetingWords.TaskEmailInvalid(n, e));
         }
         if (!result.Ok) return result;
 

@@ -1,3 +1,4 @@
+using Kpss.Notifications.Messages;
 using Kpss.Modules.Abstractions.Time;
 using Kpss.Notifications.Data;
 using Kpss.Notifications.Shared;
@@ -46,8 +47,8 @@ internal sealed class ChangePreferences(NotificationsDbContext db, PreferenceTok
     public static void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost("/oznameni/odhlasit", async (HttpRequest request, ChangePreferences preferences, CancellationToken ct) =>
                 await preferences.SaveAsync(request.Query["t"], new PreferencesInput(Reminders: false, Digests: false), ct)
-                    ? Results.Text("Připomínky a souhrny jsou vypnuté.", "text/plain; charset=utf-8")
-                    : Results.BadRequest("Odkaz je neplatný."))
+                    ? Results.Text(NotificationWords.UnsubscribedOneClick, "text/plain; charset=utf-8")
+                    : Results.BadRequest(NotificationWords.LinkInvalid))
             .Produces<string>(StatusCodes.Status200OK, "text/plain").Produces<string>(StatusCodes.Status400BadRequest)
             .DisableAntiforgery()
             .AllowAnonymous()

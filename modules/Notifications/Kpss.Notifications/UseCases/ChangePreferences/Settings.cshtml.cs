@@ -1,3 +1,4 @@
+using Kpss.Notifications.Messages;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -39,7 +40,7 @@ internal sealed class SettingsModel(ChangePreferences preferences) : PageModel
         if (!await preferences.SaveAsync(Token, input, ct))
             return Invalid();
         (Reminders, Digests) = (input.Reminders, input.Digests);
-        Message = input.Reminders || input.Digests ? "Nastavení je uloženo." : "Připomínky a souhrny jsou vypnuté. Pozvánky na jednání vám budou chodit dál.";
+        Message = input.Reminders || input.Digests ? NotificationWords.Done.Saved : NotificationWords.Done.AllOff;
         return Page();
     }
 

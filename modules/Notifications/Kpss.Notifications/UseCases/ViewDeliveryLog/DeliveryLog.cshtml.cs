@@ -1,3 +1,4 @@
+using Kpss.Notifications.Messages;
 using Kpss.Modules.Abstractions.Time;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Notifications.Data;
@@ -50,17 +51,9 @@ internal sealed class DeliveryLogModel(NotificationsDbContext db, KpssClock cloc
         if (changed == 0)
             return NotFound();
         logger.LogInformation("Message {MessageId} queued again by {User}", id, User.Identity?.Name);
-        StatusMessage = "Zpráva je znovu zařazena k odeslání.";
+        StatusMessage = NotificationWords.Done.Requeued;
         return RedirectToPage(new { stav = "Failed" });
     }
 
-    public static string StatusLabel(OutboxStatus status) => status switch
-    {
-        OutboxStatus.Pending => "čeká na odeslání",
-        OutboxStatus.Sent => "odesláno",
-        OutboxStatus.Failed => "nedoručitelné",
-        OutboxStatus.Cancelled => "zrušeno",
-        OutboxStatus.Suppressed => "vypnuto příjemcem",
-        _ => status.ToString(),
-    };
+    public static string StatusLabel(OutboxStatus status) => NotificationWords.Status(status);
 }

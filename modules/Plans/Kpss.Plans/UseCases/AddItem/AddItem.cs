@@ -30,8 +30,8 @@ internal sealed class AddItem(PlansDbContext db, PlanWrites writes, PlanFormats 
         if (input.ParentId is { } parentId)
         {
             parent = await db.Items.SingleOrDefaultAsync(i => i.Id == parentId && i.PlanId == planId, ct);
-            if (parent is null) return OperationResult.Invalid("ParentId", "Nadřazená položka v tomto plánu neexistuje.");
-            if (parent.Level == ItemLevel.Aktivita) return OperationResult.Invalid("ParentId", "Pod aktivitou už nic dalšího být nemůže.");
+            if (parent is null) return OperationResult.Invalid("ParentId", PlanWords.NoParentItem);
+            if (parent.Level == ItemLevel.Aktivita) return OperationResult.Invalid("ParentId", PlanWords.NothingUnderActivity);
             level = parent.Level + 1;
         }
         var format = await formats.ForAsync(krajCode, ct);

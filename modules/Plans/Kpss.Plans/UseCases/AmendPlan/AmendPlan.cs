@@ -23,7 +23,7 @@ internal sealed class AmendPlan(PlansDbContext db, PlanWrites writes)
     {
         var plan = await db.PlanAsync(krajCode, planId, ct);
         if (plan is null) return OperationResult.Missing(PlanWords.NoPlan);
-        if (plan.State != PlanState.Schvaleny) return OperationResult.Invalid("", "Aktualizaci lze začít jen u schváleného plánu.");
+        if (plan.State != PlanState.Schvaleny) return OperationResult.Invalid("", PlanWords.AmendOnlyApproved);
         if (plan.Version != version) return OperationResult.Stale();
         plan.State = PlanState.Navrh;
         plan.Edition++;

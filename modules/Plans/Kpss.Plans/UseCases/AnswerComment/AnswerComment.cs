@@ -10,16 +10,16 @@ internal sealed class AnswerComment(PlansDbContext db, KpssClock clock)
     {
         var comment = await db.Comments.SingleOrDefaultAsync(c => c.Id == commentId && c.PlanId == planId && c.ConfirmedAtUtc != null
             && db.Plans.Any(p => p.Id == planId && p.KrajCode == krajCode), ct);
-        if (comment is null) return OperationResult.Missing("Připomínka neexistuje.");
+        if (comment is null) return OperationResult.Missing(PlanWords.NoComment);
         var result = new OperationResult();
         if (!Enum.IsDefined(answer) || answer == CommentAnswer.Zadna)
-            result.Add("Answer", "Vyberte vypořádání: akceptováno, částečně akceptováno, neakceptováno, nebo bere se na vědomí.");
+            result.Add("Answer", PlanWords.AnswerMissing);
         Check.Optional(result, "Reason", reason, "odůvodnění", PlanComments.MaxText);
         if (answer is CommentAnswer.CastecneAkceptovano or CommentAnswer.Neakceptovano && string.IsNullOrWhiteSpace(reason))
-            result.Add("Reason", "U připomínky, která není akceptována celá, napište odůvodnění.");
+            result.Add("Reason", PlanWords.ReasonMissing);
         if (await db.Snapshots.AnyAsync(s => s.PlanId == planId && s.Edition == comment.Edition && s.Stage == SnapshotStage.Pripominkovani
                 && s.SettlementPublishedAtUtc != null, ct))
-            result.Add("", "Vypořádání připomínek už je zveřejněno; odpovědi se nemění.");
+            result.Add("", PlanWords.SettlementFrozen);
         if (!result.Ok) return result;
         if (comment.Version != version) return OperationResult.Stale();
         comment.Answer = answer;

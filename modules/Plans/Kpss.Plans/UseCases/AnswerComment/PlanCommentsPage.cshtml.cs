@@ -29,7 +29,7 @@ internal sealed class PlanCommentsPageModel(PlansDbContext db, PlanComments comm
         var result = await answerComment.AnswerAsync(KrajCode, id, commentId, answer, reason, version, ct);
         if (result.Ok)
         {
-            StatusMessage = "Odpověď je uložena.";
+            StatusMessage = PlanWords.Done.AnswerSaved;
             return Redirect($"/{Kraj.Slug}/plany/priprava/{id}/pripominky?vydani={vydani}#pripominka-{commentId}");
         }
         if (!await LoadAsync(id, vydani, ct)) return NotFound();
@@ -43,7 +43,7 @@ internal sealed class PlanCommentsPageModel(PlansDbContext db, PlanComments comm
         var result = await publish.PublishSettlementAsync(KrajCode, id, vydani, ct);
         if (result.Ok)
         {
-            StatusMessage = "Vypořádání je zveřejněno; každému, kdo připomínku podal, odchází e-mail s odpovědí.";
+            StatusMessage = PlanWords.Done.SettlementPublished;
             return Redirect($"/{Kraj.Slug}/plany/priprava/{id}/pripominky?vydani={vydani}");
         }
         if (!await LoadAsync(id, vydani, ct)) return NotFound();

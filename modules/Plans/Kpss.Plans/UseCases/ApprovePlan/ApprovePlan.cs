@@ -32,20 +32,20 @@ internal sealed class ApprovePlan(PlansDbContext db, PlanWrites writes, PlanRead
         var plan = await db.PlanAsync(krajCode, planId, ct);
         if (plan is null) return OperationResult.Missing(PlanWords.NoPlan);
         if (plan.State == PlanState.Pripominkovani)
-            return OperationResult.Invalid("", "Plán je v připomínkování: schválit ho lze, až připomínkování skončí a připomínky budou vypořádány.");
+            return OperationResult.Invalid("", PlanWords.ApprovalDuringComments);
         if (plan.State is not (PlanState.Navrh or PlanState.VerejneProjednani))
-            return OperationResult.Invalid("", "Tato verze plánu už je schválená; změny přinese aktualizace.");
+            return OperationResult.Invalid("", PlanWords.AlreadyApproved);
         var view = (await reader.ReadWithNetworkAsync(krajCode, planId, ct))!;
-        var result = PlanReadiness.Check(view, "ke schválení");
+        var result = PlanReadiness.Check(view, PlanWords.ToApproval);
         Check.Optional(result, "ApprovedBy", input.ApprovedBy, "orgán, který plán schválil", 300);
         Check.Required(result, "Resolution", input.Resolution, "číslo usnesení", 100);
-        if (input.ApprovedOn is not { } on) result.Add("ApprovedOn", "Zadejte datum schválení.");
-        else if (on > PragueTime.Today(clock)) result.Add("ApprovedOn", "Datum schválení nemůže být v budoucnosti.");
-        else if (on.Year < 2000) result.Add("ApprovedOn", "Datum schválení musí být po roce 2000.");
+        if (input.ApprovedOn is not { } on) result.Add("ApprovedOn", PlanWords.ApprovalDateMissing);
+        else if (on > PragueTime.Today(clock)) result.Add("ApprovedOn", PlanWords.ApprovalDateInFuture);
+        else if (on.Year < 2000) result.Add("ApprovedOn", PlanWords.ApprovalDateTooEarly);
         var unanswered = await db.Comments.CountAsync(c => c.PlanId == planId && c.Edition == plan.Edition && c.ConfirmedAtUtc != null
             && c.Answer == CommentAnswer.Zadna, ct);
         if (unanswered > 0)
-            result.Add("", $"Připomínky k plánu nejsou vypořádány: {unanswered} bez odpovědi. Schválit lze až vypořádaný plán.");
+            result.Add("", PlanWords.CommentsNotSettled(unanswered));
         if (!result.Ok) return result;
         if (plan.Version != input.Version) return OperationResult.Stale();
 

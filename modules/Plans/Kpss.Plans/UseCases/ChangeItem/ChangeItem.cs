@@ -28,7 +28,7 @@ internal sealed class ChangeItem(PlansDbContext db, PlanWrites writes, PlanForma
         var result = PlanWrites.Editable(plan);
         if (!result.Ok) return result;
         if (input.ParentId != item.ParentId)
-            return OperationResult.Invalid("ParentId", "Položku nelze přesunout pod jinou nadřazenou položku; založte ji tam znovu.");
+            return OperationResult.Invalid("ParentId", PlanWords.CannotChangeParent);
         rules.Apply(item, input, plan, await formats.ForAsync(krajCode, ct), result);
         if (!result.Ok) return result;
         if (plan.Version != version) return OperationResult.Stale();

@@ -46,7 +46,7 @@ internal sealed class PlanItemModel(PlanReader reader, PlanFormats formats, Kpss
         var result = await change.ChangeAsync(KrajCode, id, itemId, Item.WithoutSpareRows(), Version, ct);
         if (result.Ok)
         {
-            StatusMessage = "Položka je uložena.";
+            StatusMessage = PlanWords.Done.ItemSaved;
             return Redirect($"/{Kraj.Slug}/plany/priprava/{id}#strategie");
         }
         return await ShowAsync(id, itemId, result, ct);
@@ -57,7 +57,7 @@ internal sealed class PlanItemModel(PlanReader reader, PlanFormats formats, Kpss
         var result = await move.MoveAsync(KrajCode, id, itemId, position, Version, ct);
         if (result.Ok)
         {
-            StatusMessage = "Pořadí je změněno; kódy položek zůstaly.";
+            StatusMessage = PlanWords.Done.ItemMoved;
             return Redirect($"/{Kraj.Slug}/plany/priprava/{id}#strategie");
         }
         return await ShowAsync(id, itemId, result, ct, keepForm: false);
@@ -75,7 +75,7 @@ internal sealed class PlanItemModel(PlanReader reader, PlanFormats formats, Kpss
         var result = await remove.RemoveAsync(KrajCode, id, itemId, Version, ct);
         if (result.Ok)
         {
-            StatusMessage = "Položka je odebrána; její kód se už nikomu nepřidělí.";
+            StatusMessage = PlanWords.Done.ItemRemoved;
             return Redirect($"/{Kraj.Slug}/plany/priprava/{id}#strategie");
         }
         return await ShowAsync(id, itemId, result, ct, keepForm: false);

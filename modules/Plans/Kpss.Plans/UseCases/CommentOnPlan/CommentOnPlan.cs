@@ -30,23 +30,23 @@ internal sealed class CommentOnPlan(PlansDbContext db, PublicPlans plans, INotif
     public async Task<OperationResult> SubmitAsync(int planId, CommentInput input, CancellationToken ct)
     {
         var plan = await plans.ReadAsync(kraj.Kraj.Code, planId, ct);
-        if (plan is null) return OperationResult.Missing("Plán neexistuje nebo není zveřejněn.");
+        if (plan is null) return OperationResult.Missing(PlanWords.NoPublishedPlan);
         var result = new OperationResult();
         if (!plan.TextInComment || !plans.Open(plan.Row))
         {
             return OperationResult.Invalid("", plan.Row.CommentsFrom is { } from && plan.Row.CommentsTo is { } to
-                ? $"Připomínky k plánu lze podávat jen v době připomínkování, od {PlanWords.Date(from)} do {PlanWords.Date(to)}."
-                : "Plán teď není v připomínkování: připomínky nelze podávat.");
+                ? PlanWords.CommentsOnlyBetween(from, to)
+                : PlanWords.NotOpenForComments);
         }
         var target = (input.Target ?? "").Trim();
         var title = PlanComments.Targets(plan.Text).Where(t => t.Target == target).Select(t => t.Title).FirstOrDefault();
-        if (title is null) result.Add("Target", "Vyberte, ke které části plánu připomínka je.");
+        if (title is null) result.Add("Target", PlanWords.CommentTargetMissing);
         Check.Required(result, "Text", input.Text, "text připomínky", PlanComments.MaxText);
         Check.Optional(result, "AuthorName", input.AuthorName, "jméno", 200);
         Check.Optional(result, "Organisation", input.Organisation, "organizace", 200);
         var email = Check.Clean(input.Email)?.ToLowerInvariant();
-        if (email is null) result.Add("Email", "Vyplňte e-mail: pošleme na něj odkaz k potvrzení připomínky.");
-        else if (email.Length > 254 || !Check.IsEmail(email)) result.Add("Email", "E-mailová adresa není platná.");
+        if (email is null) result.Add("Email", PlanWords.CommentEmailMissing);
+        else if (email.Length > 254 || !Check.IsEmail(email)) result.Add("Email", PlanWords.EmailInvalid);
         if (!result.Ok) return result;
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -58,9 +58,9 @@ internal sealed class CommentOnPlan(PlansDbContext db, PublicPlans plans, INotif
             .Select(g => new { FromAddress = g.Count(c => c.Email == email), LastHour = g.Count(c => c.CreatedAtUtc > hourAgo) })
             .SingleOrDefaultAsync(ct);
         if (recent?.FromAddress >= PerAddressPerDay)
-            return OperationResult.Invalid("Email", $"Z této adresy přišlo k plánu za poslední den už {PerAddressPerDay} připomínek. Další lze podat zítra; více bodů můžete napsat do jedné připomínky.");
+            return OperationResult.Invalid("Email", PlanWords.TooManyFromAddress(PerAddressPerDay));
         if (recent?.LastHour >= PerPlanPerHour)
-            return OperationResult.Invalid("", "K plánu teď přichází příliš mnoho připomínek. Zkuste to prosím za hodinu.");
+            return OperationResult.Invalid("", PlanWords.TooManyComments);
 
         var secret = RandomNumberGenerator.GetBytes(32);
         var token = Convert.ToBase64String(secret).TrimEnd('=').Replace('+', '-').Replace('/', '_');
@@ -90,7 +90,7 @@ internal sealed class CommentOnPlan(PlansDbContext db, PublicPlans plans, INotif
     public async Task<OperationResult> ConfirmAsync(string? token, CancellationToken ct)
     {
         var found = await FindAsync(token, ct);
-        if (found is null) return OperationResult.Missing("Odkaz neplatí: je neúplný, nebo vypršel. Připomínku napište prosím znovu.");
+        if (found is null) return OperationResult.Missing(PlanWords.ConfirmLinkInvalid);
         var comment = await db.Comments.SingleAsync(c => c.Id == found.Id, ct);
         comment.ConfirmedAtUtc ??= clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);

@@ -22,7 +22,7 @@ internal static class ComparePlanEditions
                 var older = await editions.ReadAsync(http.KrajCode(), planId, od, ct);
                 var newer = await editions.ReadAsync(http.KrajCode(), planId, @do, ct);
                 return older is null || newer is null
-                    ? ApiAnswers.NotFound("Plán nebo jeho vydání neexistuje (od/do: číslo vydání, nebo „navrh“ pro rozpracovaný návrh).")
+                    ? ApiAnswers.NotFound(PlanWords.NoEditionsToCompare)
                     : Results.Ok(PlanComparison.Compare(older, newer));
             })
             .WithName("ComparePlanEditions").WithSummary("Co se změnilo mezi dvěma vydáními (nebo vydáním a návrhem): položky podle kódů, peníze, kapitoly")

@@ -47,35 +47,35 @@ internal sealed class CreatePlan(PlansDbContext db, DbSession session, PlanForma
         Check.Required(result, "Title", input.Title, "název plánu", 300);
         Check.Required(result, "Area", input.Area, "území plánu", 300);
         Check.Required(result, "ApprovingBody", input.ApprovingBody, "orgán, který plán schvaluje", 300);
-        if (input.FromYear is null) result.Add("FromYear", "Zadejte první rok období plánu.");
+        if (input.FromYear is null) result.Add("FromYear", PlanWords.FromYearMissing);
         else if (input.FromYear is < 2000 or > 2100) result.Add("FromYear", PlanWords.YearOutOfRange);
-        if (input.ToYear is null) result.Add("ToYear", "Zadejte poslední rok období plánu.");
+        if (input.ToYear is null) result.Add("ToYear", PlanWords.ToYearMissing);
         else if (input.ToYear is < 2000 or > 2100) result.Add("ToYear", PlanWords.YearOutOfRange);
         if (input.FromYear is { } from && input.ToYear is { } to && to < from)
-            result.Add("ToYear", "Období plánu nemůže končit dřív, než začíná.");
-        if (!Enum.IsDefined(input.Kind)) result.Add("Kind", "Neznámý druh plánu: střednědobý, komunitní nebo akční.");
+            result.Add("ToYear", PlanWords.PlanEndsBeforeStart);
+        if (!Enum.IsDefined(input.Kind)) result.Add("Kind", PlanWords.UnknownPlanKind);
 
         Plan? parent = null;
         if (input.Kind == PlanKind.Akcni)
         {
             if (input.ParentPlanId is null)
-                result.Add("ParentPlanId", "Akční plán patří k plánu, který provádí: vyberte ho.");
+                result.Add("ParentPlanId", PlanWords.ActionPlanNeedsParent);
             else if ((parent = await db.Plans.SingleOrDefaultAsync(p => p.Id == input.ParentPlanId && p.KrajCode == krajCode, ct)) is null)
-                result.Add("ParentPlanId", "Plán, ke kterému akční plán patří, v tomto kraji neexistuje.");
+                result.Add("ParentPlanId", PlanWords.NoParentPlan);
             else if (parent.Kind == PlanKind.Akcni)
-                result.Add("ParentPlanId", "Akční plán patří ke střednědobému nebo komunitnímu plánu, ne k jinému akčnímu plánu.");
+                result.Add("ParentPlanId", PlanWords.ParentIsActionPlan);
             if (input.FromYear is { } f && input.ToYear is { } t && f != t)
-                result.Add("ToYear", "Akční plán je na jeden rok: první a poslední rok musí být stejný.");
+                result.Add("ToYear", PlanWords.ActionPlanOneYear);
             if (parent is not null && input.FromYear is { } year && (year < parent.FromYear || year > parent.ToYear))
-                result.Add("FromYear", $"Rok akčního plánu musí ležet v období plánu, který provádí ({parent.FromYear}–{parent.ToYear}).");
+                result.Add("FromYear", PlanWords.ActionPlanYearOutside(parent.FromYear, parent.ToYear));
         }
         else if (input.ParentPlanId is not null)
-            result.Add("ParentPlanId", "Nadřazený plán má jen akční plán.");
+            result.Add("ParentPlanId", PlanWords.OnlyActionPlanHasParent);
         // A narrowed coordinator is told first that it is not their process (the processes they may see are only theirs).
         if (scope.Allowed is { } allowed && (input.ProcessId is not { } own || !allowed.Contains(own)))
-            result.Add("ProcessId", "Jako koordinátor plánovacího procesu zakládáte plán jen pro svůj proces: vyberte ho.");
+            result.Add("ProcessId", PlanWords.CoordinatorChoosesOwnProcess);
         else if (input.ProcessId is { } processId && (await processes.ListAsync(krajCode, ct)).All(p => p.Id != processId))
-            result.Add("ProcessId", "Plánovací proces v tomto kraji neexistuje.");
+            result.Add("ProcessId", PlanWords.NoProcess);
         if (!result.Ok) return result;
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -16,7 +16,7 @@ internal static class DownloadPlan
         plans.MapGet("/{planId:int}/dokument", async (HttpContext http, int planId, string? vydani, PlanDocuments documents, CancellationToken ct) =>
                 await documents.ForCoordinatorAsync(http.KrajCode(), planId, vydani, ct) is { } file
                     ? Results.File(file.Content, PlanDocx.DocxType, file.FileName)
-                    : ApiAnswers.NotFound("Plán nebo jeho vydání neexistuje."))
+                    : ApiAnswers.NotFound(PlanWords.NoEdition))
             .AnswersNotFound().WithName("PlanDocument").WithSummary("Plán jako DOCX ve formátu kraje (vydani=navrh nebo číslo vydání)")
             .Produces<Stream>(StatusCodes.Status200OK, PlanDocx.DocxType);
 

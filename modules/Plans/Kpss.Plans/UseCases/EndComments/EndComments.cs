@@ -24,9 +24,9 @@ internal sealed class EndComments(PlansDbContext db, PlanWrites writes, KpssCloc
     {
         var plan = await db.PlanAsync(krajCode, planId, ct);
         if (plan is null) return OperationResult.Missing(PlanWords.NoPlan);
-        if (plan.State != PlanState.Pripominkovani) return OperationResult.Invalid("", "Plán není v připomínkování.");
+        if (plan.State != PlanState.Pripominkovani) return OperationResult.Invalid("", PlanWords.NotInComments);
         if (plan.CommentsTo is { } to && PragueTime.Today(clock) <= to)
-            return OperationResult.Invalid("", $"Připomínkování trvá do {PlanWords.Date(to)}; ukončit ho lze až potom.");
+            return OperationResult.Invalid("", PlanWords.CommentsLastUntil(to));
         if (plan.Version != version) return OperationResult.Stale();
         plan.State = PlanState.Navrh;
         return await writes.TouchAndSaveAsync(plan, ct);

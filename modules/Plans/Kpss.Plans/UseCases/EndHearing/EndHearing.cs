@@ -19,7 +19,7 @@ internal sealed class EndHearing(PlansDbContext db, PlanWrites writes)
     {
         var plan = await db.PlanAsync(krajCode, planId, ct);
         if (plan is null) return OperationResult.Missing(PlanWords.NoPlan);
-        if (plan.State != PlanState.VerejneProjednani) return OperationResult.Invalid("", "Plán není ve veřejném projednání.");
+        if (plan.State != PlanState.VerejneProjednani) return OperationResult.Invalid("", PlanWords.NotInHearing);
         if (plan.Version != version) return OperationResult.Stale();
         plan.State = PlanState.Navrh;
         return await writes.TouchAndSaveAsync(plan, ct);

@@ -21,7 +21,7 @@ internal sealed class InsertPlanFacts(PlansDbContext db, IPlanningProcesses proc
         plans.MapGet("/{planId:int}/fakta", async (HttpContext http, int planId, InsertPlanFacts handler, CancellationToken ct) =>
                 await handler.FactsAsync(http.KrajCode(), planId, ct) is { } markdown
                     ? Results.Ok(new PlanFactsDto(markdown))
-                    : ApiAnswers.NotFound("Plán neexistuje nebo není navázán na plánovací proces."))
+                    : ApiAnswers.NotFound(PlanWords.NoPlanWithProcess))
             .Produces<PlanFactsDto>().AnswersNotFound().WithName("PlanFacts").WithSummary("Údaje z plánovacího procesu pro popisnou část (Markdown)");
 
     /// <summary>The facts as Markdown, ready to insert into the descriptive part; null when the plan has no process.</summary>
@@ -53,7 +53,7 @@ internal sealed class InsertPlanFacts(PlansDbContext db, IPlanningProcesses proc
     public async Task<OperationResult> InsertFactsAsync(string krajCode, int planId, string chapterKey, int version, CancellationToken ct)
     {
         var facts = await FactsAsync(krajCode, planId, ct);
-        if (facts is null) return OperationResult.Invalid("", "Plán není navázán na plánovací proces: platforma o něm nemá údaje.");
+        if (facts is null) return OperationResult.Invalid("", PlanWords.NoProcessFacts);
         var text = await db.Chapters.AsNoTracking().Where(c => c.PlanId == planId && c.Key == chapterKey).Select(c => c.Text).SingleOrDefaultAsync(ct) ?? "";
         return await chapters.SaveChapterAsync(krajCode, planId, chapterKey, (text.Length == 0 ? "" : text + "\n\n") + facts, version, ct);
     }

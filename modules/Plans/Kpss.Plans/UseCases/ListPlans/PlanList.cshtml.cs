@@ -32,7 +32,7 @@ internal sealed class PlanListModel(PlansDbContext db, CreatePlan.CreatePlan cre
             await LoadAsync(ct);
             return Page();
         }
-        StatusMessage = "Návrh plánu je založen. Napište jeho kapitoly a strategickou část.";
+        StatusMessage = PlanWords.Done.PlanCreated;
         return Redirect($"/{Kraj.Slug}/plany/priprava/{result.Id}");
     }
 

@@ -29,7 +29,7 @@ internal sealed class MoveItem(PlansDbContext db, PlanWrites writes)
         if (!result.Ok) return result;
         var siblings = await db.Items.Where(i => i.PlanId == planId && i.ParentId == item.ParentId).OrderBy(i => i.Order).ToListAsync(ct);
         if (position < 1 || position > siblings.Count)
-            return OperationResult.Invalid("Position", $"Pořadí musí být od 1 do {siblings.Count}.");
+            return OperationResult.Invalid("Position", PlanWords.PositionOutOfRange(siblings.Count));
         if (plan.Version != version) return OperationResult.Stale();
         siblings.Remove(item);
         siblings.Insert(position - 1, item);

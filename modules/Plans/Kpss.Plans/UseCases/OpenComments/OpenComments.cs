@@ -33,17 +33,17 @@ internal sealed class OpenComments(PlansDbContext db, PlanWrites writes, PlanRea
     {
         var plan = await db.PlanAsync(krajCode, planId, ct);
         if (plan is null) return OperationResult.Missing(PlanWords.NoPlan);
-        if (plan.State != PlanState.Navrh) return OperationResult.Invalid("", "K připomínkám lze dát jen návrh plánu.");
+        if (plan.State != PlanState.Navrh) return OperationResult.Invalid("", PlanWords.OnlyDraftToComments);
         var view = (await reader.ReadWithNetworkAsync(krajCode, planId, ct))!;
-        var result = PlanReadiness.Check(view, "k připomínkám");
+        var result = PlanReadiness.Check(view, PlanWords.ToComments);
         var today = PragueTime.Today(clock);
         var (from, to) = (input.CommentsFrom, input.CommentsTo);
-        if (from is null) result.Add("CommentsFrom", "Zadejte první den připomínkování.");
-        else if (from < today) result.Add("CommentsFrom", "Připomínkování nemůže začít v minulosti.");
-        if (to is null) result.Add("CommentsTo", "Zadejte poslední den připomínkování.");
-        else if (from is { } f && to < f) result.Add("CommentsTo", "Připomínkování nemůže skončit dřív, než začne.");
+        if (from is null) result.Add("CommentsFrom", PlanWords.CommentsFromMissing);
+        else if (from < today) result.Add("CommentsFrom", PlanWords.CommentsFromPast);
+        if (to is null) result.Add("CommentsTo", PlanWords.CommentsToMissing);
+        else if (from is { } f && to < f) result.Add("CommentsTo", PlanWords.CommentsEndBeforeStart);
         else if (from is { } start && to.Value.DayNumber - start.DayNumber + 1 > MaxCommentDays)
-            result.Add("CommentsTo", $"Připomínkování může trvat nejvýše {MaxCommentDays} dní.");
+            result.Add("CommentsTo", PlanWords.CommentsTooLong(MaxCommentDays));
         if (!result.Ok) return result;
         if (plan.Version != input.Version) return OperationResult.Stale();
 

@@ -19,13 +19,13 @@ internal sealed class PublishSettlement(PlansDbContext db, PlanComments comments
         var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
         var snapshot = plan is null ? null
             : await db.Snapshots.SingleOrDefaultAsync(s => s.PlanId == planId && s.Edition == edition && s.Stage == SnapshotStage.Pripominkovani, ct);
-        if (plan is null || snapshot is null) return OperationResult.Missing("Plán nebo jeho připomínkování neexistuje.");
-        if (snapshot.SettlementPublishedAtUtc is not null) return OperationResult.Invalid("", "Vypořádání připomínek už je zveřejněno.");
+        if (plan is null || snapshot is null) return OperationResult.Missing(PlanWords.NoCommentPeriod);
+        if (snapshot.SettlementPublishedAtUtc is not null) return OperationResult.Invalid("", PlanWords.SettlementAlreadyPublished);
         if (plan.Edition == edition && plan.State == PlanState.Pripominkovani)
-            return OperationResult.Invalid("", "Připomínkování ještě neskončilo: vypořádání lze zveřejnit, až ho ukončíte.");
+            return OperationResult.Invalid("", PlanWords.CommentsNotEnded);
         var unanswered = await comments.UnansweredAsync(planId, edition, ct);
         if (unanswered > 0)
-            return OperationResult.Invalid("", $"Bez odpovědi jsou ještě {unanswered} připomínky: vypořádání lze zveřejnit, až budou zodpovězeny všechny.");
+            return OperationResult.Invalid("", PlanWords.CommentsStillUnanswered(unanswered));
 
         var now = clock.GetUtcNow().UtcDateTime;
         snapshot.SettlementPublishedAtUtc = now;

@@ -27,7 +27,7 @@ internal sealed class RemoveItem(PlansDbContext db, PlanWrites writes)
         var result = PlanWrites.Editable(plan);
         if (!result.Ok) return result;
         if (await db.Items.AnyAsync(i => i.PlanId == planId && i.ParentId == itemId, ct))
-            return OperationResult.Invalid("", $"{ItemRules.LevelName(item.Level)} „{item.Title}“ má pod sebou další položky: odeberte nejdřív je.");
+            return OperationResult.Invalid("", PlanWords.ItemHasChildren(ItemRules.LevelName(item.Level), item.Title));
         if (plan.Version != version) return OperationResult.Stale();
         db.Items.Remove(item);
         return await writes.TouchAndSaveAsync(plan, ct);

@@ -40,14 +40,14 @@ internal sealed class ScheduleHearing(PlansDbContext db, DbSession session, IPla
         var plan = await db.PlanAsync(krajCode, planId, ct);
         if (plan is null) return OperationResult.Missing(PlanWords.NoPlan);
         if (plan.ProcessId is null)
-            return OperationResult.Invalid("", "Plán není navázán na plánovací proces: veřejné projednání vypište v modulu Jednání.");
+            return OperationResult.Invalid("", PlanWords.HearingWithoutProcess);
         if (plan.State != PlanState.Navrh)
-            return OperationResult.Invalid("", "Veřejné projednání lze vypsat jen u návrhu plánu (po připomínkování).");
+            return OperationResult.Invalid("", PlanWords.HearingOnlyForDraft);
         if (plan.Version != input.Version) return OperationResult.Stale();
 
         await using var tx = await session.BeginTransactionAsync(ct);
         var created = await processes.CreateHearingAsync(krajCode, plan.ProcessId.Value,
-            new HearingRequest($"Veřejné projednání: {plan.Title}", input.Date, input.Start, input.End, input.Place, HearingAgenda, organizerEmail, organizerName), ct);
+            new HearingRequest(PlanWords.HearingTitle(plan.Title), input.Date, input.Start, input.End, input.Place, HearingAgenda, organizerEmail, organizerName), ct);
         if (!created.Ok) return created;
         plan.State = PlanState.VerejneProjednani;
         plan.HearingMeetingId = created.Id;

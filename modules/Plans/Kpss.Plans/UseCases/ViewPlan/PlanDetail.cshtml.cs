@@ -29,7 +29,7 @@ internal sealed class PlanDetailModel(PlanReader reader, PlanFormats formats, In
         CancellationToken ct)
     {
         var result = await write.SaveChapterAsync(KrajCode, id, key, text, version, ct);
-        return await AfterAsync(id, result, "Kapitola je uložena.", ct);
+        return await AfterAsync(id, result, PlanWords.Done.ChapterSaved, ct);
     }
 
     /// <summary>The facts from the plan's planning process, ready to insert into the descriptive part (null: no process).</summary>
@@ -38,12 +38,12 @@ internal sealed class PlanDetailModel(PlanReader reader, PlanFormats formats, In
     public const string DescriptiveChapter = "popisna";
 
     public async Task<IActionResult> OnPostFactsAsync(int id, int version, CancellationToken ct) =>
-        await AfterAsync(id, await facts.InsertFactsAsync(KrajCode, id, DescriptiveChapter, version, ct), "Údaje z plánovacího procesu jsou vloženy do popisné části.", ct);
+        await AfterAsync(id, await facts.InsertFactsAsync(KrajCode, id, DescriptiveChapter, version, ct), PlanWords.Done.FactsInserted, ct);
 
     public async Task<IActionResult> OnPostItemAsync(int id, int version, [FromServices] UseCases.AddItem.AddItem add, CancellationToken ct)
     {
         var result = await add.AddAsync(KrajCode, id, Item.WithoutSpareRows(), version, ct);
-        return await AfterAsync(id, result, "Položka je přidána.", ct);
+        return await AfterAsync(id, result, PlanWords.Done.ItemAdded, ct);
     }
 
     private async Task<IActionResult> AfterAsync(int id, OperationResult result, string done, CancellationToken ct)

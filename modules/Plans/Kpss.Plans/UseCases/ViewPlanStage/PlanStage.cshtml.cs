@@ -69,31 +69,31 @@ internal sealed class PlanStageModel(PlanReader reader, Snapshots snapshots, Pla
 
     public async Task<IActionResult> OnPostCommentsAsync(int id, [FromServices] OpenComments.OpenComments open, CancellationToken ct) =>
         await AfterAsync(id, await open.OpenAsync(KrajCode, id, new OpenCommentsInput(CommentsFrom, CommentsTo, Version), ct),
-            "Plán je dán k připomínkám; jeho text je po dobu připomínkování zmrazen.", ct);
+            PlanWords.Done.CommentsOpened, ct);
 
     public async Task<IActionResult> OnPostEndCommentsAsync(int id, [FromServices] EndComments.EndComments end, CancellationToken ct) =>
         await AfterAsync(id, await end.EndAsync(KrajCode, id, Version, ct),
-            "Připomínkování je ukončeno; plán je opět návrh, do kterého lze zapracovat připomínky.", ct);
+            PlanWords.Done.CommentsEnded, ct);
 
     public async Task<IActionResult> OnPostApproveAsync(int id, [FromServices] ApprovePlan.ApprovePlan approve, CancellationToken ct)
     {
         if (!(await authorization.AuthorizeAsync(User, KpssPolicies.KrajAdmin)).Succeeded) return Forbid();
         return await AfterAsync(id, await approve.ApproveAsync(KrajCode, id, new ApprovePlanInput(ApprovedBy, Resolution, ApprovedOn, Version), ct),
-            "Schválení je zaznamenáno; schválené vydání je zmrazeno a zveřejněno.", ct);
+            PlanWords.Done.Approved, ct);
     }
 
     public async Task<IActionResult> OnPostHearingAsync(int id, [FromServices] ScheduleHearing.ScheduleHearing schedule, CancellationToken ct) =>
         await AfterAsync(id, await schedule.CreateHearingAsync(KrajCode, id, new ScheduleHearing.HearingInput(HearingDate, HearingStart, HearingEnd, HearingPlace, Version),
                 User.Identity?.Name ?? "", User.Identity?.Name, ct),
-            "Veřejné projednání je připraveno jako jednání plánovacího procesu: naplánujte ho tam a pozvánky odejdou.", ct);
+            PlanWords.Done.HearingScheduled, ct);
 
     public async Task<IActionResult> OnPostEndHearingAsync(int id, [FromServices] EndHearing.EndHearing end, CancellationToken ct) =>
         await AfterAsync(id, await end.EndHearingAsync(KrajCode, id, Version, ct),
-            "Veřejné projednání je ukončeno; plán je opět návrh.", ct);
+            PlanWords.Done.HearingEnded, ct);
 
     public async Task<IActionResult> OnPostAmendAsync(int id, [FromServices] AmendPlan.AmendPlan amend, CancellationToken ct) =>
         await AfterAsync(id, await amend.AmendAsync(KrajCode, id, Version, ct),
-            "Aktualizace je založena jako nový návrh; schválené vydání platí, dokud nebude schválena.", ct);
+            PlanWords.Done.AmendmentStarted, ct);
 
     private async Task<IActionResult> AfterAsync(int id, OperationResult result, string done, CancellationToken ct)
     {

@@ -26,10 +26,10 @@ internal sealed class WriteChapter(PlansDbContext db, PlanFormats formats, PlanW
         if (plan is null) return OperationResult.Missing(PlanWords.NoPlan);
         var format = await formats.ForAsync(krajCode, ct);
         var chapter = format.Chapters.FirstOrDefault(c => c.Key == key);
-        if (chapter is null) return OperationResult.Missing($"Kapitolu „{key}“ formát plánů tohoto kraje nezná.");
+        if (chapter is null) return OperationResult.Missing(PlanWords.UnknownChapter(key));
         var result = PlanWrites.Editable(plan);
         if ((text?.Length ?? 0) > MaxChapterLength)
-            result.Add("Text", $"Kapitola „{chapter.Title}“ může mít nejvýše {MaxChapterLength:N0} znaků.".Replace(',', ' '));
+            result.Add("Text", PlanWords.ChapterTooLong(chapter.Title, MaxChapterLength));
         if (!result.Ok) return result;
         if (plan.Version != version) return OperationResult.Stale();
 

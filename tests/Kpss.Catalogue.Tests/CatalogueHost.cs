@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions;
 using Kpss.Catalogue.Data;
 using Kpss.Catalogue.Domain;
 using Kpss.Modules.Abstractions.Security;

@@ -39,7 +39,7 @@ internal static class ImportFiles
             identifikator = (idBase + i).ToString(System.Globalization.CultureInfo.InvariantCulture),
             nazev = $"{namePrefix} {i}",
             druhSocialniSluzby = "§ 40",
-            poskytovatel = new { ico = Kpss.Catalogue.Domain.Ico.Complete((icoBase + i / 5).ToString(System.Globalization.CultureInfo.InvariantCulture)), nazev = $"Hromadný poskytovatel {i / 5}" },
+            poskytovatel = new { ico = Kpss.Modules.Abstractions.Ico.Complete((icoBase + i / 5).ToString(System.Globalization.CultureInfo.InvariantCulture)), nazev = $"Hromadný poskytovatel {i / 5}" },
             formy = new[] { new { forma = "terénní", kapacity = new[] { new { hodnota = 10 + i % 7, jednotka = "klient" } } } },
             zarizeni = new[] { new { adresa = $"Hlavní {i}", obec = "Tábor", orp = "Tábor" } },
             ciloveSkupiny = new[] { "senioři" },

@@ -35,7 +35,7 @@ public sealed class ImportRulesTests(CatalogueHost app) : IClassFixture<Catalogu
         ["platnostOd"] = "2015-01-01",
     };
 
-    private static string Ico(int n) => Domain.Ico.Complete((8_100_000 + n).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    private static string Ico(int n) => Kpss.Modules.Abstractions.Ico.Complete((8_100_000 + n).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private static string File(params JsonObject[] records) =>
         new JsonObject { ["sluzby"] = new JsonArray(records.Select(r => r.DeepClone()).ToArray()) }.ToJsonString();
@@ -181,7 +181,7 @@ public sealed class ImportRulesTests(CatalogueHost app) : IClassFixture<Catalogu
     {
         // Jihomoravský kraj's admin imports a service of Brno under an identifier and an IČO that Jihočeský kraj holds.
         var theirService = Record("1001", Ico(301));
-        var theirProvider = Record("8200301", Domain.Ico.Complete("0024687"));
+        var theirProvider = Record("8200301", Kpss.Modules.Abstractions.Ico.Complete("0024687"));
         foreach (var r in new[] { theirService, theirProvider })
         {
             r["zarizeni"] = new JsonArray(new JsonObject { ["adresa"] = "Kounicova 10", ["obec"] = "Brno", ["orp"] = CatalogueHost.Brno });
@@ -194,7 +194,7 @@ public sealed class ImportRulesTests(CatalogueHost app) : IClassFixture<Catalogu
         Assert.Equal(
             [
                 "Záznam 1 (identifikátor 1001): služba je vedena v katalogu jiného kraje.",
-                $"Záznam 2 (identifikátor 8200301): poskytovatel s IČO {Domain.Ico.Complete("0024687")} je veden v jiném kraji.",
+                $"Záznam 2 (identifikátor 8200301): poskytovatel s IČO {Kpss.Modules.Abstractions.Ico.Complete("0024687")} je veden v jiném kraji.",
             ], Errors(report));
         var service = await ReadAsync(db => db.Services.IgnoreQueryFilters().AsNoTracking().SingleAsync(s => s.RegisterId == "1001"));
         Assert.Equal(("CZ031", "Pečovatelská služba Jindřichův Hradec"), (service.KrajCode, service.Name));

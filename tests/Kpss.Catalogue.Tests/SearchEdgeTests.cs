@@ -26,7 +26,7 @@ public sealed class SearchEdgeTests(CatalogueHost app) : IClassFixture<Catalogue
             identifikator = id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             nazev = name,
             druhSocialniSluzby = "§ 40",
-            poskytovatel = new { ico = Kpss.Catalogue.Domain.Ico.Complete((id + 10_000).ToString(System.Globalization.CultureInfo.InvariantCulture)), nazev = $"Poskytovatel {id}" },
+            poskytovatel = new { ico = Kpss.Modules.Abstractions.Ico.Complete((id + 10_000).ToString(System.Globalization.CultureInfo.InvariantCulture)), nazev = $"Poskytovatel {id}" },
             formy = new[] { new { forma = "terénní", kapacity = new[] { new { hodnota = 10, jednotka = "klient" } } } },
             zarizeni = new[] { new { adresa = "Náměstí 1", obec = facilityObec, orp = "Tábor" } },
             uzemniPusobnost = territory is null ? null : new { orp = new[] { "Tábor" }, obce = territory },

@@ -1,3 +1,4 @@
+using Kpss.Modules.Abstractions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using System.Net;

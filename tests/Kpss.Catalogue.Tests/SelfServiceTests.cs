@@ -136,7 +136,7 @@ public sealed class SelfServiceTests(CatalogueHost app) : IClassFixture<Catalogu
             .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
         var admin = await app.SignedInClientAsync(CatalogueHost.JihoceskyAdmin);
         const string csv = "identifikator;nazev;druh;ico;poskytovatel;formy;cilove_skupiny;obec;orp;platnost_od\n1005;Hvězdička – raná péče Tábor;54;00252221;Město Tábor;terénní;rodiny s dítětem/dětmi;Tábor;Tábor;2010-01-01\n";
-        var import = await admin.PostAsync("/api/kraje/jihocesky/katalog/import?format=csv", new StringContent(csv.Replace("00252221", Kpss.Catalogue.Domain.Ico.Complete("0025222")), Encoding.UTF8, "text/csv"));
+        var import = await admin.PostAsync("/api/kraje/jihocesky/katalog/import?format=csv", new StringContent(csv.Replace("00252221", Kpss.Modules.Abstractions.Ico.Complete("0025222")), Encoding.UTF8, "text/csv"));
         Assert.Equal(HttpStatusCode.OK, import.StatusCode);
 
         var approve = await admin.PostAsJsonAsync($"/api/kraje/jihocesky/katalog/navrhy/{requestId}/rozhodnuti", new { approve = true });

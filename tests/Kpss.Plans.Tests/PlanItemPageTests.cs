@@ -47,7 +47,7 @@ public sealed class PlanItemPageTests(PlansHost app) : IClassFixture<PlansHost>
         {
             ["Version"] = V(await t.Api.VersionAsync(t.PlanId)), ["Item.ParentId"] = t.Goal.ToString(CultureInfo.InvariantCulture),
             ["Item.Title"] = "Odlehčovací služba terénní", ["Item.Description"] = "Pro pečující rodiny.", ["Item.Responsible"] = "Charita Tábor",
-            ["Item.ResponsibleIco"] = "12345678", ["Item.Partners"] = "obce ORP Tábor", ["Item.WorkingGroup"] = "PS Senioři",
+            ["Item.ResponsibleIco"] = "00246875", ["Item.Partners"] = "obce ORP Tábor", ["Item.WorkingGroup"] = "PS Senioři",
             ["Item.FromYear"] = "2025", ["Item.ToYear"] = "2027",
             ["Item.Costs[0].Year"] = "", ["Item.Costs[0].Source"] = "", ["Item.Costs[0].Amount"] = "", // the stored row emptied: dropped
             ["Item.Costs[1].Year"] = "2026", ["Item.Costs[1].Source"] = "mpsv", ["Item.Costs[1].Amount"] = "250000",
@@ -61,7 +61,7 @@ public sealed class PlanItemPageTests(PlansHost app) : IClassFixture<PlansHost>
         Assert.Equal("1.1.1", measure.GetProperty("code").GetString());
         Assert.Equal("Odlehčovací služba terénní", measure.GetProperty("title").GetString());
         Assert.Equal("Pro pečující rodiny.", measure.GetProperty("description").GetString());
-        Assert.Equal("12345678", measure.GetProperty("responsibleIco").GetString());
+        Assert.Equal("00246875", measure.GetProperty("responsibleIco").GetString());
         Assert.Equal("obce ORP Tábor", measure.GetProperty("partners").GetString());
         Assert.Equal("PS Senioři", measure.GetProperty("workingGroup").GetString());
         Assert.Equal(2027, measure.GetProperty("toYear").GetInt32());

@@ -179,6 +179,49 @@ public sealed class PublicCommentTests(PlansClockHost app) : IClassFixture<Plans
         Assert.Equal(11, await StoredAsync(plan));
     }
 
+    /// <summary>The API answers and publishes with the page's rules: a refusal without a reason, a stale version, an early
+    /// settlement, another kraj's coordinator — then the answer, the settlement and the writer's e-mail.</summary>
+    [Fact]
+    public async Task TheApi_AnswersACommentAndPublishesTheSettlement_WithThePagesRules()
+    {
+        var (api, plan) = await InCommentAsync("Plán vypořádaný přes API");
+        var visitor = app.AnonymousClient();
+        await KpssAppFactory.PostFormAsync(visitor, $"/jihocesky/plany/{plan}", Comment("api.pisatel@test.example", "Chybí tlumočení do znakového jazyka."));
+        await KpssAppFactory.PostFormAsync(visitor, await ConfirmationLinkAsync("api.pisatel@test.example"), []);
+        var comment = Assert.Single((await api.Http.GetFromJsonAsync<System.Text.Json.JsonElement>($"{api.Base}/{plan}/pripominky?vydani=1")).EnumerateArray());
+        Assert.Equal("Chybí tlumočení do znakového jazyka.", comment.GetProperty("text").GetString());
+        Assert.Equal("Zadna", comment.GetProperty("answer").GetString());
+        var id = comment.GetProperty("id").GetInt32();
+        var version = comment.GetProperty("version").GetInt32();
+        var answer = $"{api.Base}/{plan}/pripominky/{id}";
+
+        var noReason = await PlansClient.ErrorsAsync(await api.Http.PutAsJsonAsync(answer, new { answer = "Neakceptovano", version }));
+        Assert.Equal(["U připomínky, která není akceptována celá, napište odůvodnění."], noReason["Reason"]);
+        var other = await app.ClientAsync(PlansHost.OtherCoordinator);
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.Http.PutAsJsonAsync(answer, new { answer = "Akceptovano", version })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Http.PutAsJsonAsync($"/api/kraje/jihomoravsky/plany/{plan}/pripominky/{id}", new { answer = "Akceptovano", version })).StatusCode);
+        var early = await PlansClient.ErrorsAsync(await api.Http.PostAsync($"{api.Base}/{plan}/vydani/1/vyporadani", null));
+        Assert.StartsWith("Připomínkování ještě neskončilo", early[""][0]);
+
+        await PlansClient.EnsureOkAsync(await api.Http.PutAsJsonAsync(answer, new { answer = "CastecneAkceptovano", reason = "Zajistí ho opatření 1.1.1.", version }));
+        Assert.Equal(HttpStatusCode.Conflict, (await api.Http.PutAsJsonAsync(answer, new { answer = "Akceptovano", version })).StatusCode);
+        app.Clock!.Advance(TimeSpan.FromDays(21));
+        try
+        {
+            await PlansClient.EnsureOkAsync(await api.Http.PostAsJsonAsync($"{api.Base}/{plan}/pripominkovani/konec", new { version = await api.VersionAsync(plan) }));
+            await PlansClient.EnsureOkAsync(await api.Http.PostAsync($"{api.Base}/{plan}/vydani/1/vyporadani", null));
+            var again = await PlansClient.ErrorsAsync(await api.Http.PostAsync($"{api.Base}/{plan}/vydani/1/vyporadani", null));
+            Assert.Equal(["Vypořádání připomínek už je zveřejněno."], again[""]);
+            Assert.Contains("<strong>částečně akceptováno</strong>: Zajistí ho opatření 1.1.1.", await visitor.GetStringAsync($"/jihocesky/plany/{plan}/vyporadani/1"));
+            await app.RunJobAsync("notifications.outbox-dispatch");
+            Assert.Single(app.MailsTo("api.pisatel@test.example"), f => EmlMessage.Load(f).Subject == "Vypořádání vaší připomínky: Plán vypořádaný přes API");
+        }
+        finally
+        {
+            app.Clock.Advance(TimeSpan.FromDays(-21));
+        }
+    }
+
     [Fact]
     public async Task TheCoordinatorAnswers_TheSettlementIsPublished_AndEachWriterIsEmailedTheirAnswer()
     {

@@ -13,14 +13,16 @@ namespace Kpss.Host.Tests.Contract;
 /// The OpenAPI document is enough to use the API: every write is called with the body the document shows as its example
 /// (only the ids of the kraj's data in the address, and a row's current <c>version</c>, which a client reads first), in
 /// the order a kraj would work — a process, its group, members, a meeting from draft to cancelled, the catalogue, the
-/// calendar, a plan's items, and the complete draft from comments to approval and amendment — and each answers 2xx;
+/// calendar, the complete draft from comments to approval and amendment, a public comment answered and its settlement
+/// published, a new plan's items — and each answers 2xx;
 /// each answer, and every read's, fits the schema the document gives for its status and content type.
 /// </summary>
 public sealed class ApiContractTests(ContractHost app, ITestOutputHelper output) : IClassFixture<ContractHost>
 {
     /// <summary>One call of the walk: the operation, the kind of id its answer makes (used by the calls after it), the day
-    /// it is made on, and who makes it (the kraj's admin, or the provider's editor for a provider's own proposal).</summary>
-    private sealed record Step(string Operation, string? Makes = null, DateOnly? On = null, string Caller = SweepHost.Admin);
+    /// it is made on, who makes it (the kraj's admin, or the provider's editor for a provider's own proposal), and which
+    /// seeded plan it is about when not the draft (<c>commentedPlan</c>: the plan in comment with a public comment).</summary>
+    private sealed record Step(string Operation, string? Makes = null, DateOnly? On = null, string Caller = SweepHost.Admin, string? PlanOf = null);
 
     private static readonly Step[] Walk =
     [
@@ -46,6 +48,10 @@ public sealed class ApiContractTests(ContractHost app, ITestOutputHelper output)
         // The seeded draft is complete (ContractHost): its way from comments to amendment.
         new("OpenPlanComments"),
         new("EndPlanComments", On: new DateOnly(2027, 1, 30)),
+        // The other plan's public comment answered, its comments ended, the settlement published.
+        new("AnswerPlanComment"),
+        new("EndPlanComments", PlanOf: "commentedPlan"),
+        new("PublishPlanSettlement"),
         new("CreatePlanHearing"),
         new("EndPlanHearing"),
         new("ApprovePlan"),
@@ -85,7 +91,8 @@ public sealed class ApiContractTests(ContractHost app, ITestOutputHelper output)
                 app.Clock!.Set(day.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc));
             var operation = operations[step.Operation];
             var client = await app.OwnerAsync(step.Caller);
-            using var request = await RequestAsync(client.Client, operation, ids, failures, schemas);
+            var stepIds = step.PlanOf is null ? ids : new Dictionary<string, string>(ids) { ["plan"] = ids[step.PlanOf] };
+            using var request = await RequestAsync(client.Client, operation, stepIds, failures, schemas);
             if (request is null) continue;
             using var response = await client.Client.SendAsync(request);
             var text = await response.Content.ReadAsStringAsync();

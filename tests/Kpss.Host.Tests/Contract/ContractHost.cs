@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Kpss.Host.Tests.Isolation;
 using Kpss.Testing;
 
@@ -21,25 +19,7 @@ public sealed class ContractHost : SweepHost
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        var admin = await SignedInClientAsync(Admin);
-        var plan = $"/api/kraje/{Kraj}/plany/{Ids["plan"]}";
-        async Task<int> VersionAsync() => (await admin.GetFromJsonAsync<JsonElement>(plan)).GetProperty("version").GetInt32();
-        foreach (var chapter in (await admin.GetFromJsonAsync<JsonElement>(plan)).GetProperty("chapters").EnumerateArray())
-            await OkAsync(await admin.PutAsJsonAsync($"{plan}/kapitoly/{chapter.GetProperty("key").GetString()}",
-                new { text = $"Text kapitoly {chapter.GetProperty("title").GetString()}.", version = await VersionAsync() }));
-        var goal = await IdAsync(await admin.PostAsJsonAsync($"{plan}/polozky", new
-        {
-            parentId = int.Parse(Ids["planItem"], System.Globalization.CultureInfo.InvariantCulture), title = "Péče v domácnosti", version = await VersionAsync(),
-        }));
-        await IdAsync(await admin.PostAsJsonAsync($"{plan}/polozky", new
-        {
-            parentId = goal, title = "Odlehčovací služba", responsible = "Charita Jindřichův Hradec", partners = "obce ORP", workingGroup = "PS Senioři",
-            fromYear = 2027, toYear = 2028,
-            costs = new object[] { new { year = 2027, source = "kraj", amount = 400_000L }, new { year = 2028, source = "mpsv", amount = 600_000L } },
-            indicators = new object[] { new { name = "kapacita", unit = "lůžek", target = 10m, year = 2028 } },
-            version = await VersionAsync(),
-        }));
-        var missing = (await admin.GetFromJsonAsync<JsonElement>(plan)).GetProperty("missing").EnumerateArray().Select(m => m.GetString()).ToList();
-        Assert.True(missing.Count == 0, "the seeded plan is not complete: " + string.Join(" ", missing));
+        await CompletePlanAsync(await SignedInClientAsync(Admin), int.Parse(Ids["plan"], System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(Ids["planItem"], System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -14,7 +14,7 @@ public static class RouteValues
     private static readonly Dictionary<string, string> ByName = new(StringComparer.OrdinalIgnoreCase)
     {
         ["meetingId"] = "meeting", ["groupId"] = "group", ["processId"] = "process", ["planId"] = "plan", ["itemId"] = "planItem",
-        ["requestId"] = "changeRequest", ["runId"] = "importRun", ["job"] = "importRun", ["pluginId"] = "plugin", ["year"] = "year",
+        ["requestId"] = "changeRequest", ["commentId"] = "comment", ["runId"] = "importRun", ["job"] = "importRun", ["pluginId"] = "plugin", ["year"] = "year",
     };
 
     /// <summary>For <c>{id}</c> and <c>{key}</c>: the literal segment before it → the kind of seeded row.</summary>
@@ -78,7 +78,9 @@ public static class RouteValues
                         path.Append(s.Content);
                         break;
                     case RoutePatternParameterPart p:
-                        var value = p.Name == "kraj" ? kraj : ValueOf(p.Name, literal, ids);
+                        var value = p.Name == "kraj" ? kraj
+                            : CommentsOf(route) && p.Name is "planId" or "id" && literal is "plany" or "priprava" ? ids.GetValueOrDefault("commentedPlan")
+                            : ValueOf(p.Name, literal, ids);
                         if (value is null)
                         {
                             unknown = $"{{{p.Name}}} after '{literal}'";
@@ -91,6 +93,10 @@ public static class RouteValues
         }
         return path.Length == 0 ? "/" : path.ToString();
     }
+
+    /// <summary>A route of a plan's comments or their settlement: its plan is the seeded plan in comment (the draft has none).</summary>
+    private static bool CommentsOf(RoutePattern route) =>
+        route.PathSegments.SelectMany(s => s.Parts).OfType<RoutePatternLiteralPart>().Any(l => l.Content is "pripominky" or "vyporadani");
 
     private static string? ValueOf(string name, string? literal, IReadOnlyDictionary<string, string> ids)
     {

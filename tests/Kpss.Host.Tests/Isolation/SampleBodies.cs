@@ -15,8 +15,11 @@ public static class SampleBodies
     /// <summary>A write's example that is a text in its own content type (a CSV of members, a register's file).</summary>
     public static (string ContentType, string Text)? OtherOf(SweptCall call) => call.Example is { Body: string text } e ? (e.ContentType, text) : null;
 
-    /// <summary>Writes that take no body (their input is the address: a signed link).</summary>
-    public static readonly IReadOnlySet<string> NoBody = new HashSet<string> { "POST /oznameni/odhlasit" };
+    /// <summary>Writes that take no body (their input is the address: a signed link, a plan's edition).</summary>
+    public static readonly IReadOnlySet<string> NoBody = new HashSet<string>
+    {
+        "POST /oznameni/odhlasit", "POST /api/kraje/{kraj}/plany/{planId:int}/vydani/{edition:int}/vyporadani",
+    };
 
     /// <summary>A seeded member's address: the personal-data desks find them, and would hand out or erase their data.</summary>
     public static readonly string SeededPerson = $"jana.{SweepHost.Secret.ToLowerInvariant()}@members.test.example";
@@ -43,8 +46,8 @@ public static class SampleBodies
     };
 
     /// <summary>
-    /// The current version of the plan or meeting a write changes (what its body's <c>version</c> must say), read as
-    /// the seeded kraj's admin; null where the route changes neither, or the row's version is not shown (minutes).
+    /// The current version of the plan, meeting, minutes or comment a write changes (what its body's <c>version</c> must
+    /// say), read as the seeded kraj's admin; null where the route changes none of them.
     /// </summary>
     public static Task<int?> CurrentVersionAsync(HttpClient admin, SweptCall call, IReadOnlyDictionary<string, string> ids) =>
         CurrentVersionAsync(admin, call.Route.RawText!, ids);
@@ -59,6 +62,13 @@ public static class SampleBodies
             var form = PageForms.Find(await admin.GetStringAsync(path), path, "Save");
             var field = form?.FirstOrDefault(f => f.Key.EndsWith("version", StringComparison.OrdinalIgnoreCase)).Value;
             return int.TryParse(field, out var minutes) ? minutes : null;
+        }
+        if (route.Contains("{commentId", StringComparison.Ordinal))
+        {
+            // A comment's own version, from the list of its plan's comments.
+            var comments = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.Nodes.JsonArray>(admin,
+                $"/api/kraje/{SweepHost.Kraj}/plany/{ids["commentedPlan"]}/pripominky");
+            return comments?.FirstOrDefault(c => c?["id"]?.ToString() == ids["comment"])?["version"]?.GetValue<int>();
         }
         var read = route.Contains("{planId", StringComparison.Ordinal) ? $"/api/kraje/{SweepHost.Kraj}/plany/{ids["plan"]}"
             : route.Contains("{meetingId", StringComparison.Ordinal) ? $"/api/kraje/{SweepHost.Kraj}/jednani/{ids["meeting"]}" : null;

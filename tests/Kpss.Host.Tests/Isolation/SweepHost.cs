@@ -11,7 +11,8 @@ namespace Kpss.Host.Tests.Isolation;
 /// <summary>
 /// The host with one kraj full of data — Jihočeský, made through the modules' own APIs as its regional admin would:
 /// a process, a group with members, a scheduled meeting with attendance and draft minutes, a catalogue import with a
-/// provider's proposed change, the process's draft community plan with a chapter and an item, API keys, the kraj's plugin and a calendar correction —
+/// provider's proposed change, the process's draft community plan with a chapter and an item, a second plan in comment
+/// with a confirmed public comment, API keys, the kraj's plugin and a calendar correction —
 /// and the people of another kraj (Jihomoravský: its regional admin and a coordinator) who must not reach it.
 /// Every text that is not public carries <see cref="Secret"/>, so an answer that shows any of it is found by a search.
 /// </summary>
@@ -134,6 +135,7 @@ public class SweepHost : KpssAppFactory
         await SeedMeetingsAsync(admin);
         await SeedCatalogueAsync(admin);
         await SeedPlansAsync(admin);
+        await SeedCommentsAsync(admin);
         await SeedAccountsAsync(admin);
     }
 
@@ -274,6 +276,63 @@ public class SweepHost : KpssAppFactory
         Ids["chapter"] = chapter;
         Ids["planItem"] = item.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    /// <summary>
+    /// A second plan, complete and put to comment (so public: its title and text carry no marker), with one public
+    /// comment confirmed through its e-mail link (not public until the settlement: it does): what the routes of a plan's
+    /// comments take (<see cref="RouteValues"/>: <c>commentedPlan</c>, <c>comment</c>).
+    /// </summary>
+    private async Task SeedCommentsAsync(HttpClient admin)
+    {
+        var plan = await IdAsync(await admin.PostAsJsonAsync($"/api/kraje/{Kraj}/plany", new
+        {
+            kind = "Komunitni", title = "Plán k veřejným připomínkám", fromYear = 2027, toYear = 2029, area = "ORP Jindřichův Hradec",
+            approvingBody = "Zastupitelstvo města", processId = int.Parse(Ids["process"], System.Globalization.CultureInfo.InvariantCulture),
+        }));
+        var priority = await IdAsync(await admin.PostAsJsonAsync($"/api/kraje/{Kraj}/plany/{plan}/polozky",
+            new { title = "Priorita k připomínkám", category = "systemova", version = await PlanVersionAsync(admin, plan) }));
+        await CompletePlanAsync(admin, plan, priority);
+        var today = DateOnly.FromDateTime(Kpss.Modules.Abstractions.Time.PragueTime.FromUtc((Clock?.GetUtcNow() ?? DateTimeOffset.UtcNow).UtcDateTime));
+        await OkAsync(await admin.PostAsJsonAsync($"/api/kraje/{Kraj}/plany/{plan}/pripominkovani", new
+        {
+            commentsFrom = today.ToString("yyyy-MM-dd"), commentsTo = today.AddDays(20).ToString("yyyy-MM-dd"), version = await PlanVersionAsync(admin, plan),
+        }));
+        var visitor = AnonymousClient();
+        var writer = $"pavla.{Secret.ToLowerInvariant()}@verejnost.test.example";
+        await OkAsync(await PostFormAsync(visitor, $"/{Kraj}/plany/{plan}", new()
+        {
+            ["Comment.Target"] = "", ["Comment.Text"] = $"Připomínka {Secret}", ["Comment.AuthorName"] = $"Pavla {Secret}", ["Comment.Email"] = writer,
+        }));
+        await RunJobAsync("notifications.outbox-dispatch");
+        var link = new Uri(new ReceivedMail("", EmlMessage.Load(MailsTo(writer).Last())).Link("Potvrdit připomínku")).PathAndQuery;
+        await OkAsync(await PostFormAsync(visitor, link, []));
+        var comments = await admin.GetFromJsonAsync<JsonElement>($"/api/kraje/{Kraj}/plany/{plan}/pripominky");
+        Ids["commentedPlan"] = plan.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Ids["comment"] = comments[0].GetProperty("id").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Every chapter of the plan written, and under <paramref name="priority"/> a goal and a measure with all a measure needs.</summary>
+    protected static async Task CompletePlanAsync(HttpClient admin, int plan, int priority)
+    {
+        var path = $"/api/kraje/{Kraj}/plany/{plan}";
+        foreach (var chapter in (await admin.GetFromJsonAsync<JsonElement>(path)).GetProperty("chapters").EnumerateArray())
+            await OkAsync(await admin.PutAsJsonAsync($"{path}/kapitoly/{chapter.GetProperty("key").GetString()}",
+                new { text = $"Text kapitoly {chapter.GetProperty("title").GetString()}.", version = await PlanVersionAsync(admin, plan) }));
+        var goal = await IdAsync(await admin.PostAsJsonAsync($"{path}/polozky", new { parentId = priority, title = "Péče v domácnosti", version = await PlanVersionAsync(admin, plan) }));
+        await IdAsync(await admin.PostAsJsonAsync($"{path}/polozky", new
+        {
+            parentId = goal, title = "Odlehčovací služba", responsible = "Charita Jindřichův Hradec", partners = "obce ORP", workingGroup = "PS Senioři",
+            fromYear = 2027, toYear = 2028,
+            costs = new object[] { new { year = 2027, source = "kraj", amount = 400_000L }, new { year = 2028, source = "mpsv", amount = 600_000L } },
+            indicators = new object[] { new { name = "kapacita", unit = "lůžek", target = 10m, year = 2028 } },
+            version = await PlanVersionAsync(admin, plan),
+        }));
+        var missing = (await admin.GetFromJsonAsync<JsonElement>(path)).GetProperty("missing").EnumerateArray().Select(m => m.GetString()).ToList();
+        Assert.True(missing.Count == 0, "the seeded plan is not complete: " + string.Join(" ", missing));
+    }
+
+    protected static async Task<int> PlanVersionAsync(HttpClient admin, int plan) =>
+        (await admin.GetFromJsonAsync<JsonElement>($"/api/kraje/{Kraj}/plany/{plan}")).GetProperty("version").GetInt32();
 
     /// <summary>An IČO from its first seven digits and the mod-11 check digit.</summary>
     private static string IcoWithCheckDigit(string seven)

@@ -65,6 +65,11 @@ public sealed class KrajPluginService(
         var state = await db.KrajPluginStates.SingleOrDefaultAsync(s => s.KrajCode == kraj.Code && s.PluginId == plugin.Id, ct);
         if ((state?.Enabled ?? false) == enabled)
             return new(PluginChangeOutcome.Unchanged);
+        // A kraj's plans have one format: a second plugin that gives one would make the first silently win.
+        if (enabled && plugin.Instance is IPlanFormat
+            && (await ListAsync(kraj.Code, ct)).FirstOrDefault(r => r.Enabled && r.Plugin.Id != plugin.Id && r.Plugin.Instance is IPlanFormat) is { } other)
+            return new(PluginChangeOutcome.Invalid,
+                $"Plugin „{plugin.Name}“ dává kraji formát plánů, a ten už dává zapnutý plugin „{other.Plugin.Name}“. Kraj má jeden formát plánů: vypněte nejdřív „{other.Plugin.Name}“.");
 
         var now = clock.GetUtcNow().UtcDateTime;
         if (state is null)

@@ -29,6 +29,8 @@ internal static class PlansApi
         // The way from draft to force, the frozen editions and their comparison.
         UseCases.OpenComments.OpenComments.Map(plans);
         UseCases.EndComments.EndComments.Map(plans);
+        UseCases.AnswerComment.AnswerComment.Map(plans);
+        UseCases.PublishSettlement.PublishSettlement.Map(plans);
         UseCases.ApprovePlan.ApprovePlan.Map(plans);
         UseCases.AmendPlan.AmendPlan.Map(plans);
         UseCases.ScheduleHearing.ScheduleHearing.Map(plans);

@@ -12,6 +12,9 @@ internal abstract class PlansDbContext(DbContextOptions options, ITenantContext 
 
     public const string SchemaName = "plans";
 
+    /// <summary>An item's parent for its number's unique index: the parent's id, 0 for a priority (see the model).</summary>
+    private const string ParentKey = "ParentKey";
+
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<PlanChapter> Chapters => Set<PlanChapter>();
     public DbSet<PlanItem> Items => Set<PlanItem>();
@@ -57,7 +60,17 @@ internal abstract class PlansDbContext(DbContextOptions options, ITenantContext 
             e.Property(i => i.ResponsibleIco).HasMaxLength(8);
             e.Property(i => i.Partners).HasMaxLength(1000);
             e.Property(i => i.WorkingGroup).HasMaxLength(200);
-            e.HasIndex(i => new { i.PlanId, i.ParentId, i.Number }).IsUnique();
+            // Two items of one parent never share a number. A priority has no parent, and NULLs never collide in a unique
+            // index (on any of the three databases), so the index takes the parent as COALESCE(ParentId, 0): a generated
+            // column, stored where PostgreSQL needs it, virtual elsewhere (SQLite cannot add a stored one to a table).
+            e.Property<int>(ParentKey).HasComputedColumnSql(Database.ProviderName switch
+            {
+                "Npgsql.EntityFrameworkCore.PostgreSQL" => "COALESCE(\"ParentId\", 0)",
+                "Pomelo.EntityFrameworkCore.MySql" => "COALESCE(`ParentId`, 0)",
+                _ => "COALESCE(\"ParentId\", 0)",
+            }, stored: Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL");
+            e.HasIndex(nameof(PlanItem.PlanId), ParentKey, nameof(PlanItem.Number)).IsUnique();
+            e.HasIndex(i => i.ParentId);
             e.HasOne<PlanItem>().WithMany().HasForeignKey(i => i.ParentId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(i => i.Costs).WithOne().HasForeignKey(c => c.ItemId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(i => i.Indicators).WithOne().HasForeignKey(x => x.ItemId).OnDelete(DeleteBehavior.Cascade);

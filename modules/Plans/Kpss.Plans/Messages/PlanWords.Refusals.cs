@@ -30,6 +30,7 @@ internal static partial class PlanWords
     public static string CategoryNeedsTargetGroup(string category) => $"{category} musí uvést cílovou skupinu.";
     public const string OnlyMeasuresHaveDetails = "Odpovědnost, období, financování a ukazatele mají jen opatření a aktivity.";
     public const string IcoDigits = "IČO má osm číslic.";
+    public static string IcoCheckDigit(string ico) => $"IČO {ico} neexistuje: nesouhlasí jeho kontrolní číslice (poslední číslice). Zkontrolujte ho v registru ekonomických subjektů.";
     public const string PeriodEndsBeforeStart = "Období nemůže končit dřív, než začíná.";
     public const string PeriodBothOrNone = "Zadejte první i poslední rok, nebo ani jeden.";
     public static string CostYearOutside(int row, int fromYear, int toYear) => $"Řádek financování {row}: rok musí ležet v období plánu ({fromYear}–{toYear}).";

@@ -47,6 +47,8 @@ internal sealed class ItemRules(Kpss.Modules.Abstractions.Tenancy.IKrajDirectory
             var ico = Check.Clean(input.ResponsibleIco);
             if (ico is not null && (ico.Length != 8 || !ico.All(char.IsAsciiDigit)))
                 result.Add("ResponsibleIco", PlanWords.IcoDigits);
+            else if (ico is not null && !Kpss.Modules.Abstractions.Ico.IsValid(ico))
+                result.Add("ResponsibleIco", PlanWords.IcoCheckDigit(ico));
             if (input.FromYear is { } f && (f < plan.FromYear || f > plan.ToYear))
                 result.Add("FromYear", PlanWords.OutsidePlanPeriod(plan.FromYear, plan.ToYear));
             if (input.ToYear is { } t && (t < plan.FromYear || t > plan.ToYear))

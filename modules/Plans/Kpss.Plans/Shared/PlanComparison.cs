@@ -65,6 +65,7 @@ internal static class PlanComparison
         }
         Field("název", a.Title, b.Title);
         Field("popis", a.Description, b.Description);
+        Field("druh priority", a.Category, b.Category);
         Field("cílová skupina", a.TargetGroup, b.TargetGroup);
         Field("odpovídá", a.Responsible, b.Responsible);
         Field("IČO", a.ResponsibleIco, b.ResponsibleIco);

@@ -405,6 +405,11 @@ namespace Kpss.Plans.Migrations.MySql
                     b.Property<int?>("ParentId")
                         .HasColumnType("int");
 
+                    b.Property<int>("ParentKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("int")
+                        .HasComputedColumnSql("COALESCE(`ParentId`, 0)", false);
+
                     b.Property<string>("Partners")
                         .HasMaxLength(1000)
                         .HasColumnType("varchar(1000)");
@@ -440,7 +445,7 @@ namespace Kpss.Plans.Migrations.MySql
 
                     b.HasIndex("ParentId");
 
-                    b.HasIndex("PlanId", "ParentId", "Number")
+                    b.HasIndex("PlanId", "ParentKey", "Number")
                         .IsUnique();
 
                     b.ToTable("items", "plans");

@@ -403,6 +403,11 @@ namespace Kpss.Plans.Migrations.Postgres
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("ParentKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasComputedColumnSql("COALESCE(\"ParentId\", 0)", true);
+
                     b.Property<string>("Partners")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -438,7 +443,7 @@ namespace Kpss.Plans.Migrations.Postgres
 
                     b.HasIndex("ParentId");
 
-                    b.HasIndex("PlanId", "ParentId", "Number")
+                    b.HasIndex("PlanId", "ParentKey", "Number")
                         .IsUnique();
 
                     b.ToTable("items", "plans");

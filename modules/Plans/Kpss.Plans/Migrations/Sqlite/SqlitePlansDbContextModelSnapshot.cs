@@ -383,6 +383,11 @@ namespace Kpss.Plans.Migrations.Sqlite
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ParentKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("COALESCE(\"ParentId\", 0)", false);
+
                     b.Property<string>("Partners")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -418,7 +423,7 @@ namespace Kpss.Plans.Migrations.Sqlite
 
                     b.HasIndex("ParentId");
 
-                    b.HasIndex("PlanId", "ParentId", "Number")
+                    b.HasIndex("PlanId", "ParentKey", "Number")
                         .IsUnique();
 
                     b.ToTable("items", "plans");

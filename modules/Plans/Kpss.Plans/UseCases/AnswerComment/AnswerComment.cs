@@ -1,10 +1,36 @@
+using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Time;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
 namespace Kpss.Plans.UseCases.AnswerComment;
 
-/// <summary>Use case: the coordinator answers a confirmed comment (vypořádání), until the settlement is published. Page: PlanCommentsPage, handler Answer.</summary>
+/// <summary>An answer to a comment: how it is settled, why (required unless accepted whole), and the comment's version.</summary>
+internal sealed record AnswerInput(CommentAnswer? Answer, string? Reason, int Version);
+
+/// <summary>
+/// Use case: the coordinator answers a confirmed comment (vypořádání), until the settlement is published. Page:
+/// PlanCommentsPage, handler Answer; API: the plan's comments and the answer to one.
+/// </summary>
 internal sealed class AnswerComment(PlansDbContext db, KpssClock clock)
 {
+    public static void Map(RouteGroupBuilder plans)
+    {
+        plans.MapGet("/{planId:int}/pripominky", async (HttpContext http, int planId, int? vydani, PlansDbContext db, PlanComments comments, CancellationToken ct) =>
+                await db.Plans.AnyAsync(p => p.Id == planId && p.KrajCode == http.KrajCode(), ct)
+                    ? Results.Ok(await comments.ListAsync(planId, vydani, ct))
+                    : ApiAnswers.NotFound(PlanWords.NoPlan))
+            .Produces<List<CommentView>>().AnswersNotFound().WithName("ListPlanComments")
+            .WithSummary("Potvrzené připomínky k plánu s jejich vypořádáním (vydani=číslo vydání; bez něj ke všem vydáním)");
+
+        plans.MapPut("/{planId:int}/pripominky/{commentId:int}", async (HttpContext http, int planId, int commentId, AnswerInput input, AnswerComment handler, CancellationToken ct) =>
+                (await handler.AnswerAsync(http.KrajCode(), planId, commentId, input.Answer ?? CommentAnswer.Zadna, input.Reason, input.Version, ct)).ToHttpResult())
+            .AnswersOutcome().WithName("AnswerPlanComment")
+            .WithExample(new { answer = "CastecneAkceptovano", reason = "Terénní službu v Kardašově Řečici zajistí od roku 2027 opatření 1.1.1.", version = 1 })
+            .WithSummary("Vypořádá připomínku: akceptováno, částečně, neakceptováno, nebo bere se na vědomí (u všech kromě akceptované s odůvodněním)");
+    }
+
     /// <summary>The coordinator's answer; a reason is required unless the comment is simply accepted.</summary>
     public async Task<OperationResult> AnswerAsync(string krajCode, int planId, int commentId, CommentAnswer answer, string? reason, int version, CancellationToken ct)
     {

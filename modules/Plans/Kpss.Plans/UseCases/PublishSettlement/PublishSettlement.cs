@@ -1,15 +1,24 @@
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Time;
 using Kpss.Notifications.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
 namespace Kpss.Plans.UseCases.PublishSettlement;
 
 /// <summary>
 /// Use case: the coordinator publishes the settlement (vypořádání) of an edition's comments, and every writer is
-/// e-mailed their answer. Page: PlanCommentsPage, handler Publish.
+/// e-mailed their answer. Page: PlanCommentsPage, handler Publish; API: a POST to the edition's settlement.
 /// </summary>
 internal sealed class PublishSettlement(PlansDbContext db, PlanComments comments, INotificationOutbox outbox, IPublicUrls urls, ICurrentKraj kraj, KpssClock clock)
 {
+    public static void Map(RouteGroupBuilder plans) =>
+        plans.MapPost("/{planId:int}/vydani/{edition:int}/vyporadani", async (HttpContext http, int planId, int edition, PublishSettlement handler, CancellationToken ct) =>
+                (await handler.PublishSettlementAsync(http.KrajCode(), planId, edition, ct)).ToHttpResult())
+            .AnswersOutcome().WithName("PublishPlanSettlement")
+            .WithSummary("Zveřejní vypořádání připomínek k vydání plánu (až po připomínkování a se všemi odpověďmi); každý pisatel dostane e-mail s odpovědí");
+
     /// <summary>
     /// Publishes the settlement of the edition's comments once every one is answered and the comment period is over,
     /// and e-mails each writer their answer (in the same transaction: all or nothing).

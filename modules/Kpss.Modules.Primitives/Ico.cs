@@ -1,7 +1,10 @@
-namespace Kpss.Catalogue.Domain;
+namespace Kpss.Modules.Abstractions;
 
-/// <summary>IČO (identifikační číslo osoby): 8 digits, the last a mod-11 check digit over the first seven.</summary>
-internal static class Ico
+/// <summary>
+/// IČO (identifikační číslo osoby) as the register writes it: 8 digits, the last a mod-11 check digit over the first
+/// seven. The catalogue checks the register's providers with it, Plans a measure's responsible party.
+/// </summary>
+public static class Ico
 {
     public static bool IsValid(string? value)
     {

@@ -22,6 +22,15 @@ public sealed class OperationResult
 
     public int? Id { get; init; }
 
+    /// <summary>What the user should know of a write that went through (an IČO the catalogue does not know): said, not refused.</summary>
+    public List<string> Warnings { get; } = [];
+
+    public OperationResult Warn(IEnumerable<string> warnings)
+    {
+        Warnings.AddRange(warnings);
+        return this;
+    }
+
     public OperationResult Add(string field, string message)
     {
         if (!Errors.TryGetValue(field, out var list))

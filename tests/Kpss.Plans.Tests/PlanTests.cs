@@ -43,7 +43,10 @@ public sealed class PlanTests(PlansHost app) : IClassFixture<PlansHost>
             await api.SaveChapterAsync(id, key, $"## {key}\n\nText kapitoly.");
         var p = await api.AddItemAsync(id, new() { ["parentId"] = null, ["title"] = "Senioři", ["category"] = "skupinova", ["targetGroup"] = "senioři" });
         var g = await api.AddItemAsync(id, new() { ["parentId"] = p, ["title"] = "Péče doma" });
-        await api.AddItemAsync(id, new() { ["parentId"] = g, ["title"] = "Pečovatelská služba večer", ["responsible"] = "Město Tábor" });
+        var m = await api.AddItemAsync(id, new() { ["parentId"] = g, ["title"] = "Pečovatelská služba večer", ["responsible"] = "Město Tábor" });
+        // An activity needs its own responsible party and period (both years), as the format requires of a measure.
+        await api.AddItemAsync(id, new() { ["parentId"] = m, ["title"] = "Večerní směny", ["fromYear"] = 2026, ["toYear"] = 2026, ["responsible"] = "Charita" });
+        await api.AddItemAsync(id, new() { ["parentId"] = m, ["title"] = "Nábor pečovatelek" });
         var empty = await api.AddItemAsync(id, new() { ["parentId"] = null, ["title"] = "Spolupráce", ["category"] = "systemova" });
 
         var plan = await api.GetAsync(id);
@@ -54,6 +57,7 @@ public sealed class PlanTests(PlansHost app) : IClassFixture<PlansHost>
         Assert.Equal(
         [
             "Opatření 1.1.1 „Pečovatelská služba večer“: chybí období, financování.",
+            "Aktivita 1.1.1.2 „Nábor pečovatelek“: chybí odpovědný subjekt, období.",
             "Priorita 2 „Spolupráce“ nemá žádný cíl.",
         ], Missing(plan));
         Assert.Contains("Jihočeského kraje", plan.GetProperty("formatSource").GetString());

@@ -24,6 +24,7 @@ public sealed class CatalogueModule : IModule
         services.AddScoped<Shared.ProviderEdits>();
         services.AddScoped<Kpss.Modules.Abstractions.PersonalData.IPersonalData, PersonalData.CataloguePersonalData>();
         services.AddScoped<Kpss.Catalogue.Contracts.ICatalogueNetwork, Provides.CatalogueNetwork>();
+        services.AddScoped<Kpss.Catalogue.Contracts.ICatalogueProviders, Provides.CatalogueProviders>();
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IDeskContributor, Desk.CatalogueDesk>();
         services.AddScoped<Kpss.Modules.Abstractions.Pages.IKrajHomeContributor, Desk.CatalogueHome>();
         services.AddScoped<IRoleScopeSource, Provides.ProviderScopes>();

@@ -2,8 +2,9 @@ using Microsoft.AspNetCore.Http;
 
 namespace Kpss.Modules.Abstractions;
 
-/// <summary>A use case that went through: the id of what it concerns, when it has one.</summary>
-public sealed record OutcomeDto(int? Id);
+/// <summary>A use case that went through: the id of what it concerns, when it has one, and what the user should know
+/// of it (null when nothing).</summary>
+public sealed record OutcomeDto(int? Id, IReadOnlyList<string>? Warnings = null);
 
 public static class OperationResults
 {
@@ -20,7 +21,7 @@ public static class OperationResults
     /// <summary>The API's answer: 200 with the id, or a problem document in Czech (validation problems by field).</summary>
     public static IResult ToHttpResult(this OperationResult result) => result switch
     {
-        { Ok: true } => Results.Ok(new OutcomeDto(result.Id)),
+        { Ok: true } => Results.Ok(new OutcomeDto(result.Id, result.Warnings.Count > 0 ? result.Warnings : null)),
         { NotFound: true } => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Nenalezeno", detail: result.AllMessages.First()),
         { Forbidden: true } => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Nepovoleno", detail: result.AllMessages.First()),
         { Conflict: true } => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Konflikt úprav", detail: result.AllMessages.First()),

@@ -27,6 +27,7 @@ public sealed class PlansModule : IModule
         services.AddScoped<Shared.PlanWrites>();
         services.AddScoped<Kpss.Modules.Abstractions.PersonalData.IPersonalData, PersonalData.PlansPersonalData>();
         services.AddScoped<Shared.ItemRules>();
+        services.AddScoped<Shared.ResponsibleParties>();
         services.AddScoped<PlanReader>();
         services.AddScoped<ActionPlanNetwork>();
         services.AddScoped<Snapshots>();

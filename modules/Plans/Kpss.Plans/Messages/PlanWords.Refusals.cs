@@ -30,6 +30,7 @@ internal static partial class PlanWords
     public static string CategoryNeedsTargetGroup(string category) => $"{category} musí uvést cílovou skupinu.";
     public const string OnlyMeasuresHaveDetails = "Odpovědnost, období, financování a ukazatele mají jen opatření a aktivity.";
     public const string IcoDigits = "IČO má osm číslic.";
+    public static string IcoNotInCatalogue(string ico) => $"Poskytovatele s IČO {ico} katalog kraje nezná. Je-li odpovědný subjekt obec nebo úřad, je to v pořádku; jinak IČO zkontrolujte.";
     public static string IcoCheckDigit(string ico) => $"IČO {ico} neexistuje: nesouhlasí jeho kontrolní číslice (poslední číslice). Zkontrolujte ho v registru ekonomických subjektů.";
     public const string PeriodEndsBeforeStart = "Období nemůže končit dřív, než začíná.";
     public const string PeriodBothOrNone = "Zadejte první i poslední rok, nebo ani jeden.";
@@ -60,6 +61,7 @@ internal static partial class PlanWords
     public static string PriorityWithoutGoal(string code, string title) => $"Priorita {code} „{title}“ nemá žádný cíl.";
     public static string GoalWithoutMeasure(string code, string title) => $"Cíl {code} „{title}“ nemá žádné opatření.";
     public static string MeasureLacks(string code, string title, IEnumerable<string> lacks) => $"Opatření {code} „{title}“: chybí {string.Join(", ", lacks)}.";
+    public static string ActivityLacks(string code, string title, IEnumerable<string> lacks) => $"Aktivita {code} „{title}“: chybí {string.Join(", ", lacks)}.";
 
     /// <summary>What a measure may lack (<see cref="MeasureLacks"/>).</summary>
     public static class Lacks
@@ -70,6 +72,7 @@ internal static partial class PlanWords
         public const string Costs = "financování";
         public const string Indicators = "ukazatele";
         public const string WorkingGroup = "pracovní skupina, která opatření navrhla";
+        public const string CapacityChanges = "změny sítě (kapacity nebo úvazky, které opatření mění)";
     }
 
     // Comments (OpenComments, EndComments, CommentOnPlan, AnswerComment, PublishSettlement).

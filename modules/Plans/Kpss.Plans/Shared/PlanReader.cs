@@ -147,14 +147,26 @@ internal sealed class PlanReader(PlansDbContext db, PlanFormats formats, Kpss.Mo
                     var lacks = new List<string>();
                     if (required.Contains(MeasureField.Responsible) && measure.Responsible is null) lacks.Add(PlanWords.Lacks.Responsible);
                     if (required.Contains(MeasureField.Partners) && measure.Partners is null) lacks.Add(PlanWords.Lacks.Partners);
-                    if (required.Contains(MeasureField.Period) && measure.FromYear is null) lacks.Add(PlanWords.Lacks.Period);
+                    if (required.Contains(MeasureField.Period) && (measure.FromYear is null || measure.ToYear is null)) lacks.Add(PlanWords.Lacks.Period);
                     if (required.Contains(MeasureField.Costs) && measure.Totals.Total == 0 && measure.Costs.Count == 0 && !measure.Children.Any(a => a.Costs.Count > 0))
                         lacks.Add(PlanWords.Lacks.Costs);
                     if (required.Contains(MeasureField.Indicators) && measure.Indicators.Count == 0 && !measure.Children.Any(a => a.Indicators.Count > 0))
                         lacks.Add(PlanWords.Lacks.Indicators);
                     if (required.Contains(MeasureField.WorkingGroup) && measure.WorkingGroup is null) lacks.Add(PlanWords.Lacks.WorkingGroup);
+                    if (required.Contains(MeasureField.CapacityChanges) && measure.Changes.Count == 0 && !measure.Children.Any(a => a.Changes.Count > 0))
+                        lacks.Add(PlanWords.Lacks.CapacityChanges);
                     if (lacks.Count > 0)
                         missing.Add(PlanWords.MeasureLacks(measure.Code, measure.Title, lacks));
+                    // An activity is what someone does in given years: its own responsible party and period, where the
+                    // format requires them of a measure (its money, indicators and changes may sit on the measure).
+                    foreach (var activity in measure.Children)
+                    {
+                        var own = new List<string>();
+                        if (required.Contains(MeasureField.Responsible) && activity.Responsible is null) own.Add(PlanWords.Lacks.Responsible);
+                        if (required.Contains(MeasureField.Period) && (activity.FromYear is null || activity.ToYear is null)) own.Add(PlanWords.Lacks.Period);
+                        if (own.Count > 0)
+                            missing.Add(PlanWords.ActivityLacks(activity.Code, activity.Title, own));
+                    }
                 }
             }
         }

@@ -9,7 +9,7 @@ namespace Kpss.Plans.UseCases.AddItem;
 /// Use case: add a priority, goal, measure or activity (the level follows from the parent). Its number is one more than
 /// any sibling ever had, so codes survive removals and reordering. Page: PlanDetail (the new item form).
 /// </summary>
-internal sealed class AddItem(PlansDbContext db, PlanWrites writes, PlanFormats formats, ItemRules rules)
+internal sealed class AddItem(PlansDbContext db, PlanWrites writes, PlanFormats formats, ItemRules rules, ResponsibleParties responsible)
 {
     public static void Map(RouteGroupBuilder plans)
     {
@@ -39,6 +39,7 @@ internal sealed class AddItem(PlansDbContext db, PlanWrites writes, PlanFormats 
         rules.Apply(item, input, plan, format, result);
         if (!result.Ok) return result;
         if (plan.Version != version) return OperationResult.Stale();
+        var warnings = await responsible.LookUpAsync(krajCode, item, ct);
 
         var siblings = await db.Items.Where(i => i.PlanId == planId && i.ParentId == input.ParentId)
             .GroupBy(_ => 1).Select(g => new { Number = g.Max(i => i.Number), Order = g.Max(i => i.Order) }).SingleOrDefaultAsync(ct);
@@ -50,6 +51,6 @@ internal sealed class AddItem(PlansDbContext db, PlanWrites writes, PlanFormats 
         item.Order = (siblings?.Order ?? 0) + 1;
         db.Items.Add(item);
         var saved = await writes.TouchAndSaveAsync(plan, ct);
-        return saved.Ok ? OperationResult.Success(item.Id) : saved;
+        return saved.Ok ? OperationResult.Success(item.Id).Warn(warnings) : saved;
     }
 }

@@ -9,7 +9,7 @@ namespace Kpss.Plans.UseCases.ChangeItem;
 /// Use case: change an item of the strategic part with its money, indicators and changes of the network (one item,
 /// never the whole plan); it stays under its parent. Page: PlanItem.
 /// </summary>
-internal sealed class ChangeItem(PlansDbContext db, PlanWrites writes, PlanFormats formats, ItemRules rules)
+internal sealed class ChangeItem(PlansDbContext db, PlanWrites writes, PlanFormats formats, ItemRules rules, ResponsibleParties responsible)
 {
     public static void Map(RouteGroupBuilder plans)
     {
@@ -32,7 +32,8 @@ internal sealed class ChangeItem(PlansDbContext db, PlanWrites writes, PlanForma
         rules.Apply(item, input, plan, await formats.ForAsync(krajCode, ct), result);
         if (!result.Ok) return result;
         if (plan.Version != version) return OperationResult.Stale();
+        var warnings = await responsible.LookUpAsync(krajCode, item, ct);
         var saved = await writes.TouchAndSaveAsync(plan, ct);
-        return saved.Ok ? OperationResult.Success(item.Id) : saved;
+        return saved.Ok ? OperationResult.Success(item.Id).Warn(warnings) : saved;
     }
 }

@@ -46,7 +46,7 @@ internal sealed class PlanItemModel(PlanReader reader, PlanFormats formats, Kpss
         var result = await change.ChangeAsync(KrajCode, id, itemId, Item.WithoutSpareRows(), Version, ct);
         if (result.Ok)
         {
-            StatusMessage = PlanWords.Done.ItemSaved;
+            StatusMessage = string.Join(" ", [PlanWords.Done.ItemSaved, .. result.Warnings]);
             return Redirect($"/{Kraj.Slug}/plany/priprava/{id}#strategie");
         }
         return await ShowAsync(id, itemId, result, ct);

@@ -50,7 +50,7 @@ internal sealed class PlanDetailModel(PlanReader reader, PlanFormats formats, In
     {
         if (result.Ok)
         {
-            StatusMessage = done;
+            StatusMessage = string.Join(" ", [done, .. result.Warnings]);
             return Redirect($"/{Kraj.Slug}/plany/priprava/{id}");
         }
         Show(result);

@@ -36,6 +36,8 @@ public sealed class PlanValidityTests(PlansClockHost app) : IClassFixture<PlansC
         Assert.Equal(PlanValidity.Ukonceny, PlanValidities.Of(old, [old, otherArea, otherKind], today));
         Assert.Equal(PlanValidity.Nahrazeny, PlanValidities.Of(old, [old, sameWords], new DateOnly(2015, 1, 1)));
         Assert.Equal(PlanValidity.Ukonceny, PlanValidities.Of(old, [old, sameWords], new DateOnly(2014, 12, 31)));
+        // Another approved plan of the same first year is no successor (neither replaces the other).
+        Assert.Equal(PlanValidity.Ukonceny, PlanValidities.Of(old, [old, Period(6, 2009, 2012, "Jihomoravský kraj")], today));
         // A plan replaced within its own period: the successor has begun.
         Assert.Equal(PlanValidity.Nahrazeny, PlanValidities.Of(Period(5, 2013, 2016, "Jihomoravský kraj"), [Period(5, 2013, 2016, "Jihomoravský kraj"), sameWords], new DateOnly(2015, 3, 1)));
     }

@@ -6,6 +6,8 @@ using Kpss.Modules.Abstractions.Security;
 using Kpss.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
+// Longer than one sitting (≈360 lines) on purpose: the one seeded kraj every sweep, the control and the contract walk
+// share; split next by what it seeds (meetings, catalogue, plans and comments, accounts) into partial files.
 namespace Kpss.Host.Tests.Isolation;
 
 /// <summary>

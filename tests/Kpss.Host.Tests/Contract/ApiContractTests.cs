@@ -52,6 +52,8 @@ public sealed class ApiContractTests(ContractHost app, ITestOutputHelper output)
         new("AnswerPlanComment"),
         new("EndPlanComments", PlanOf: "commentedPlan"),
         new("PublishPlanSettlement"),
+        // Its action plan takes the year over from it.
+        new("RefreshActionPlan"),
         new("CreatePlanHearing"),
         new("EndPlanHearing"),
         new("ApprovePlan"),

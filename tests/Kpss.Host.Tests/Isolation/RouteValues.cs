@@ -80,6 +80,7 @@ public static class RouteValues
                     case RoutePatternParameterPart p:
                         var value = p.Name == "kraj" ? kraj
                             : CommentsOf(route) && p.Name is "planId" or "id" && literal is "plany" or "priprava" ? ids.GetValueOrDefault("commentedPlan")
+                            : RefreshOf(route) && p.Name is "planId" or "id" && literal is "plany" or "priprava" ? ids.GetValueOrDefault("actionPlan")
                             : ValueOf(p.Name, literal, ids);
                         if (value is null)
                         {
@@ -97,6 +98,10 @@ public static class RouteValues
     /// <summary>A route of a plan's comments or their settlement: its plan is the seeded plan in comment (the draft has none).</summary>
     private static bool CommentsOf(RoutePattern route) =>
         route.PathSegments.SelectMany(s => s.Parts).OfType<RoutePatternLiteralPart>().Any(l => l.Content is "pripominky" or "vyporadani");
+
+    /// <summary>A route of an action plan's refresh from its parent: its plan is the seeded action plan.</summary>
+    private static bool RefreshOf(RoutePattern route) =>
+        route.PathSegments.SelectMany(s => s.Parts).OfType<RoutePatternLiteralPart>().Any(l => l.Content == "z-nadrazeneho");
 
     private static string? ValueOf(string name, string? literal, IReadOnlyDictionary<string, string> ids)
     {

@@ -70,7 +70,8 @@ public static class SampleBodies
                 $"/api/kraje/{SweepHost.Kraj}/plany/{ids["commentedPlan"]}/pripominky");
             return comments?.FirstOrDefault(c => c?["id"]?.ToString() == ids["comment"])?["version"]?.GetValue<int>();
         }
-        var read = route.Contains("{planId", StringComparison.Ordinal) ? $"/api/kraje/{SweepHost.Kraj}/plany/{ids["plan"]}"
+        var read = route.Contains("/z-nadrazeneho", StringComparison.Ordinal) ? $"/api/kraje/{SweepHost.Kraj}/plany/{ids["actionPlan"]}"
+            : route.Contains("{planId", StringComparison.Ordinal) ? $"/api/kraje/{SweepHost.Kraj}/plany/{ids["plan"]}"
             : route.Contains("{meetingId", StringComparison.Ordinal) ? $"/api/kraje/{SweepHost.Kraj}/jednani/{ids["meeting"]}" : null;
         if (read is null) return null;
         var json = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>(admin, read);

@@ -14,7 +14,7 @@ namespace Kpss.Host.Tests.Isolation;
 /// The host with one kraj full of data — Jihočeský, made through the modules' own APIs as its regional admin would:
 /// a process, a group with members, a scheduled meeting with attendance and draft minutes, a catalogue import with a
 /// provider's proposed change, the process's draft community plan with a chapter and an item, a second plan in comment
-/// with a confirmed public comment, API keys, the kraj's plugin and a calendar correction —
+/// with a confirmed public comment and an empty action plan under it, API keys, the kraj's plugin and a calendar correction —
 /// and the people of another kraj (Jihomoravský: its regional admin and a coordinator) who must not reach it.
 /// Every text that is not public carries <see cref="Secret"/>, so an answer that shows any of it is found by a search.
 /// </summary>
@@ -311,6 +311,13 @@ public class SweepHost : KpssAppFactory
         var comments = await admin.GetFromJsonAsync<JsonElement>($"/api/kraje/{Kraj}/plany/{plan}/pripominky");
         Ids["commentedPlan"] = plan.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Ids["comment"] = comments[0].GetProperty("id").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Its action plan of 2027, started empty: taking the parent's year over is what its refresh offers.
+        var action = await IdAsync(await admin.PostAsJsonAsync($"/api/kraje/{Kraj}/plany", new
+        {
+            kind = "Akcni", title = $"Akční plán {Secret}", fromYear = 2027, toYear = 2027, area = "ORP Jindřichův Hradec", approvingBody = "Rada města",
+            parentPlanId = plan, fromParent = false,
+        }));
+        Ids["actionPlan"] = action.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Every chapter of the plan written, and under <paramref name="priority"/> a goal and a measure with all a measure needs.</summary>

@@ -25,6 +25,7 @@ internal static class PlansApi
         UseCases.RemoveItem.RemoveItem.Map(plans);
         UseCases.MoveItem.MoveItem.Map(plans);
         UseCases.DownloadPlan.DownloadPlan.Map(plans, app);
+        UseCases.RefreshActionPlan.RefreshActionPlan.Map(plans);
 
         // The way from draft to force, the frozen editions and their comparison.
         UseCases.OpenComments.OpenComments.Map(plans);

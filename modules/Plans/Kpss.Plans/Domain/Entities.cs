@@ -77,6 +77,9 @@ internal sealed class Plan : IKrajOwned
     /// <summary>The plan an action plan implements.</summary>
     public int? ParentPlanId { get; set; }
 
+    /// <summary>An action plan: the parent plan's edition its items were last taken over from (created or refreshed).</summary>
+    public int? ParentEdition { get; set; }
+
     public string? Vision { get; set; }
 
     /// <summary>The edition being prepared or last approved: 1 for the plan as first approved, 2 for its first amendment (aktualizace)…</summary>
@@ -145,6 +148,9 @@ internal sealed class PlanItem
     public int? ToYear { get; set; }
     public string? WorkingGroup { get; set; }
 
+    /// <summary>In an action plan: the parent plan's item this one was taken over from (null: the action plan's own).</summary>
+    public int? SourceItemId { get; set; }
+
     public List<PlanCost> Costs { get; set; } = [];
     public List<PlanIndicator> Indicators { get; set; } = [];
     public List<PlanCapacityChange> Capacities { get; set; } = [];
@@ -152,7 +158,8 @@ internal sealed class PlanItem
 
 /// <summary>
 /// An expected change of the network a measure or activity brings: a kind of service (its paragraph of law 108/2006),
-/// its form, the ORP, capacity ± in a unit (e.g. +6 lůžka) and staff ± in full-time equivalents (úvazky).
+/// its form, the ORP, capacity ± in a unit (e.g. +6 lůžka) and staff ± in full-time equivalents (úvazky), from the
+/// year it takes effect (within the plan's period). An action plan of year Y carries the changes of year Y.
 /// </summary>
 [AuditName("změna kapacit v plánu")]
 internal sealed class PlanCapacityChange
@@ -160,6 +167,10 @@ internal sealed class PlanCapacityChange
     public int Id { get; set; }
     public int ItemId { get; set; }
     public int Order { get; set; }
+
+    /// <summary>The year the change takes effect.</summary>
+    public int Year { get; set; }
+
     public string Paragraph { get; set; } = "";
     public Kpss.Catalogue.Contracts.ServiceForms Form { get; set; }
     public int? OrpCsuCode { get; set; }

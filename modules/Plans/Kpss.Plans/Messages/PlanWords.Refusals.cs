@@ -43,6 +43,18 @@ internal static partial class PlanWords
     public static string IndicatorTargetMissing(int row) => $"Ukazatel {row}: zadejte cílovou hodnotu.";
     public static string IndicatorOutOfRange(int row) => $"Ukazatel {row}: hodnoty musí být od 0 do bilionu.";
     public static string IndicatorYearOutside(int row, int fromYear, int toYear) => $"Ukazatel {row}: rok musí ležet v období plánu ({fromYear}–{toYear}).";
+    // Taking the parent's year over again (RefreshActionPlan).
+    public const string NoActionPlan = "Akční plán nebyl nalezen.";
+    public const string RefreshOnlyActionPlans = "Z nadřazeného plánu přebírá položky jen akční plán.";
+    public static string ParentBeingAmended(int edition) =>
+        $"Nadřazený plán se právě aktualizuje ({edition}. vydání je rozpracované); jeho změny lze převzít, až bude aktualizace schválena.";
+    public static string RefreshNumberTaken(string code, string title) =>
+        $"Položku {code} „{title}“ nadřazeného plánu nelze převzít: akční plán má pod stejným kódem vlastní položku.";
+    public static string RefreshKeptForOwnItems(string title) =>
+        $"Položka „{title}“ už v nadřazeném plánu pro tento rok není, ale zůstává, protože jsou pod ní vlastní položky akčního plánu.";
+    public static string ChangeYearMissing(int row) => $"Změna sítě {row}: zadejte rok, od kterého změna platí.";
+    public static string ChangeYearOutside(int row, int from, int to) => $"Změna sítě {row}: rok změny musí ležet v období plánu {from}–{to}.";
+    public static string ChangeYearOutsideItem(int row, int from, int to) => $"Změna sítě {row}: rok změny musí ležet v období položky {from}–{to}.";
     public static string ChangeKindUnknown(int row, string? kind) => $"Změna sítě {row}: neznámý druh služby „{kind}“ (paragraf 37–70 zákona 108/2006 Sb. nebo název).";
     public static string ChangeFormUnknown(int row) => $"Změna sítě {row}: forma je ambulantní, terénní, nebo pobytová.";
     public static string ChangeOrpUnknown(int row, int orp) => $"Změna sítě {row}: ORP s kódem {orp} neexistuje.";

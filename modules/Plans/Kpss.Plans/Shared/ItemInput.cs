@@ -46,13 +46,13 @@ internal sealed class ItemInput
         WorkingGroup = item.WorkingGroup,
         Costs = item.Costs.Select(c => new ItemCost { Year = c.Year, Source = ItemRules.Sources.First(s => s.Value == c.Source).Key, Amount = c.Amount }).ToList(),
         Indicators = item.Indicators.Select(i => new ItemIndicator { Name = i.Name, Unit = i.Unit, Baseline = i.Baseline, Target = i.Target, Year = i.Year }).ToList(),
-        Capacities = item.Changes.Select(c => new ItemCapacity { Kind = c.Paragraph, Form = c.Form, OrpCsuCode = c.OrpCsuCode, Capacity = c.Capacity, Unit = c.Unit, Staff = c.Staff }).ToList(),
+        Capacities = item.Changes.Select(c => new ItemCapacity { Year = c.Year, Kind = c.Paragraph, Form = c.Form, OrpCsuCode = c.OrpCsuCode, Capacity = c.Capacity, Unit = c.Unit, Staff = c.Staff }).ToList(),
     };
 
     /// <summary>Spare empty rows, so money, indicators and changes of the network can be added without script.</summary>
     public ItemInput WithSpareRows(int costs, int indicators, int capacities = 0)
     {
-        while (Capacities.Count(c => c.Kind is null && c.Capacity is null && c.Staff is null) < capacities) Capacities.Add(new ItemCapacity());
+        while (Capacities.Count(c => c.Kind is null && c.Capacity is null && c.Staff is null && c.Year is null) < capacities) Capacities.Add(new ItemCapacity());
         while (Costs.Count(c => c.Year is null && c.Amount is null && c.Source is null) < costs) Costs.Add(new ItemCost());
         while (Indicators.Count(i => i.Name is null && i.Target is null) < indicators) Indicators.Add(new ItemIndicator());
         return this;
@@ -78,9 +78,11 @@ internal sealed class ItemIndicator
 }
 
 /// <summary>A change of the network as entered: the service's paragraph (40, "§ 40" or its name), form (ambulantní,
-/// terénní, pobytová), ORP (ČSÚ code, optional), capacity ± with its unit, úvazky ±.</summary>
+/// terénní, pobytová), ORP (ČSÚ code, optional), capacity ± with its unit, úvazky ±, and the year it takes effect
+/// (may be left out in a plan of one year).</summary>
 internal sealed class ItemCapacity
 {
+    public int? Year { get; set; }
     public string? Kind { get; set; }
     public string? Form { get; set; }
     public int? OrpCsuCode { get; set; }

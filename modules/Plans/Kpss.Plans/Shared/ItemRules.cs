@@ -99,7 +99,7 @@ internal sealed class ItemRules(Kpss.Modules.Abstractions.Tenancy.IKrajDirectory
                     Target = indicator.Target ?? 0, Year = indicator.Year ?? 0,
                 });
             }
-            var capacities = Capacities(input.Capacities, plan.KrajCode, result);
+            var capacities = Capacities(input, plan, result);
             if (result.Ok)
             {
                 item.Capacities.Clear();
@@ -123,15 +123,26 @@ internal sealed class ItemRules(Kpss.Modules.Abstractions.Tenancy.IKrajDirectory
         }
     }
 
-    /// <summary>The changes of the network as entered, each row checked with its own Czech message.</summary>
-    private List<PlanCapacityChange> Capacities(IReadOnlyList<ItemCapacity>? rows, string krajCode, OperationResult result)
+    /// <summary>
+    /// The changes of the network as entered, each row checked with its own Czech message. Each takes effect in a year of
+    /// the plan's period, and of the item's own period when it has one; in a plan of one year the year may be left out.
+    /// </summary>
+    private List<PlanCapacityChange> Capacities(ItemInput input, Plan plan, OperationResult result)
     {
+        var krajCode = plan.KrajCode;
         var changes = new List<PlanCapacityChange>();
         var n = 0;
-        foreach (var row in rows ?? [])
+        foreach (var row in input.Capacities ?? [])
         {
             n++;
             var field = $"Capacities[{n - 1}]";
+            var year = row.Year ?? (plan.FromYear == plan.ToYear ? plan.FromYear : null);
+            if (year is null)
+                result.Add(field + ".Year", PlanWords.ChangeYearMissing(n));
+            else if (year < plan.FromYear || year > plan.ToYear)
+                result.Add(field + ".Year", PlanWords.ChangeYearOutside(n, plan.FromYear, plan.ToYear));
+            else if (input.FromYear is { } from && input.ToYear is { } to && from <= to && (year < from || year > to))
+                result.Add(field + ".Year", PlanWords.ChangeYearOutsideItem(n, from, to));
             var kind = Kpss.Catalogue.Contracts.ServiceKinds.Find(row.Kind);
             if (kind is null) result.Add(field + ".Kind", PlanWords.ChangeKindUnknown(n, row.Kind));
             var form = Kpss.Catalogue.Contracts.FormNames.Find(row.Form);
@@ -151,7 +162,7 @@ internal sealed class ItemRules(Kpss.Modules.Abstractions.Tenancy.IKrajDirectory
                 result.Add(field + ".Unit", PlanWords.ChangeUnitUnknown(n));
             changes.Add(new PlanCapacityChange
             {
-                Order = n, Paragraph = kind?.Paragraph ?? "", Form = form ?? default, OrpCsuCode = row.OrpCsuCode, Capacity = capacity,
+                Order = n, Year = year ?? 0, Paragraph = kind?.Paragraph ?? "", Form = form ?? default, OrpCsuCode = row.OrpCsuCode, Capacity = capacity,
                 Unit = capacity == 0 ? null : unit, Staff = staff,
             });
         }

@@ -36,10 +36,17 @@ internal static class PlanComparison
         foreach (var c in older.Chapters.Where(c => newer.Chapters.All(n => n.Key != c.Key)))
             chapters.Add($"Kapitola „{c.Title}“ už v plánu není.");
 
-        var olderItems = older.AllItems().ToDictionary(i => i.Code);
-        var newerItems = newer.AllItems().ToDictionary(i => i.Code);
+        var items = CompareItems(older.AllItems().ToList(), newer.AllItems().ToList());
+        return new PlanDifference(chapters, items, older.Totals.Total, newer.Totals.Total);
+    }
+
+    /// <summary>The items that differ, matched by code: added, changed (with what, in Czech), removed.</summary>
+    public static List<PlanChange> CompareItems(IReadOnlyList<ItemView> older, IReadOnlyList<ItemView> newer)
+    {
+        var olderItems = older.ToDictionary(i => i.Code);
+        var newerItems = newer.ToDictionary(i => i.Code);
         var items = new List<PlanChange>();
-        foreach (var item in newer.AllItems())
+        foreach (var item in newer)
         {
             if (!olderItems.TryGetValue(item.Code, out var old))
             {
@@ -49,9 +56,9 @@ internal static class PlanComparison
             var details = Details(old, item);
             if (details.Count > 0) items.Add(new PlanChange(ChangeKind.Changed, item.Code, item.Title, details, Own(old), Own(item)));
         }
-        foreach (var old in older.AllItems().Where(i => !newerItems.ContainsKey(i.Code)))
+        foreach (var old in older.Where(i => !newerItems.ContainsKey(i.Code)))
             items.Add(new PlanChange(ChangeKind.Removed, old.Code, old.Title, [], Own(old), 0));
-        return new PlanDifference(chapters, items, older.Totals.Total, newer.Totals.Total);
+        return items;
     }
 
     private static long Own(ItemView item) => item.Costs.Sum(c => c.Amount);

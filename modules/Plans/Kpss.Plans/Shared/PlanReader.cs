@@ -8,16 +8,20 @@ internal sealed record CostView(int Year, FundingSource Source, long Amount);
 
 internal sealed record IndicatorView(string Name, string Unit, decimal? Baseline, decimal Target, int Year);
 
-/// <summary>A change of the network: the service's paragraph and kind, form, ORP, capacity ± with unit, úvazky ±.</summary>
-internal sealed record CapacityView(string Paragraph, string Kind, string Form, int? OrpCsuCode, string? Orp, int Capacity, string? Unit, decimal Staff)
+/// <summary>
+/// A change of the network: the service's paragraph and kind, form, ORP, capacity ± with unit, úvazky ±, and the year it
+/// takes effect (0 only in a copy frozen before changes had years: <see cref="Snapshots.Deserialize"/> gives it the plan's first year).
+/// </summary>
+internal sealed record CapacityView(string Paragraph, string Kind, string Form, int? OrpCsuCode, string? Orp, int Capacity, string? Unit, decimal Staff,
+    int Year = 0)
 {
-    /// <summary>E.g. "§ 44 odlehčovací služby, pobytová, ORP Tábor: +6 lůžek, +2,5 úvazku".</summary>
+    /// <summary>E.g. "2027: § 44 odlehčovací služby, pobytová, ORP Tábor: +6 lůžek, +2,5 úvazku".</summary>
     public string Describe()
     {
         var parts = new List<string>();
         if (Capacity != 0) parts.Add((Capacity > 0 ? "+" : "−") + Kpss.Catalogue.Contracts.CapacityUnits.Count(Math.Abs(Capacity), Unit ?? ""));
         if (Staff != 0) parts.Add($"{(Staff > 0 ? "+" : "−")}{PlanWords.Number(Math.Abs(Staff))} úvazku");
-        return $"§ {Paragraph} {Kind}, {Form}{(Orp is null ? "" : $", ORP {Orp}")}: {string.Join(", ", parts)}";
+        return $"{Year}: § {Paragraph} {Kind}, {Form}{(Orp is null ? "" : $", ORP {Orp}")}: {string.Join(", ", parts)}";
     }
 }
 
@@ -84,28 +88,34 @@ internal sealed class PlanReader(PlansDbContext db, PlanFormats formats, Kpss.Mo
 
         var texts = plan.Chapters.ToDictionary(c => c.Key, c => c.Text);
         var chapters = format.Chapters.Select(c => new ChapterView(c.Key, c.Title, c.Mandatory, c.Guidance, texts.GetValueOrDefault(c.Key, ""))).ToList();
-        var children = items.ToLookup(i => i.ParentId);
-        List<ItemView> Build(int? parentId, IReadOnlyList<int> numbers) => children[parentId].OrderBy(i => i.Order).Select(i =>
-        {
-            var path = numbers.Append(i.Number).ToList();
-            var below = Build(i.Id, path);
-            var own = i.Costs.OrderBy(c => c.Year).ThenBy(c => c.Source).Select(c => new CostView(c.Year, c.Source, c.Amount)).ToList();
-            return new ItemView(i.Id, PlanFormats.Code(format.Numbering, path), i.Level, i.Order, i.Title, i.Description, i.Category, i.TargetGroup,
-                i.Responsible, i.ResponsibleIco, i.Partners, i.FromYear, i.ToYear, i.WorkingGroup, own,
-                i.Indicators.OrderBy(x => x.Order).Select(x => new IndicatorView(x.Name, x.Unit, x.Baseline, x.Target, x.Year)).ToList(),
-                Sum(own, below.Select(b => b.Totals)), below,
-                i.Capacities.OrderBy(c => c.Order).Select(c => new CapacityView(c.Paragraph,
-                    Kpss.Catalogue.Contracts.ServiceKinds.Find(c.Paragraph)?.Name ?? "", Kpss.Catalogue.Contracts.FormNames.Describe(c.Form), c.OrpCsuCode,
-                    c.OrpCsuCode is { } orp ? kraje.FindOrp(orp)?.Name : null, c.Capacity, c.Unit, c.Staff)).ToList());
-        }).ToList();
-        var priorities = Build(null, []);
+        var priorities = Tree(items, format.Numbering);
         var view = new PlanView(plan.Id, plan.Kind, plan.Title, plan.FromYear, plan.ToYear, plan.Area, plan.ApprovingBody, plan.State, plan.ParentPlanId,
             plan.ProcessId, plan.Version, chapters, priorities, Sum([], priorities.Select(p => p.Totals)), [], format.Source, plan.Edition,
             plan.CommentsFrom, plan.CommentsTo, plan.HearingMeetingId);
         return view with { Missing = Completeness(view, format) };
     }
 
-    private static Totals Sum(IEnumerable<CostView> own, IEnumerable<Totals> below)
+    /// <summary>The strategic tree of stored items (tracked or not, saved or not): codes from their numbers, totals computed.</summary>
+    public List<ItemView> Tree(IReadOnlyList<PlanItem> items, PlanNumbering numbering)
+    {
+        var children = items.ToLookup(i => i.ParentId);
+        List<ItemView> Build(int? parentId, IReadOnlyList<int> numbers) => children[parentId].OrderBy(i => i.Order).ThenBy(i => i.Number).Select(i =>
+        {
+            var path = numbers.Append(i.Number).ToList();
+            var below = Build(i.Id, path);
+            var own = i.Costs.OrderBy(c => c.Year).ThenBy(c => c.Source).Select(c => new CostView(c.Year, c.Source, c.Amount)).ToList();
+            return new ItemView(i.Id, PlanFormats.Code(numbering, path), i.Level, i.Order, i.Title, i.Description, i.Category, i.TargetGroup,
+                i.Responsible, i.ResponsibleIco, i.Partners, i.FromYear, i.ToYear, i.WorkingGroup, own,
+                i.Indicators.OrderBy(x => x.Order).Select(x => new IndicatorView(x.Name, x.Unit, x.Baseline, x.Target, x.Year)).ToList(),
+                Sum(own, below.Select(b => b.Totals)), below,
+                i.Capacities.OrderBy(c => c.Year).ThenBy(c => c.Order).Select(c => new CapacityView(c.Paragraph,
+                    Kpss.Catalogue.Contracts.ServiceKinds.Find(c.Paragraph)?.Name ?? "", Kpss.Catalogue.Contracts.FormNames.Describe(c.Form), c.OrpCsuCode,
+                    c.OrpCsuCode is { } orp ? kraje.FindOrp(orp)?.Name : null, c.Capacity, c.Unit, c.Staff, c.Year)).ToList());
+        }).ToList();
+        return Build(null, []);
+    }
+
+    internal static Totals Sum(IEnumerable<CostView> own, IEnumerable<Totals> below)
     {
         var byYear = new SortedDictionary<int, long>();
         var bySource = new SortedDictionary<FundingSource, long>();

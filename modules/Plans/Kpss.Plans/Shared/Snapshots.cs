@@ -12,7 +12,18 @@ internal sealed class Snapshots(PlansDbContext db)
 
     public static string Serialize(PlanView view) => JsonSerializer.Serialize(view, Json);
 
-    public static PlanView Deserialize(string json) => JsonSerializer.Deserialize<PlanView>(json, Json)!;
+    /// <summary>The frozen plan; a change of the network frozen before changes had a year takes effect in the plan's first
+    /// year, as the migration <c>CapacityChangeYears</c> decided for the stored ones.</summary>
+    public static PlanView Deserialize(string json)
+    {
+        var view = JsonSerializer.Deserialize<PlanView>(json, Json)!;
+        if (!view.AllItems().Any(i => i.Changes.Any(c => c.Year == 0))) return view;
+        ItemView Dated(ItemView item) => item with
+        {
+            Capacities = item.Changes.Select(c => c.Year == 0 ? c with { Year = view.FromYear } : c).ToList(), Children = item.Children.Select(Dated).ToList(),
+        };
+        return view with { Priorities = view.Priorities.Select(Dated).ToList() };
+    }
 
     /// <summary>Freezes the plan as read now; a copy of the same edition and stage (comments opened again) is replaced.</summary>
     public async Task TakeAsync(Plan plan, SnapshotStage stage, PlanView view, DateTime nowUtc, CancellationToken ct, Action<PlanSnapshot>? approval = null)

@@ -110,6 +110,9 @@ namespace Kpss.Plans.Migrations.MySql
                     b.Property<int>("NumberedPriorities")
                         .HasColumnType("int");
 
+                    b.Property<int?>("ParentEdition")
+                        .HasColumnType("int");
+
                     b.Property<int?>("ParentPlanId")
                         .HasColumnType("int");
 
@@ -182,6 +185,9 @@ namespace Kpss.Plans.Migrations.MySql
                     b.Property<string>("Unit")
                         .HasMaxLength(20)
                         .HasColumnType("varchar(20)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -424,6 +430,9 @@ namespace Kpss.Plans.Migrations.MySql
                     b.Property<string>("ResponsibleIco")
                         .HasMaxLength(8)
                         .HasColumnType("varchar(8)");
+
+                    b.Property<int?>("SourceItemId")
+                        .HasColumnType("int");
 
                     b.Property<string>("TargetGroup")
                         .HasMaxLength(200)

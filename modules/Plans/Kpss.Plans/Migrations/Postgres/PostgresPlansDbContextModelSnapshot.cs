@@ -108,6 +108,9 @@ namespace Kpss.Plans.Migrations.Postgres
                     b.Property<int>("NumberedPriorities")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("ParentEdition")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("ParentPlanId")
                         .HasColumnType("integer");
 
@@ -180,6 +183,9 @@ namespace Kpss.Plans.Migrations.Postgres
                     b.Property<string>("Unit")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -422,6 +428,9 @@ namespace Kpss.Plans.Migrations.Postgres
                     b.Property<string>("ResponsibleIco")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
+
+                    b.Property<int?>("SourceItemId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("TargetGroup")
                         .HasMaxLength(200)

@@ -100,6 +100,9 @@ namespace Kpss.Plans.Migrations.Sqlite
                     b.Property<int>("NumberedPriorities")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ParentEdition")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ParentPlanId")
                         .HasColumnType("INTEGER");
 
@@ -170,6 +173,9 @@ namespace Kpss.Plans.Migrations.Sqlite
                     b.Property<string>("Unit")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -402,6 +408,9 @@ namespace Kpss.Plans.Migrations.Sqlite
                     b.Property<string>("ResponsibleIco")
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceItemId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TargetGroup")
                         .HasMaxLength(200)

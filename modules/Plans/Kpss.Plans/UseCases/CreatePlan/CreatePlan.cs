@@ -1,3 +1,4 @@
+using Kpss.Plugins.Abstractions;
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Tenancy;
@@ -92,49 +93,23 @@ internal sealed class CreatePlan(PlansDbContext db, DbSession session, PlanForma
         db.Plans.Add(plan);
         await db.SaveChangesAsync(ct);
         if (parent is not null && input.FromParent)
-            await TakeOverYearAsync(parent, plan, ct);
+            await TakeOverYearAsync(parent, plan, format, ct);
         await tx.CommitAsync(ct);
         return OperationResult.Success(plan.Id);
     }
 
     /// <summary>
-    /// Copies into a new action plan the parent's measures and activities whose period includes the action plan's year
-    /// (or that have money in it), with only that year's money and indicators, under copies of their goals and
-    /// priorities. Numbers and counters are kept, so every item has the parent plan's code. Saved level by level.
+    /// Carries into a new action plan the parent's year (<see cref="ParentYear"/>): the measures and activities that run
+    /// in it, with that year's money, indicators and changes of the network, under copies of their goals and priorities,
+    /// each with the parent plan's code.
     /// </summary>
-    private async Task TakeOverYearAsync(Plan parent, Plan plan, CancellationToken ct)
+    private async Task TakeOverYearAsync(Plan parent, Plan plan, PlanFormat format, CancellationToken ct)
     {
-        var year = plan.FromYear;
         var items = await db.Items.AsNoTracking().Include(i => i.Costs).Include(i => i.Indicators).Include(i => i.Capacities).Where(i => i.PlanId == parent.Id)
             .AsSplitQuery().ToListAsync(ct);
-        bool Runs(PlanItem i) => (i.FromYear <= year && i.ToYear >= year) || i.Costs.Any(c => c.Year == year);
-        var byId = items.ToDictionary(i => i.Id);
-        var kept = new HashSet<int>();
-        foreach (var item in items.Where(i => i.Level is ItemLevel.Opatreni or ItemLevel.Aktivita && Runs(i)))
-            for (int? id = item.Id; id is { } current && kept.Add(current); id = byId[current].ParentId) { }
         plan.NumberedPriorities = parent.NumberedPriorities;
-        var copies = new Dictionary<int, PlanItem>();
-        foreach (var level in new[] { ItemLevel.Priorita, ItemLevel.Cil, ItemLevel.Opatreni, ItemLevel.Aktivita })
-        {
-            foreach (var source in items.Where(i => i.Level == level && kept.Contains(i.Id)))
-            {
-                var copy = new PlanItem
-                {
-                    PlanId = plan.Id, ParentId = source.ParentId is { } p ? copies[p].Id : null, Level = source.Level, Number = source.Number,
-                    Order = source.Order, NumberedChildren = source.NumberedChildren, Title = source.Title, Description = source.Description,
-                    Category = source.Category, TargetGroup = source.TargetGroup, Responsible = source.Responsible, ResponsibleIco = source.ResponsibleIco,
-                    Partners = source.Partners, WorkingGroup = source.WorkingGroup,
-                    FromYear = source.FromYear is null ? null : year, ToYear = source.ToYear is null ? null : year,
-                    Costs = source.Costs.Where(c => c.Year == year).Select(c => new PlanCost { Year = year, Source = c.Source, Amount = c.Amount }).ToList(),
-                    Indicators = source.Indicators.Where(x => x.Year == year).Select(x => new PlanIndicator
-                        { Order = x.Order, Name = x.Name, Unit = x.Unit, Baseline = x.Baseline, Target = x.Target, Year = year }).ToList(),
-                    Capacities = source.Capacities.Select(c => new PlanCapacityChange
-                        { Order = c.Order, Paragraph = c.Paragraph, Form = c.Form, OrpCsuCode = c.OrpCsuCode, Capacity = c.Capacity, Unit = c.Unit, Staff = c.Staff }).ToList(),
-                };
-                copies[source.Id] = copy;
-                db.Items.Add(copy);
-            }
-            await db.SaveChangesAsync(ct);
-        }
+        plan.ParentEdition = parent.Edition;
+        var merge = ParentYear.Merge([], items, plan.FromYear, plan.Id, format.Numbering);
+        await ParentYear.SaveAddedAsync(db, merge.Added, ct);
     }
 }

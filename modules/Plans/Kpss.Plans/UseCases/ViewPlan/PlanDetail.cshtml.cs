@@ -7,7 +7,8 @@ namespace Kpss.Plans.UseCases.ViewPlan;
 
 /// <summary>A plan in preparation: what is missing, its chapters to write, its strategic part with codes and money.</summary>
 [Authorize(Policy = KpssPolicies.KrajCoordinator), NarrowToProcesses]
-internal sealed class PlanDetailModel(PlanReader reader, PlanFormats formats, InsertPlanFacts.InsertPlanFacts facts) : PlansPage
+internal sealed class PlanDetailModel(PlanReader reader, PlanFormats formats, InsertPlanFacts.InsertPlanFacts facts,
+    RefreshActionPlan.RefreshActionPlan refresh) : PlansPage
 {
     public const int CostRows = 3;
 
@@ -19,6 +20,9 @@ internal sealed class PlanDetailModel(PlanReader reader, PlanFormats formats, In
 
     /// <summary>The items in the order shown (priority, its goals, their measures, their activities, next priority).</summary>
     public IEnumerable<ItemView> Rows => Plan.AllItems();
+
+    /// <summary>An action plan in draft: the parent's approved edition newer than the one it took over (null: none).</summary>
+    public int? NewerParentEdition { get; private set; }
 
     public string ItemLink => $"/{Kraj.Slug}/plany/priprava/{Plan.Id}/polozka/";
 
@@ -63,6 +67,7 @@ internal sealed class PlanDetailModel(PlanReader reader, PlanFormats formats, In
         if (plan is null) return false;
         Plan = plan;
         Format = await formats.ForAsync(KrajCode, ct);
+        if (plan.Kind == Kpss.Plans.Domain.PlanKind.Akcni) NewerParentEdition = await refresh.NewerParentEditionAsync(KrajCode, id, ct);
         if (plan.ProcessId is not null && plan.State == Kpss.Plans.Domain.PlanState.Navrh) Facts = await facts.FactsAsync(KrajCode, id, ct);
         while (Item.Costs.Count < CostRows) Item.Costs.Add(new ItemCost());
         if (Item.Indicators.Count == 0) Item.Indicators.Add(new ItemIndicator());

@@ -41,7 +41,7 @@ public sealed class TemplateKrajPlugin : IKrajPlugin, IPlanningCalendarSource, I
     // period and an optional chapter of annexes.
     public PlanFormat GetPlanFormat() => PlanFormat.Default with
     {
-        Chapters = [.. PlanFormat.Default.Chapters, new PlanChapterFormat("prilohy", "Přílohy", false, 6, "Podklady, na které plán odkazuje.")],
+        Chapters = [.. PlanFormat.Default.Chapters, new PlanChapterFormat("prilohy", "Přílohy", false, 6, "Podklady, na které plán odkazuje.") { Purpose = ChapterPurpose.Other }],
         CommentPeriodDays = 21,
     };
 }

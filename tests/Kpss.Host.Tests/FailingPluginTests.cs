@@ -43,7 +43,7 @@ public sealed class FailingPluginTests(BrokenPluginsHost app) : IClassFixture<Br
     [Theory]
     [InlineData("padajici", "Plugin při spuštění selhal: InvalidOperationException: Konfigurace chybí")]
     [InlineData("kpss.kraj.chybejici", "Chybí soubor Kpss.Kraj.Chybejici.dll.")]
-    [InlineData("kpss.kraj.budouci", "Plugin je sestaven proti verzi kontraktu 9.0, platforma podporuje verzi 1.3.")]
+    [InlineData("kpss.kraj.budouci", "Plugin je sestaven proti verzi kontraktu 9.0, platforma podporuje verzi 1.4.")]
     [InlineData("kpss.kraj.nekompletni", "Chybí nebo nejde načíst soubor, na kterém plugin závisí: Kpss.Kraj.Pomocnik")]
     public async Task EachBrokenPlugin_IsReportedAsFailedWithItsReason(string id, string reason)
     {

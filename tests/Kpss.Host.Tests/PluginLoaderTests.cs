@@ -90,12 +90,13 @@ public sealed class PluginLoaderTests
     [InlineData("1.1", true)]
     [InlineData("1.2", true)]
     [InlineData("1.3", true)]
-    [InlineData("1.4", false)]
+    [InlineData("1.4", true)]
+    [InlineData("1.5", false)]
     [InlineData("0.9", false)]
     [InlineData("2.0", false)]
     public void ContractVersion_IsCompatibleOnlyWithinTheMajorUpToTheHostsMinor(string builtAgainst, bool compatible)
     {
-        Assert.Equal("1.3", PluginContract.Version.ToString(2));
+        Assert.Equal("1.4", PluginContract.Version.ToString(2));
         Assert.Equal(compatible, PluginContract.IsCompatible(Version.Parse(builtAgainst)));
     }
 }

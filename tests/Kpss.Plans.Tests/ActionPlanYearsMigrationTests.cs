@@ -1,6 +1,7 @@
 using Kpss.Modules.Abstractions.Data;
 using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Tenancy;
+using Kpss.Plans.Contracts;
 using Kpss.Plans.Data;
 using Kpss.Plans.Domain;
 using Kpss.Testing;

@@ -1,3 +1,4 @@
+using Kpss.Plans.Contracts;
 using Kpss.Plans.Data;
 using Kpss.Plans.Domain;
 using Microsoft.EntityFrameworkCore;

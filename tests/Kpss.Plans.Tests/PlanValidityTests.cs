@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Kpss.Plans.Contracts;
 using Kpss.Plans.Domain;
 using Kpss.Testing;
 

@@ -24,6 +24,7 @@ public sealed class PlansModule : IModule
         services.TryAddScoped<ProcessScope>();
         services.AddHttpContextAccessor();
         services.AddScoped<PlanFormats>();
+        services.AddScoped<Kpss.Plans.Contracts.IPlans, Provides.PlansContract>();
         services.AddScoped<Shared.PlanWrites>();
         services.AddScoped<Kpss.Modules.Abstractions.PersonalData.IPersonalData, PersonalData.PlansPersonalData>();
         services.AddScoped<Shared.ItemRules>();

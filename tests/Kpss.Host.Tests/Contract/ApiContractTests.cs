@@ -60,6 +60,7 @@ public sealed class ApiContractTests(ContractHost app, ITestOutputHelper output)
         new("AmendPlan"),
         // A new plan, written item by item.
         new("CreatePlan", Makes: "plan"),
+        new("AdoptPlanFormat"),
         new("SavePlanChapter"),
         new("AddPlanItem", Makes: "planItem"),
         new("ChangePlanItem"),

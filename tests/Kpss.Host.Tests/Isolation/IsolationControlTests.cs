@@ -64,7 +64,8 @@ public sealed class IsolationControlTests(SweepHost app) : IClassFixture<SweepHo
     /// <summary>Forms their page shows only in another state than the seeded one: a draft meeting's scheduling (the
     /// seeded one is scheduled), an upload (a file field), a failed message's resend (none failed), a plan's later
     /// steps and its comments' answers (the seeded plan is a draft without comments), moving an item among siblings
-    /// (it has none). Sent empty, they must still not be turned away.</summary>
+    /// (it has none), taking over the kraj's format (the seeded plans have it), inserting text another module offers for a
+    /// chapter (no module offers any yet). Sent empty, they must still not be turned away.</summary>
     private static readonly string[] NotShownInTheSeededState =
     [
         "POST {kraj}/jednani/{id:int}?handler=Schedule", "POST {kraj}/katalog/import/{job:guid?}", "POST {kraj}/oznameni/dorucovani?handler=Resend",
@@ -72,7 +73,8 @@ public sealed class IsolationControlTests(SweepHost app) : IClassFixture<SweepHo
         "POST {kraj}/plany/priprava/{id:int}/pripominky?handler=Publish", "POST {kraj}/plany/priprava/{id:int}/stav?handler=Amend",
         "POST {kraj}/plany/priprava/{id:int}/stav?handler=Approve", "POST {kraj}/plany/priprava/{id:int}/stav?handler=Comments",
         "POST {kraj}/plany/priprava/{id:int}/stav?handler=EndComments", "POST {kraj}/plany/priprava/{id:int}/stav?handler=EndHearing",
-        "POST {kraj}/plany/priprava/{id:int}/stav?handler=Hearing",
+        "POST {kraj}/plany/priprava/{id:int}/stav?handler=Hearing", "POST {kraj}/plany/priprava/{id:int}/format",
+        "POST {kraj}/plany/priprava/{id:int}?handler=Offer",
     ];
 
     /// <summary>Deletions and the page handlers that remove (a role, a key, a calendar date, a person's data).</summary>

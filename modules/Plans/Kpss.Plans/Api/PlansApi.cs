@@ -26,6 +26,7 @@ internal static class PlansApi
         UseCases.MoveItem.MoveItem.Map(plans);
         UseCases.DownloadPlan.DownloadPlan.Map(plans, app);
         UseCases.RefreshActionPlan.RefreshActionPlan.Map(plans);
+        UseCases.AdoptPlanFormat.AdoptPlanFormat.Map(plans);
 
         // The way from draft to force, the frozen editions and their comparison.
         UseCases.OpenComments.OpenComments.Map(plans);

@@ -219,7 +219,7 @@ internal static class PlansDemo
     private static async Task ChaptersAsync(IServiceProvider sp, string kraj, int plan, Dictionary<string, string> texts, CancellationToken ct)
     {
         var book = sp.GetRequiredService<UseCases.WriteChapter.WriteChapter>();
-        foreach (var chapter in (await sp.GetRequiredService<PlanFormats>().ForAsync(kraj, ct)).Chapters.Where(c => c.Mandatory))
+        foreach (var chapter in (await sp.GetRequiredService<PlanFormats>().OfAsync(kraj, plan, ct)).Chapters.Where(c => c.Mandatory))
             Ok(await book.SaveChapterAsync(kraj, plan, chapter.Key, texts.GetValueOrDefault(chapter.Key, $"{chapter.Title}: {chapter.Guidance}"),
                 await VersionAsync(sp, plan, ct), ct), chapter.Key);
     }

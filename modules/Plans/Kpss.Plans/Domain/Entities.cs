@@ -3,19 +3,6 @@ using Kpss.Modules.Abstractions.Tenancy;
 
 namespace Kpss.Plans.Domain;
 
-/// <summary>The kinds of plan (DOMAIN.md, Plans).</summary>
-internal enum PlanKind
-{
-    /// <summary>Střednědobý plán rozvoje sociálních služeb of a kraj (§ 95 d of law 108/2006).</summary>
-    Sprss,
-
-    /// <summary>Komunitní plán of an obec, ORP or micro-region, tied to a planning process.</summary>
-    Komunitni,
-
-    /// <summary>Akční plán: the yearly implementing plan of either, tied to its parent plan.</summary>
-    Akcni,
-}
-
 /// <summary>
 /// Where a plan's text is in its life: draft → comments → public hearing → approved (an amendment starts a new draft).
 /// Whether an approved plan is in force, replaced or ended is not a state but follows from the dates
@@ -27,26 +14,6 @@ internal enum PlanState
     Pripominkovani,
     VerejneProjednani,
     Schvaleny,
-}
-
-/// <summary>The levels of the strategic part: vision → priorities → goals → measures (opatření) → activities.</summary>
-internal enum ItemLevel
-{
-    Priorita = 1,
-    Cil = 2,
-    Opatreni = 3,
-    Aktivita = 4,
-}
-
-/// <summary>Where the money of a measure or activity comes from.</summary>
-internal enum FundingSource
-{
-    Obec,
-    Kraj,
-    Mpsv,
-    Eu,
-    Uzivatele,
-    Jine,
 }
 
 /// <summary>A plan of a kraj: its kind, period, area, the body that approves it and its state.</summary>
@@ -76,6 +43,12 @@ internal sealed class Plan : IKrajOwned
 
     /// <summary>The plan an action plan implements.</summary>
     public int? ParentPlanId { get; set; }
+
+    /// <summary>
+    /// The plan format the plan was created with (or last took over on purpose), in JSON: its chapters with keys, titles
+    /// and purposes, kinds of priority, numbering, mandatory fields. Null only for a plan stored before formats were kept.
+    /// </summary>
+    public string? Format { get; set; }
 
     /// <summary>An action plan: the parent plan's edition its items were last taken over from (created or refreshed).</summary>
     public int? ParentEdition { get; set; }

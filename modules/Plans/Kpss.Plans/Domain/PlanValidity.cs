@@ -1,24 +1,8 @@
 namespace Kpss.Plans.Domain;
 
-/// <summary>
-/// Whether an approved plan is in force on a day. It is not stored: it follows from the plan's period and from the next
-/// approved plan of the same kind and area, so it changes on New Year's Day and when a successor is approved without
-/// anyone touching the plan.
-/// </summary>
-internal enum PlanValidity
-{
-    /// <summary>Approved, its period not begun yet (platí od 1. 1. of its first year).</summary>
-    Schvaleny,
-
-    /// <summary>Within its period, and no later plan of the same kind and area is in force (platný).</summary>
-    Platny,
-
-    /// <summary>A later approved plan of the same kind and area is in force (nahrazený).</summary>
-    Nahrazeny,
-
-    /// <summary>Its period is over and no later plan of the same kind and area is in force (ukončený).</summary>
-    Ukonceny,
-}
+// PlanValidity (Schvaleny, Platny, Nahrazeny, Ukonceny) is the contract's: it is not stored, it follows from the plan's
+// period and from the next approved plan of the same kind and area, so it changes on New Year's Day and when a
+// successor is approved without anyone touching the plan.
 
 /// <summary>An approved plan as its validity sees it: what it is, where, and for which years.</summary>
 internal sealed record ApprovedPeriod(int PlanId, PlanKind Kind, string Area, int FromYear, int ToYear);

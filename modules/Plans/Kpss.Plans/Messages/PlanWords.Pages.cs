@@ -16,6 +16,7 @@ internal static partial class PlanWords
         public static string Print(string plan) => $"{plan} (tisk)";
         public static string Compare(string from, string to) => $"Porovnání: {from} a {to}";
         public static string RefreshOf(string plan) => $"Převzetí z nadřazeného plánu: {plan}";
+        public static string FormatOf(string plan) => $"Formát plánu: {plan}";
     }
 
     /// <summary>The plans' sections of the coordinator's desk and of the kraj's home page.</summary>
@@ -46,6 +47,8 @@ internal static partial class PlanWords
         public const string HearingScheduled = "Veřejné projednání je připraveno jako jednání plánovacího procesu: naplánujte ho tam a pozvánky odejdou.";
         public const string HearingEnded = "Veřejné projednání je ukončeno; plán je opět návrh.";
         public const string Approved = "Schválení je zaznamenáno; schválené vydání je zmrazeno a zveřejněno.";
+        public const string OfferInserted = "Text je vložen na konec kapitoly.";
+        public const string FormatAdopted = "Plán převzal současný formát kraje.";
         public const string Refreshed = "Akční plán převzal rok nadřazeného plánu znovu.";
         public const string AmendmentStarted = "Aktualizace je založena jako nový návrh; schválené vydání platí, dokud nebude schválena.";
     }

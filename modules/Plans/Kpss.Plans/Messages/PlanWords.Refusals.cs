@@ -43,6 +43,18 @@ internal static partial class PlanWords
     public static string IndicatorTargetMissing(int row) => $"Ukazatel {row}: zadejte cílovou hodnotu.";
     public static string IndicatorOutOfRange(int row) => $"Ukazatel {row}: hodnoty musí být od 0 do bilionu.";
     public static string IndicatorYearOutside(int row, int fromYear, int toYear) => $"Ukazatel {row}: rok musí ležet v období plánu ({fromYear}–{toYear}).";
+    public const string NoProcessChapter = "Formát plánu nemá kapitolu, která popisuje průběh plánování; údaje z plánovacího procesu není kam vložit.";
+
+    public const string NoSuchOffer = "Tento text už není k dispozici; obnovte stránku.";
+
+    // Carrying an item over into the next action plan (CarryOverItem, through the contract).
+    public const string CarryOnlyBetweenActionPlans = "Položku lze převést jen z akčního plánu do jiného akčního plánu téhož nadřazeného plánu.";
+    public static string CarryOnlyForward(int year) => $"Položku lze převést jen do akčního plánu na pozdější rok než {year}.";
+    public const string CarryIntoDraftOnly = "Položku lze převést jen do návrhu akčního plánu; schválený plán se mění aktualizací.";
+    public static string CarryNoSuchItem(string code) => $"Akční plán nemá položku s kódem {code}.";
+    public const string CarryOnlyMeasures = "Převést lze jen opatření nebo aktivitu.";
+    public static string CarryAlreadyThere(string code) => $"Položka {code} už v cílovém akčním plánu je.";
+
     // Taking the parent's year over again (RefreshActionPlan).
     public const string NoActionPlan = "Akční plán nebyl nalezen.";
     public const string RefreshOnlyActionPlans = "Z nadřazeného plánu přebírá položky jen akční plán.";

@@ -1,3 +1,4 @@
+using Kpss.Plugins.Abstractions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -20,8 +21,6 @@ internal static partial class PlanDocx
     /// <summary>The media type of a Word document.</summary>
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    private const string StrategicChapter = "strategicka";
-
     public static byte[] Write(PlanView plan, string krajName, DocxEdition edition, IReadOnlyList<CommentView>? settlement) =>
         Document((main, body) =>
         {
@@ -35,9 +34,10 @@ internal static partial class PlanDocx
                 body.Append(Heading(chapter.Title, 1));
                 if (string.IsNullOrWhiteSpace(chapter.Text)) body.Append(Para(Run("Kapitola není vyplněna.", italic: true)));
                 else WriteMarkdown(body, chapter.Text);
-                if (chapter.Key == StrategicChapter) Strategy(body, plan);
+                if (chapter.Purpose == ChapterPurpose.Strategic && chapter == plan.Chapters.First(c => c.Purpose == ChapterPurpose.Strategic))
+                    Strategy(body, plan);
             }
-            if (plan.Chapters.All(c => c.Key != StrategicChapter))
+            if (plan.Chapters.All(c => c.Purpose != ChapterPurpose.Strategic))
             {
                 body.Append(Heading("Priority, cíle a opatření", 1));
                 Strategy(body, plan);
@@ -84,7 +84,7 @@ internal static partial class PlanDocx
     {
         body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TOCHeading" }), Run("Obsah")));
         var titles = plan.Chapters.Select(c => c.Title).ToList();
-        if (plan.Chapters.All(c => c.Key != StrategicChapter)) titles.Add("Priority, cíle a opatření");
+        if (plan.Chapters.All(c => c.Purpose != ChapterPurpose.Strategic)) titles.Add("Priority, cíle a opatření");
         if (plan.Network is not null) titles.Add(NetworkTitle);
         if (settlement is not null) titles.Add("Vypořádání připomínek");
         for (var i = 0; i < titles.Count; i++)

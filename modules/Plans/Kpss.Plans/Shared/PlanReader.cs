@@ -2,11 +2,15 @@ using Kpss.Plugins.Abstractions;
 
 namespace Kpss.Plans.Shared;
 
-internal sealed record ChapterView(string Key, string Title, bool Mandatory, string Guidance, string Text);
+/// <summary>A chapter as read: its key, title and purpose from the plan's format, and its text. <see cref="Purpose"/> is
+/// null only in a copy frozen before chapters had purposes (<see cref="Snapshots.Deserialize"/> gives them theirs).</summary>
+internal sealed record ChapterView(string Key, string Title, bool Mandatory, string Guidance, string Text, ChapterPurpose? Purpose = null);
 
 internal sealed record CostView(int Year, FundingSource Source, long Amount);
 
-internal sealed record IndicatorView(string Name, string Unit, decimal? Baseline, decimal Target, int Year);
+/// <summary>An indicator: name, unit, value at the start, target and its year; <see cref="Order"/> its place among the
+/// item's indicators (0 in a copy frozen before it was kept: its place in the list).</summary>
+internal sealed record IndicatorView(string Name, string Unit, decimal? Baseline, decimal Target, int Year, int Order = 0);
 
 /// <summary>
 /// A change of the network: the service's paragraph and kind, form, ORP, capacity ± with unit, úvazky ±, and the year it
@@ -84,10 +88,10 @@ internal sealed class PlanReader(PlansDbContext db, PlanFormats formats, Kpss.Mo
         if (plan is null) return null;
         var items = await db.Items.AsNoTracking().Include(i => i.Costs).Include(i => i.Indicators).Include(i => i.Capacities).Where(i => i.PlanId == planId)
             .AsSplitQuery().ToListAsync(ct);
-        var format = await formats.ForAsync(krajCode, ct);
+        var format = await formats.OfAsync(plan, ct);
 
         var texts = plan.Chapters.ToDictionary(c => c.Key, c => c.Text);
-        var chapters = format.Chapters.Select(c => new ChapterView(c.Key, c.Title, c.Mandatory, c.Guidance, texts.GetValueOrDefault(c.Key, ""))).ToList();
+        var chapters = format.Chapters.Select(c => new ChapterView(c.Key, c.Title, c.Mandatory, c.Guidance, texts.GetValueOrDefault(c.Key, ""), c.Purpose)).ToList();
         var priorities = Tree(items, format.Numbering);
         var view = new PlanView(plan.Id, plan.Kind, plan.Title, plan.FromYear, plan.ToYear, plan.Area, plan.ApprovingBody, plan.State, plan.ParentPlanId,
             plan.ProcessId, plan.Version, chapters, priorities, Sum([], priorities.Select(p => p.Totals)), [], format.Source, plan.Edition,
@@ -106,7 +110,7 @@ internal sealed class PlanReader(PlansDbContext db, PlanFormats formats, Kpss.Mo
             var own = i.Costs.OrderBy(c => c.Year).ThenBy(c => c.Source).Select(c => new CostView(c.Year, c.Source, c.Amount)).ToList();
             return new ItemView(i.Id, PlanFormats.Code(numbering, path), i.Level, i.Order, i.Title, i.Description, i.Category, i.TargetGroup,
                 i.Responsible, i.ResponsibleIco, i.Partners, i.FromYear, i.ToYear, i.WorkingGroup, own,
-                i.Indicators.OrderBy(x => x.Order).Select(x => new IndicatorView(x.Name, x.Unit, x.Baseline, x.Target, x.Year)).ToList(),
+                i.Indicators.OrderBy(x => x.Order).Select(x => new IndicatorView(x.Name, x.Unit, x.Baseline, x.Target, x.Year, x.Order)).ToList(),
                 Sum(own, below.Select(b => b.Totals)), below,
                 i.Capacities.OrderBy(c => c.Year).ThenBy(c => c.Order).Select(c => new CapacityView(c.Paragraph,
                     Kpss.Catalogue.Contracts.ServiceKinds.Find(c.Paragraph)?.Name ?? "", Kpss.Catalogue.Contracts.FormNames.Describe(c.Form), c.OrpCsuCode,

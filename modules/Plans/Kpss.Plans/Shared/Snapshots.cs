@@ -12,11 +12,30 @@ internal sealed class Snapshots(PlansDbContext db)
 
     public static string Serialize(PlanView view) => JsonSerializer.Serialize(view, Json);
 
-    /// <summary>The frozen plan; a change of the network frozen before changes had a year takes effect in the plan's first
-    /// year, as the migration <c>CapacityChangeYears</c> decided for the stored ones.</summary>
+    /// <summary>
+    /// The purposes of the chapters every format had before purposes existed (the platform's keys, which the plugins
+    /// kept): what a chapter frozen then was for.
+    /// </summary>
+    private static readonly Dictionary<string, Kpss.Plugins.Abstractions.ChapterPurpose> PurposesBeforeTheyExisted = new()
+    {
+        ["popisna"] = Kpss.Plugins.Abstractions.ChapterPurpose.ProcessDescription, ["analyticka"] = Kpss.Plugins.Abstractions.ChapterPurpose.Analytical,
+        ["vyhodnoceni"] = Kpss.Plugins.Abstractions.ChapterPurpose.PreviousPlanEvaluation, ["strategicka"] = Kpss.Plugins.Abstractions.ChapterPurpose.Strategic,
+        ["sit"] = Kpss.Plugins.Abstractions.ChapterPurpose.Network,
+    };
+
+    /// <summary>The frozen plan. In a copy frozen before chapters had purposes, each chapter gets the purpose its key had;
+    /// a change of the network frozen before changes had a year takes effect in the plan's first year, as the migration
+    /// <c>ActionPlanYears</c> decided for the stored ones.</summary>
     public static PlanView Deserialize(string json)
     {
         var view = JsonSerializer.Deserialize<PlanView>(json, Json)!;
+        if (view.Chapters.Any(c => c.Purpose is null))
+            view = view with
+            {
+                Chapters = view.Chapters.Select(c => c.Purpose is null
+                    ? c with { Purpose = PurposesBeforeTheyExisted.GetValueOrDefault(c.Key, Kpss.Plugins.Abstractions.ChapterPurpose.Other) }
+                    : c).ToList(),
+            };
         if (!view.AllItems().Any(i => i.Changes.Any(c => c.Year == 0))) return view;
         ItemView Dated(ItemView item) => item with
         {

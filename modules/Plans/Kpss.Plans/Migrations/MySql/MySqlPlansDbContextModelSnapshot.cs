@@ -93,6 +93,9 @@ namespace Kpss.Plans.Migrations.MySql
                     b.Property<int>("Edition")
                         .HasColumnType("int");
 
+                    b.Property<string>("Format")
+                        .HasColumnType("longtext");
+
                     b.Property<int>("FromYear")
                         .HasColumnType("int");
 

@@ -91,6 +91,9 @@ namespace Kpss.Plans.Migrations.Postgres
                     b.Property<int>("Edition")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Format")
+                        .HasColumnType("text");
+
                     b.Property<int>("FromYear")
                         .HasColumnType("integer");
 

@@ -83,6 +83,9 @@ namespace Kpss.Plans.Migrations.Sqlite
                     b.Property<int>("Edition")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Format")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FromYear")
                         .HasColumnType("INTEGER");
 

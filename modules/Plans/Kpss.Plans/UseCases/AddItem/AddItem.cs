@@ -34,7 +34,7 @@ internal sealed class AddItem(PlansDbContext db, PlanWrites writes, PlanFormats 
             if (parent.Level == ItemLevel.Aktivita) return OperationResult.Invalid("ParentId", PlanWords.NothingUnderActivity);
             level = parent.Level + 1;
         }
-        var format = await formats.ForAsync(krajCode, ct);
+        var format = await formats.OfAsync(plan, ct);
         var item = new PlanItem { PlanId = planId, ParentId = input.ParentId, Level = level };
         rules.Apply(item, input, plan, format, result);
         if (!result.Ok) return result;

@@ -29,7 +29,7 @@ internal sealed class ChangeItem(PlansDbContext db, PlanWrites writes, PlanForma
         if (!result.Ok) return result;
         if (input.ParentId != item.ParentId)
             return OperationResult.Invalid("ParentId", PlanWords.CannotChangeParent);
-        rules.Apply(item, input, plan, await formats.ForAsync(krajCode, ct), result);
+        rules.Apply(item, input, plan, await formats.OfAsync(plan, ct), result);
         if (!result.Ok) return result;
         if (plan.Version != version) return OperationResult.Stale();
         var warnings = await responsible.LookUpAsync(krajCode, item, ct);

@@ -97,7 +97,7 @@ internal sealed class PlanItemModel(PlanReader reader, PlanFormats formats, Kpss
         if (plan?.Find(itemId) is not { } found) return false;
         (Plan, Current, Parent) = (plan, found.Item, found.Parent);
         Siblings = Parent?.Children.Count ?? plan.Priorities.Count;
-        Format = await formats.ForAsync(KrajCode, ct);
+        Format = await formats.OfAsync(KrajCode, id, ct);
         return true;
     }
 }

@@ -80,12 +80,13 @@ internal sealed class CreatePlan(PlansDbContext db, DbSession session, PlanForma
         if (!result.Ok) return result;
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var format = await formats.ForAsync(krajCode, ct);
+        // A plan keeps the kraj's format as it is today; an action plan its parent's, so its items keep the parent's codes.
+        var format = parent is not null ? await formats.OfAsync(parent, ct) : await formats.CurrentAsync(krajCode, ct);
         var plan = new Plan
         {
             KrajCode = krajCode, Kind = input.Kind, Title = input.Title!.Trim(), FromYear = input.FromYear!.Value, ToYear = input.ToYear!.Value,
             Area = input.Area!.Trim(), ApprovingBody = input.ApprovingBody!.Trim(), ParentPlanId = parent?.Id, ProcessId = input.ProcessId,
-            State = PlanState.Navrh, Version = 1, CreatedAtUtc = now, UpdatedAtUtc = now,
+            State = PlanState.Navrh, Version = 1, CreatedAtUtc = now, UpdatedAtUtc = now, Format = PlanFormats.Serialize(format),
             // Every chapter of the kraj's format, empty, so the writer sees what the plan must contain.
             Chapters = format.Chapters.Select(c => new PlanChapter { Key = c.Key, Text = "" }).ToList(),
         };

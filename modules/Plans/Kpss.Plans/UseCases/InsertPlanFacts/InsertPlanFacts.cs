@@ -2,6 +2,7 @@ using System.Text;
 using Kpss.Meetings.Contracts;
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Time;
+using Kpss.Plugins.Abstractions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -15,7 +16,7 @@ internal sealed record PlanFactsDto(string Markdown);
 /// <see cref="IPlanningProcesses"/>): meetings held by kind and group, participants by triad role, public hearings.
 /// The API reads the facts; the PlanDetail page (handler Facts) appends them to the descriptive chapter.
 /// </summary>
-internal sealed class InsertPlanFacts(PlansDbContext db, IPlanningProcesses processes, WriteChapter.WriteChapter chapters, KpssClock clock)
+internal sealed class InsertPlanFacts(PlansDbContext db, IPlanningProcesses processes, WriteChapter.WriteChapter chapters, KpssClock clock, PlanFormats formats)
 {
     public static void Map(RouteGroupBuilder plans) =>
         plans.MapGet("/{planId:int}/fakta", async (HttpContext http, int planId, InsertPlanFacts handler, CancellationToken ct) =>
@@ -49,11 +50,14 @@ internal sealed class InsertPlanFacts(PlansDbContext db, IPlanningProcesses proc
         return md.ToString().TrimEnd() + "\n";
     }
 
-    /// <summary>Appends the facts to the descriptive chapter (<paramref name="chapterKey"/>), checked like any chapter save.</summary>
-    public async Task<OperationResult> InsertFactsAsync(string krajCode, int planId, string chapterKey, int version, CancellationToken ct)
+    /// <summary>Appends the facts to the plan's chapter that describes the process (by its purpose in the plan's format),
+    /// checked like any chapter save.</summary>
+    public async Task<OperationResult> InsertFactsAsync(string krajCode, int planId, int version, CancellationToken ct)
     {
         var facts = await FactsAsync(krajCode, planId, ct);
         if (facts is null) return OperationResult.Invalid("", PlanWords.NoProcessFacts);
+        if (PlanFormats.ChapterFor(await formats.OfAsync(krajCode, planId, ct), ChapterPurpose.ProcessDescription)?.Key is not { } chapterKey)
+            return OperationResult.Invalid("", PlanWords.NoProcessChapter);
         var text = await db.Chapters.AsNoTracking().Where(c => c.PlanId == planId && c.Key == chapterKey).Select(c => c.Text).SingleOrDefaultAsync(ct) ?? "";
         return await chapters.SaveChapterAsync(krajCode, planId, chapterKey, (text.Length == 0 ? "" : text + "\n\n") + facts, version, ct);
     }

@@ -51,7 +51,7 @@ internal sealed class RefreshActionPlan(PlansDbContext db, DbSession session, Pl
         var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode && p.Kind == PlanKind.Akcni, ct);
         var parent = plan is null ? null : await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == plan.ParentPlanId && p.KrajCode == krajCode, ct);
         if (plan is null || parent is null) return null;
-        var numbering = (await formats.ForAsync(krajCode, ct)).Numbering;
+        var numbering = (await formats.OfAsync(plan, ct)).Numbering;
         var items = await ItemsAsync(plan.Id, tracked: false, ct);
         var before = reader.Tree(items, numbering);
         var merge = ParentYear.Merge(items, await ItemsAsync(parent.Id, tracked: false, ct), plan.FromYear, plan.Id, numbering);
@@ -73,7 +73,7 @@ internal sealed class RefreshActionPlan(PlansDbContext db, DbSession session, Pl
         if (Refusal(plan, parent) is { } refused) return refused;
         if (plan.Version != version) return OperationResult.Stale();
 
-        var numbering = (await formats.ForAsync(krajCode, ct)).Numbering;
+        var numbering = (await formats.OfAsync(plan, ct)).Numbering;
         await using var tx = await session.BeginTransactionAsync(ct);
         var items = await ItemsAsync(plan.Id, tracked: true, ct);
         var merge = ParentYear.Merge(items, await ItemsAsync(parent.Id, tracked: false, ct), plan.FromYear, plan.Id, numbering);

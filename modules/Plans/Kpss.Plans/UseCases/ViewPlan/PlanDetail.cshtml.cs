@@ -8,7 +8,7 @@ namespace Kpss.Plans.UseCases.ViewPlan;
 /// <summary>A plan in preparation: what is missing, its chapters to write, its strategic part with codes and money.</summary>
 [Authorize(Policy = KpssPolicies.KrajCoordinator), NarrowToProcesses]
 internal sealed class PlanDetailModel(PlanReader reader, PlanFormats formats, InsertPlanFacts.InsertPlanFacts facts,
-    RefreshActionPlan.RefreshActionPlan refresh) : PlansPage
+    RefreshActionPlan.RefreshActionPlan refresh, InsertOfferedText.InsertOfferedText offered) : PlansPage
 {
     public const int CostRows = 3;
 
@@ -20,6 +20,9 @@ internal sealed class PlanDetailModel(PlanReader reader, PlanFormats formats, In
 
     /// <summary>The items in the order shown (priority, its goals, their measures, their activities, next priority).</summary>
     public IEnumerable<ItemView> Rows => Plan.AllItems();
+
+    /// <summary>The kraj's current format is not the plan's own (the plan keeps its own until it takes the current one over).</summary>
+    public bool FormatDiffers { get; private set; }
 
     /// <summary>An action plan in draft: the parent's approved edition newer than the one it took over (null: none).</summary>
     public int? NewerParentEdition { get; private set; }
@@ -39,10 +42,17 @@ internal sealed class PlanDetailModel(PlanReader reader, PlanFormats formats, In
     /// <summary>The facts from the plan's planning process, ready to insert into the descriptive part (null: no process).</summary>
     public string? Facts { get; private set; }
 
-    public const string DescriptiveChapter = "popisna";
+    /// <summary>The key of the plan's chapter that describes the process (the facts go there), or null.</summary>
+    public string? FactsChapter => PlanFormats.ChapterFor(Format, ChapterPurpose.ProcessDescription)?.Key;
 
     public async Task<IActionResult> OnPostFactsAsync(int id, int version, CancellationToken ct) =>
-        await AfterAsync(id, await facts.InsertFactsAsync(KrajCode, id, DescriptiveChapter, version, ct), PlanWords.Done.FactsInserted, ct);
+        await AfterAsync(id, await facts.InsertFactsAsync(KrajCode, id, version, ct), PlanWords.Done.FactsInserted, ct);
+
+    /// <summary>Text other modules offer for the draft's chapters (the evaluation of the previous plan…).</summary>
+    public IReadOnlyList<InsertOfferedText.ChapterOffer> Offers { get; private set; } = [];
+
+    public async Task<IActionResult> OnPostOfferAsync(int id, string key, string name, int version, CancellationToken ct) =>
+        await AfterAsync(id, await offered.InsertAsync(KrajCode, id, key, name, version, ct), PlanWords.Done.OfferInserted, ct);
 
     public async Task<IActionResult> OnPostItemAsync(int id, int version, [FromServices] UseCases.AddItem.AddItem add, CancellationToken ct)
     {
@@ -66,9 +76,12 @@ internal sealed class PlanDetailModel(PlanReader reader, PlanFormats formats, In
         var plan = await reader.ReadWithNetworkAsync(KrajCode, id, ct);
         if (plan is null) return false;
         Plan = plan;
-        Format = await formats.ForAsync(KrajCode, ct);
-        if (plan.Kind == Kpss.Plans.Domain.PlanKind.Akcni) NewerParentEdition = await refresh.NewerParentEditionAsync(KrajCode, id, ct);
+        Format = await formats.OfAsync(KrajCode, id, ct);
+        FormatDiffers = AdoptPlanFormat.FormatComparison.WouldChange(Format, await formats.CurrentAsync(KrajCode, ct),
+            plan.Chapters.Where(c => !string.IsNullOrWhiteSpace(c.Text)).Select(c => c.Key).ToHashSet());
+        if (plan.Kind == PlanKind.Akcni) NewerParentEdition = await refresh.NewerParentEditionAsync(KrajCode, id, ct);
         if (plan.ProcessId is not null && plan.State == Kpss.Plans.Domain.PlanState.Navrh) Facts = await facts.FactsAsync(KrajCode, id, ct);
+        if (plan.State == Kpss.Plans.Domain.PlanState.Navrh) Offers = await offered.OffersAsync(KrajCode, id, ct);
         while (Item.Costs.Count < CostRows) Item.Costs.Add(new ItemCost());
         if (Item.Indicators.Count == 0) Item.Indicators.Add(new ItemIndicator());
         return true;

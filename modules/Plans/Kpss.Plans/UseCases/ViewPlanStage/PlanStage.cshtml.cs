@@ -59,7 +59,7 @@ internal sealed class PlanStageModel(PlanReader reader, Snapshots snapshots, Pla
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        var format = await formats.ForAsync(KrajCode, ct);
+        var format = await formats.OfAsync(KrajCode, id, ct);
         CommentsFrom = Today;
         CommentsTo = Today.AddDays(format.CommentPeriodDays - 1);
         ApprovedBy = Plan.ApprovingBody;

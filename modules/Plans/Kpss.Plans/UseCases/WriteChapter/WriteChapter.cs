@@ -19,12 +19,12 @@ internal sealed class WriteChapter(PlansDbContext db, PlanFormats formats, PlanW
             .AnswersOutcome().WithName("SavePlanChapter")
             .WithExample(new { text = "Text kapitoly.", version = 1 }).WithSummary("Uloží text kapitoly (Markdown)");
 
-    /// <summary>Writes a chapter's Markdown; the chapter must be one of the kraj's format.</summary>
+    /// <summary>Writes a chapter's Markdown; the chapter must be one of the plan's format.</summary>
     public async Task<OperationResult> SaveChapterAsync(string krajCode, int planId, string key, string? text, int version, CancellationToken ct)
     {
         var plan = await db.Plans.Include(p => p.Chapters).SingleOrDefaultAsync(p => p.Id == planId && p.KrajCode == krajCode, ct);
         if (plan is null) return OperationResult.Missing(PlanWords.NoPlan);
-        var format = await formats.ForAsync(krajCode, ct);
+        var format = await formats.OfAsync(plan, ct);
         var chapter = format.Chapters.FirstOrDefault(c => c.Key == key);
         if (chapter is null) return OperationResult.Missing(PlanWords.UnknownChapter(key));
         var result = PlanWrites.Editable(plan);

@@ -83,6 +83,14 @@ internal static class PlansBench
                 version++;
                 return response;
             });
+
+            // Approved (every chapter written first): one year of the frozen edition, as other modules read it through
+            // IPlans.YearAsync (Evaluation's monitoring of the year), here through its API read.
+            foreach (var chapter in (await http.GetFromJsonAsync<JsonElement>($"{api}/{plan}")).GetProperty("chapters").EnumerateArray())
+                await EnsureAsync(await http.PutAsJsonAsync($"{api}/{plan}/kapitoly/{chapter.GetProperty("key").GetString()}", new { text = "Text kapitoly.", version = version++ }));
+            await EnsureAsync(await http.PostAsJsonAsync($"{api}/{plan}/schvaleni",
+                new { resolution = "1/2025/ZK", approvedOn = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), version }));
+            await MeasureAsync("one year of the approved edition (API, IPlans.YearAsync)", runs, () => http.GetAsync($"{api}/{plan}/vydani/1/rok/2026"));
         }
         finally
         {
@@ -107,6 +115,11 @@ internal static class PlansBench
         }
         times.Sort();
         Console.WriteLine($"{what}: median {times[times.Count / 2]:F0} ms, slowest {times[^1]:F0} ms of {runs} (after one warm-up); {bytes / 1024.0:F0} KiB");
+    }
+
+    private static async Task EnsureAsync(HttpResponseMessage response)
+    {
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 
     private static async Task<int> IdAsync(HttpResponseMessage response)

@@ -6,9 +6,10 @@ using Kpss.Modules.Abstractions.Security;
 namespace Kpss.Plans.Tests;
 
 /// <summary>
-/// A kraj's action plan carries the kraj's network of social services from the catalogue (parts in numbers, the services
-/// with capacity and úvazky) and what changed against the approved action plan of the year before; the approved plan keeps
-/// the network as it was; another kraj's network and other kinds of plan have none of it; the DOCX has the tables.
+/// A kraj's action plan carries the kraj's network of social services as of 1 January of its year, from the catalogue's
+/// history (parts in numbers, the services with capacity and úvazky), and what changed against 1 January of the year
+/// before; the approved plan keeps the network as it was; another kraj's network and other kinds of plan have none of it;
+/// the DOCX has the tables.
 /// </summary>
 public sealed class ActionPlanNetworkTests(ActionPlanNetworkTests.Host app) : IClassFixture<ActionPlanNetworkTests.Host>
 {
@@ -63,11 +64,11 @@ public sealed class ActionPlanNetworkTests(ActionPlanNetworkTests.Host app) : IC
         var ids = await ImportAsync(admin, "jihocesky",
             Service("7001", "Domov Pod Kopcem", "49", "Jindřichův Hradec"), Service("7002", "Azylový dům Na Hrázi", "57", "Tábor"),
             Service("7003", "Chráněné bydlení Lípa", "51", "Tábor"));
-        await PlaceAsync(admin, "jihocesky", ids["Domov Pod Kopcem"], new { inNetwork = true, part = "základní", capacity = 12, capacityUnit = "lůžka", fte = 6.5 });
-        await PlaceAsync(admin, "jihocesky", ids["Azylový dům Na Hrázi"], new { inNetwork = true, part = "podmíněná", capacity = 8, capacityUnit = "lůžka", fte = 3 });
+        await PlaceAsync(admin, "jihocesky", ids["Domov Pod Kopcem"], new { inNetwork = true, part = "základní", capacity = 12, capacityUnit = "lůžka", fte = 6.5, from = "2024-06-01" });
+        await PlaceAsync(admin, "jihocesky", ids["Azylový dům Na Hrázi"], new { inNetwork = true, part = "podmíněná", capacity = 8, capacityUnit = "lůžka", fte = 3, from = "2024-06-01" });
         var brno = await app.SignedInClientAsync(OtherAdmin);
         var theirs = await ImportAsync(brno, "jihomoravsky", Service("7101", "Domov v Brně", "49", "Brno", "44992785"));
-        await PlaceAsync(brno, "jihomoravsky", theirs["Domov v Brně"], new { inNetwork = true, capacity = 90, capacityUnit = "lůžka", fte = 40 });
+        await PlaceAsync(brno, "jihomoravsky", theirs["Domov v Brně"], new { inNetwork = true, capacity = 90, capacityUnit = "lůžka", fte = 40, from = "2024-06-01" });
 
         var api = await app.ClientAsync();
         var (sprss, _) = await api.CompletePlanAsync("SPRSS se sítí");
@@ -81,10 +82,10 @@ public sealed class ActionPlanNetworkTests(ActionPlanNetworkTests.Host app) : IC
 
         await PlansClient.EnsureOkAsync(await (await app.ClientAsync(PlansHost.Admin)).Http.PostAsJsonAsync($"{api.Base}/{first}/schvaleni",
             new { resolution = "100/2025/ZK-10", approvedOn = "2025-06-20", version = await api.VersionAsync(first) }));
-        // Over the year the network changes: one service grows, one leaves, one comes in.
-        await PlaceAsync(admin, "jihocesky", ids["Domov Pod Kopcem"], new { inNetwork = true, part = "základní", capacity = 15, capacityUnit = "lůžka", fte = 6.5 });
-        await PlaceAsync(admin, "jihocesky", ids["Azylový dům Na Hrázi"], new { inNetwork = false });
-        await PlaceAsync(admin, "jihocesky", ids["Chráněné bydlení Lípa"], new { inNetwork = true, part = "základní", capacity = 6, capacityUnit = "lůžka", fte = 4 });
+        // Over 2025 the network changes: one service grows, one leaves, one comes in (from 1 September).
+        await PlaceAsync(admin, "jihocesky", ids["Domov Pod Kopcem"], new { inNetwork = true, part = "základní", capacity = 15, capacityUnit = "lůžka", fte = 6.5, from = "2025-09-01" });
+        await PlaceAsync(admin, "jihocesky", ids["Azylový dům Na Hrázi"], new { inNetwork = false, from = "2025-09-01" });
+        await PlaceAsync(admin, "jihocesky", ids["Chráněné bydlení Lípa"], new { inNetwork = true, part = "základní", capacity = 6, capacityUnit = "lůžka", fte = 4, from = "2025-09-01" });
 
         var second = await ActionPlanAsync(api, sprss, 2026);
         var now = (await api.GetAsync(second)).GetProperty("network");

@@ -95,9 +95,10 @@ public static class RouteValues
         return path.Length == 0 ? "/" : path.ToString();
     }
 
-    /// <summary>A route of a plan's comments or their settlement: its plan is the seeded plan in comment (the draft has none).</summary>
+    /// <summary>A route of a plan's comments, their settlement or a year of a frozen edition: its plan is the seeded plan in
+    /// comment (the draft has no comments and no frozen edition).</summary>
     private static bool CommentsOf(RoutePattern route) =>
-        route.PathSegments.SelectMany(s => s.Parts).OfType<RoutePatternLiteralPart>().Any(l => l.Content is "pripominky" or "vyporadani");
+        route.PathSegments.SelectMany(s => s.Parts).OfType<RoutePatternLiteralPart>().Any(l => l.Content is "pripominky" or "vyporadani" or "rok");
 
     /// <summary>A route of an action plan's refresh from its parent: its plan is the seeded action plan.</summary>
     private static bool RefreshOf(RoutePattern route) =>

@@ -17,6 +17,7 @@ internal static class CatalogueApi
         UseCases.ProposeServiceChange.ProposeServiceChange.Map(kraj);
         UseCases.DecideServiceChange.DecideServiceChange.Map(kraj);
         UseCases.ViewService.GetService.MapHistory(kraj);
+        UseCases.ReadNetwork.ReadNetwork.Map(kraj);
         UseCases.SearchCatalogue.SearchCatalogue.Map(kraj);
         UseCases.ViewService.GetService.Map(kraj);
         UseCases.ExportOpenData.ExportOpenData.Map(kraj);

@@ -12,6 +12,7 @@ internal abstract class CatalogueDbContext(DbContextOptions options, ITenantCont
     public DbSet<Facility> Facilities => Set<Facility>();
     public DbSet<Capacity> Capacities => Set<Capacity>();
     public DbSet<NetworkEntry> Network => Set<NetworkEntry>();
+    public DbSet<NetworkPeriod> NetworkPeriods => Set<NetworkPeriod>();
     public DbSet<ServiceChange> History => Set<ServiceChange>();
     public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
     public DbSet<CatalogueToken> Tokens => Set<CatalogueToken>();
@@ -23,7 +24,7 @@ internal abstract class CatalogueDbContext(DbContextOptions options, ITenantCont
     {
         var kraje = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => e.Entity switch { Service s => s.KrajCode, Provider p => p.KrajCode, NetworkEntry n => n.KrajCode, Facility or Capacity => "*", _ => null })
+            .Select(e => e.Entity switch { Service s => s.KrajCode, Provider p => p.KrajCode, NetworkEntry n => n.KrajCode, NetworkPeriod n => n.KrajCode, Facility or Capacity => "*", _ => null })
             .OfType<string>().Distinct().ToList();
         if (kraje.Contains("*"))
         {
@@ -154,6 +155,18 @@ internal abstract class CatalogueDbContext(DbContextOptions options, ITenantCont
             e.Property(n => n.CapacityUnit).HasMaxLength(20);
             e.Property(n => n.Fte).HasPrecision(8, 2);
             e.Property(n => n.UpdatedBy).HasMaxLength(256);
+            e.HasOne<Service>().WithMany().HasForeignKey(n => n.ServiceId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<NetworkPeriod>(e =>
+        {
+            e.ToTable("network_periods");
+            e.Property(n => n.KrajCode).HasMaxLength(5);
+            e.Property(n => n.Part).HasMaxLength(50);
+            e.Property(n => n.CapacityUnit).HasMaxLength(20);
+            e.Property(n => n.Fte).HasPrecision(8, 2);
+            // The network on a day: the kraj's spells that began by then (and did not end before it).
+            e.HasIndex(n => new { n.KrajCode, n.From });
+            e.HasIndex(n => new { n.ServiceId, n.From });
             e.HasOne<Service>().WithMany().HasForeignKey(n => n.ServiceId).OnDelete(DeleteBehavior.Cascade);
         });
     }

@@ -33,6 +33,14 @@ internal static class CatalogueDemo
                 Capacity = s.Capacities.FirstOrDefault()?.Value, CapacityUnit = s.Capacities.FirstOrDefault()?.Unit,
                 Fte = Math.Round((decimal)(0.5 + random.NextDouble() * 14), 1), UpdatedAtUtc = DateTime.UtcNow, UpdatedBy = "demo",
             }));
+            // In the network since the service was registered: the history the action plans read their years from.
+            var placed = db.ChangeTracker.Entries<NetworkEntry>().Select(e => e.Entity).ToList();
+            var registered = services.ToDictionary(s => s.Id, s => s.ValidFrom);
+            db.NetworkPeriods.AddRange(placed.Select(n => new NetworkPeriod
+            {
+                KrajCode = n.KrajCode, ServiceId = n.ServiceId, From = registered[n.ServiceId], Part = n.Part, Capacity = n.Capacity,
+                CapacityUnit = n.CapacityUnit, Fte = n.Fte,
+            }));
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
         }

@@ -98,6 +98,26 @@ internal sealed class NetworkEntry : IKrajOwned
     public required string UpdatedBy { get; set; }
 }
 
+/// <summary>
+/// A spell of a service in a kraj's network: from its first day to its last (null: still in it), in which part, with
+/// what capacity and staff. A change of the network closes the open spell the day before it takes effect and opens the
+/// next, so the network on any day, and what changed between two days, can be read back (<see cref="NetworkEntry"/> is
+/// only the latest).
+/// </summary>
+[AuditName("období služby v síti kraje")]
+internal sealed class NetworkPeriod : IKrajOwned
+{
+    public int Id { get; set; }
+    public required string KrajCode { get; set; }
+    public int ServiceId { get; set; }
+    public DateOnly From { get; set; }
+    public DateOnly? To { get; set; }
+    public string? Part { get; set; }
+    public int? Capacity { get; set; }
+    public string? CapacityUnit { get; set; }
+    public decimal? Fte { get; set; }
+}
+
 /// <summary>One change of a service: who, when, from where (import, provider editor, approval) and what.</summary>
 [NotAudited]
 internal sealed class ServiceChange : IKrajOwned

@@ -29,6 +29,11 @@ internal static partial class CatalogueWords
         public static string CapacityNotANumber(string? text) => $"Kapacita „{text}“ musí být celé číslo.";
         public static string FteNotANumber(string? text) => $"Úvazky „{text}“ musí být číslo (např. 6,5).";
         public const string Stale = "Zařazení služby do sítě mezitím uložil někdo jiný. Načtěte stránku znovu.";
+        public static string BadDay(string field, string? text) => $"Parametr {field} „{text}“ musí být den ve tvaru RRRR-MM-DD mezi roky 2000 a 2100.";
+        public const string ToBeforeFrom = "Den „do“ nemůže být před dnem „od“.";
+        public const string FromOutOfRange = "Den, od kterého změna platí, musí být od roku 2000 a nejvýše tři roky dopředu.";
+        public static string FromBeforeLastChange(DateOnly last) =>
+            $"Změna nemůže platit dřív než poslední změna služby v síti ({last.ToString("d. M. yyyy", Kpss.Modules.Abstractions.Time.PragueTime.Culture)}).";
     }
 
     /// <summary>ProposeServiceChange and DecideServiceChange: a provider's proposal and its decision.</summary>

@@ -19,6 +19,7 @@ internal static class PlansApi
         UseCases.ListPlans.ListPlans.Map(plans);
         UseCases.CreatePlan.CreatePlan.Map(plans);
         UseCases.ViewPlan.GetPlan.Map(plans);
+        UseCases.ViewPlan.GetPlanYear.Map(plans);
         UseCases.WriteChapter.WriteChapter.Map(plans);
         UseCases.AddItem.AddItem.Map(plans);
         UseCases.ChangeItem.ChangeItem.Map(plans);

@@ -3,6 +3,7 @@ using Kpss.Modules.Abstractions.Security;
 using Kpss.Modules.Abstractions.Tenancy;
 using Kpss.Modules.Abstractions.Time;
 using Kpss.Notifications.Contracts;
+using Kpss.Plugins.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -42,13 +43,41 @@ internal sealed class PlanDeadlines(IServiceScopeFactory scopes, IKrajDirectory 
         upcoming.Where(d => PlanKinds.Contains(d.Kind) && d.Start.AddDays(-LeadDays) <= today && today <= d.End);
 }
 
-/// <summary>One kraj's reminders, in its tenant scope.</summary>
+/// <summary>One occurrence to remind: a deadline of the kraj's calendar, or an action plan's own approval deadline.</summary>
+internal sealed record DueOccurrence(string Key, int Year, DateOnly Start, string Title, string Kind, string When, bool Running, string? Note);
+
+/// <summary>
+/// One kraj's reminders, in its tenant scope: the deadlines of its calendar, and each of its action plans still a draft
+/// whose approval deadline nears (<see cref="ApprovalDue"/>: the kraj's approval month and usual comment length, from the
+/// plan's own format) — <see cref="PlanDeadlines.LeadDays"/> days before the last day it can go to comment, once per plan.
+/// </summary>
 internal sealed class KrajPlanDeadlines(PlansDbContext db, IKrajCalendar calendar, IRoleHolders people, INotificationOutbox outbox, DbSession session,
-    IPublicUrls urls, KpssClock clock)
+    IPublicUrls urls, KpssClock clock, PlanFormats formats)
 {
     public async Task<int> RemindAsync(KrajInfo kraj, DateOnly today, CancellationToken ct)
     {
-        var due = PlanDeadlines.Due(await calendar.UpcomingAsync(kraj.Code, today, ct), today).ToList();
+        var open = await db.Plans.AsNoTracking()
+            .Where(p => p.KrajCode == kraj.Code && p.ProcessId == null
+                && (p.State == PlanState.Navrh || p.State == PlanState.Pripominkovani || p.State == PlanState.VerejneProjednani))
+            .OrderBy(p => p.FromYear).ThenBy(p => p.Title)
+            .Select(p => new { p.Id, p.Kind, p.Title, p.FromYear, p.ToYear, p.State, p.CommentsFrom, p.CommentsTo, p.Format })
+            .ToListAsync(ct);
+        PlanFormat? current = null;
+        var approval = new Dictionary<int, ApprovalDeadline>();
+        foreach (var p in open.Where(p => p.Kind == PlanKind.Akcni))
+        {
+            var format = p.Format is { } json ? PlanFormats.Deserialize(json) : current ??= await formats.CurrentAsync(kraj.Code, ct);
+            if (ApprovalDue.Of(p.Kind, p.FromYear, format.ActionPlanApprovalMonth, format.CommentPeriodDays) is { } deadline) approval[p.Id] = deadline;
+        }
+
+        var due = PlanDeadlines.Due(await calendar.UpcomingAsync(kraj.Code, today, ct), today)
+            .Select(d => new DueOccurrence(d.Key, d.Year, d.Start, d.Title, Kind(d.Kind), d.Label, d.Start <= today, d.Note))
+            .Concat(open.Where(p => p.State == PlanState.Navrh && approval.ContainsKey(p.Id)
+                    && approval[p.Id].CommentsBy.AddDays(-PlanDeadlines.LeadDays) <= today && today <= approval[p.Id].By)
+                .Select(p => new DueOccurrence($"action-plan-approval:{p.Id}", p.FromYear, approval[p.Id].CommentsBy, PlanWords.ActionPlanApprovalDeadline(p.Title),
+                    Kind(KrajDeadlineKind.Approval), PlanWords.ApprovalBy(approval[p.Id].By), approval[p.Id].CommentsBy <= today,
+                    PlanWords.ApprovalDueText(approval[p.Id], today, draft: true))))
+            .ToList();
         if (due.Count == 0) return 0;
         var keys = due.Select(d => d.Key).ToList();
         var years = due.Select(d => d.Year).Distinct().ToList();
@@ -63,21 +92,17 @@ internal sealed class KrajPlanDeadlines(PlansDbContext db, IKrajCalendar calenda
             .Where(p => p.ScopeId is null)
             .DistinctBy(p => p.Email, StringComparer.OrdinalIgnoreCase)
             .ToList();
-        var plans = (await db.Plans.AsNoTracking()
-                .Where(p => p.KrajCode == kraj.Code && p.ProcessId == null
-                    && (p.State == PlanState.Navrh || p.State == PlanState.Pripominkovani || p.State == PlanState.VerejneProjednani))
-                .OrderBy(p => p.FromYear).ThenBy(p => p.Title)
-                .Select(p => new { p.Id, p.Title, p.FromYear, p.ToYear, p.State, p.CommentsFrom, p.CommentsTo })
-                .ToListAsync(ct))
+        var plans = open
             .Select(p => $"{p.Title} ({(p.FromYear == p.ToYear ? $"{p.FromYear}" : $"{p.FromYear}–{p.ToYear}")}): {PlanWords.State(p.State)}" +
-                (p is { State: PlanState.Pripominkovani, CommentsFrom: { } from, CommentsTo: { } to } ? $" od {PlanWords.Date(from)} do {PlanWords.Date(to)}" : ""))
+                (p is { State: PlanState.Pripominkovani, CommentsFrom: { } from, CommentsTo: { } to } ? $" od {PlanWords.Date(from)} do {PlanWords.Date(to)}" : "") +
+                (approval.TryGetValue(p.Id, out var by) ? $", {PlanWords.ApprovalBy(by.By)}" : ""))
             .ToList();
 
         var queued = 0;
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var deadline in due)
         {
-            var content = new PlanDeadlineReminder(deadline.Title, Kind(deadline.Kind), deadline.Label, deadline.Start <= today, deadline.Note, plans,
+            var content = new PlanDeadlineReminder(deadline.Title, deadline.Kind, deadline.When, deadline.Running, deadline.Note, plans,
                 urls.Absolute($"/{kraj.Slug}/plany/priprava"), urls.Absolute($"/{kraj.Slug}#kalendar"));
             await using var tx = await session.BeginTransactionAsync(ct);
             db.DeadlineReminders.Add(new DeadlineReminder

@@ -28,6 +28,19 @@ internal static partial class PlanWords
         _ => Lacks.CapacityChanges,
     };
 
+    public static string ApprovalBy(DateOnly by) => $"schválit do {Date(by)}";
+    public static string ActionPlanApprovalDeadline(string title) => $"schválení akčního plánu „{title}“";
+
+    /// <summary>The stage page's line on an action plan's approval deadline (<see cref="ApprovalDue"/>).</summary>
+    public static string ApprovalDueText(ApprovalDeadline due, DateOnly today, bool draft) =>
+        due.By < today
+            ? $"Akční plán měl být podle formátu kraje schválen do {Date(due.By)}; termín uplynul."
+            : $"Akční plán má být podle formátu kraje schválen do {Date(due.By)}." + (draft
+                ? due.CommentsBy < today
+                    ? $" Na připomínkování v obvyklé délce {due.CommentDays} dní a jejich vypořádání už nezbývá čas ({Date(due.CommentsBy)} je pryč)."
+                    : $" Aby stihl připomínkování v obvyklé délce {due.CommentDays} dní a jejich vypořádání, dejte ho k připomínkám nejpozději {Date(due.CommentsBy)}."
+                : "");
+
     // What taking over the kraj's current format would change (AdoptPlanFormat).
     public static string FormatChapterAdded(string title, bool mandatory) => $"Přibude kapitola „{title}“{(mandatory ? " (povinná)" : "")}.";
     public static string FormatChapterRemoved(string title) => $"Ubude prázdná kapitola „{title}“.";

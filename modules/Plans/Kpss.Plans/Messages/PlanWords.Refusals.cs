@@ -47,6 +47,8 @@ internal static partial class PlanWords
 
     public const string NoSuchOffer = "Tento text už není k dispozici; obnovte stránku.";
 
+    public const string NoEditionYear = "Plán nemá takové vydání, nebo rok leží mimo jeho období.";
+
     // Carrying an item over into the next action plan (CarryOverItem, through the contract).
     public const string CarryOnlyBetweenActionPlans = "Položku lze převést jen z akčního plánu do jiného akčního plánu téhož nadřazeného plánu.";
     public static string CarryOnlyForward(int year) => $"Položku lze převést jen do akčního plánu na pozdější rok než {year}.";

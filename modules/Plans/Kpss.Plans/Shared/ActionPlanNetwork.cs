@@ -1,5 +1,4 @@
 using Kpss.Catalogue.Contracts;
-using Kpss.Modules.Abstractions.Time;
 
 namespace Kpss.Plans.Shared;
 
@@ -59,38 +58,30 @@ internal sealed record NetworkView(DateOnly AsOf, IReadOnlyList<NetworkRowView> 
 }
 
 /// <summary>
-/// The network table of a kraj's action plan (an akční plán whose parent is the kraj's SPRSS): the catalogue's network
-/// today (through <see cref="ICatalogueNetwork"/>), compared with the network frozen in the approved action plan of the
-/// year before. Other plans have none.
+/// The network table of a kraj's action plan (an akční plán whose parent is the kraj's SPRSS): the kraj's network as of
+/// 1 January of the plan's year, from the catalogue's history (through <see cref="ICatalogueNetwork"/>), compared with
+/// the same history a year before (no comparison when the history has no network then); frozen with the plan's copies.
+/// Other plans have none.
 /// </summary>
-internal sealed class ActionPlanNetwork(PlansDbContext db, ICatalogueNetwork catalogue, KpssClock clock)
+internal sealed class ActionPlanNetwork(PlansDbContext db, ICatalogueNetwork catalogue)
 {
     public async Task<PlanView> WithNetworkAsync(string krajCode, PlanView plan, CancellationToken ct)
     {
         if (plan.Kind != PlanKind.Akcni || plan.ParentPlanId is not { } parentId
             || !await db.Plans.AnyAsync(p => p.Id == parentId && p.KrajCode == krajCode && p.Kind == PlanKind.Sprss, ct))
             return plan;
-        var today = PragueTime.Today(clock);
-        var services = (await catalogue.InNetworkAsync(krajCode, today, ct))
-            .Select(s => new NetworkRowView(s.RegisterId, s.Name, s.Provider, s.ProviderIco, s.Paragraph, ServiceKinds.Find(s.Paragraph)?.Name ?? "",
-                s.Part, s.Capacity, s.CapacityUnit, s.Staff))
-            .ToList();
-        var previous = await PreviousAsync(krajCode, plan, ct);
+        var asOf = new DateOnly(plan.FromYear, 1, 1);
+        var services = Rows(await catalogue.InNetworkAsync(krajCode, asOf, ct));
+        var previous = Rows(await catalogue.InNetworkAsync(krajCode, asOf.AddYears(-1), ct));
         return plan with
         {
-            Network = new NetworkView(today, services, previous is null ? null : plan.FromYear - 1,
-                previous is null ? [] : NetworkView.Compare(previous.Services, services)),
+            Network = new NetworkView(asOf, services, previous.Count == 0 ? null : plan.FromYear - 1,
+                previous.Count == 0 ? [] : NetworkView.Compare(previous, services)),
         };
     }
 
-    /// <summary>The network frozen in the last approved edition of the kraj's action plan of the year before, if any.</summary>
-    private async Task<NetworkView?> PreviousAsync(string krajCode, PlanView plan, CancellationToken ct)
-    {
-        var year = plan.FromYear - 1;
-        var content = await db.Snapshots.AsNoTracking()
-            .Where(s => s.Stage == SnapshotStage.Schvaleny && db.Plans.Any(p => p.Id == s.PlanId && p.Id != plan.Id && p.KrajCode == krajCode
-                && p.Kind == PlanKind.Akcni && p.FromYear == year && db.Plans.Any(parent => parent.Id == p.ParentPlanId && parent.Kind == PlanKind.Sprss)))
-            .OrderByDescending(s => s.CreatedAtUtc).Select(s => s.Content).FirstOrDefaultAsync(ct);
-        return content is null ? null : Snapshots.Deserialize(content).Network;
-    }
+    private static List<NetworkRowView> Rows(IEnumerable<NetworkService> services) => services
+        .Select(s => new NetworkRowView(s.RegisterId, s.Name, s.Provider, s.ProviderIco, s.Paragraph, ServiceKinds.Find(s.Paragraph)?.Name ?? "",
+            s.Part, s.Capacity, s.CapacityUnit, s.Staff))
+        .ToList();
 }

@@ -319,6 +319,52 @@ namespace Kpss.Catalogue.Migrations.MySql
                     b.ToTable("network_entries", "catalogue");
                 });
 
+            modelBuilder.Entity("Kpss.Catalogue.Domain.NetworkPeriod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CapacityUnit")
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("Fte")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("decimal(8,2)");
+
+                    b.Property<string>("KrajCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("varchar(5)");
+
+                    b.Property<string>("Part")
+                        .HasMaxLength(50)
+                        .HasColumnType("varchar(50)");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KrajCode", "From");
+
+                    b.HasIndex("ServiceId", "From");
+
+                    b.ToTable("network_periods", "catalogue");
+                });
+
             modelBuilder.Entity("Kpss.Catalogue.Domain.Provider", b =>
                 {
                     b.Property<int>("Id")
@@ -546,6 +592,15 @@ namespace Kpss.Catalogue.Migrations.MySql
                 });
 
             modelBuilder.Entity("Kpss.Catalogue.Domain.NetworkEntry", b =>
+                {
+                    b.HasOne("Kpss.Catalogue.Domain.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kpss.Catalogue.Domain.NetworkPeriod", b =>
                 {
                     b.HasOne("Kpss.Catalogue.Domain.Service", null)
                         .WithMany()

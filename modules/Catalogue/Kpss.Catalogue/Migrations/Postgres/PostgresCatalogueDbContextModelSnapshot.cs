@@ -317,6 +317,52 @@ namespace Kpss.Catalogue.Migrations.Postgres
                     b.ToTable("network_entries", "catalogue");
                 });
 
+            modelBuilder.Entity("Kpss.Catalogue.Domain.NetworkPeriod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CapacityUnit")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("Fte")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)");
+
+                    b.Property<string>("KrajCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("Part")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KrajCode", "From");
+
+                    b.HasIndex("ServiceId", "From");
+
+                    b.ToTable("network_periods", "catalogue");
+                });
+
             modelBuilder.Entity("Kpss.Catalogue.Domain.Provider", b =>
                 {
                     b.Property<int>("Id")
@@ -544,6 +590,15 @@ namespace Kpss.Catalogue.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Kpss.Catalogue.Domain.NetworkEntry", b =>
+                {
+                    b.HasOne("Kpss.Catalogue.Domain.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kpss.Catalogue.Domain.NetworkPeriod", b =>
                 {
                     b.HasOne("Kpss.Catalogue.Domain.Service", null)
                         .WithMany()

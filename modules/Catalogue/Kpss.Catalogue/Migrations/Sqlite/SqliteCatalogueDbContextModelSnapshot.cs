@@ -307,6 +307,50 @@ namespace Kpss.Catalogue.Migrations.Sqlite
                     b.ToTable("network_entries", "catalogue");
                 });
 
+            modelBuilder.Entity("Kpss.Catalogue.Domain.NetworkPeriod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CapacityUnit")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Fte")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KrajCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Part")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KrajCode", "From");
+
+                    b.HasIndex("ServiceId", "From");
+
+                    b.ToTable("network_periods", "catalogue");
+                });
+
             modelBuilder.Entity("Kpss.Catalogue.Domain.Provider", b =>
                 {
                     b.Property<int>("Id")
@@ -528,6 +572,15 @@ namespace Kpss.Catalogue.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Kpss.Catalogue.Domain.NetworkEntry", b =>
+                {
+                    b.HasOne("Kpss.Catalogue.Domain.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kpss.Catalogue.Domain.NetworkPeriod", b =>
                 {
                     b.HasOne("Kpss.Catalogue.Domain.Service", null)
                         .WithMany()

@@ -17,8 +17,8 @@ internal sealed record NetworkSaveResult(bool NotFound, IReadOnlyDictionary<stri
     public bool Saved => Entry is not null;
 }
 
-/// <summary>The kraj's network data of a service as the admin enters it.</summary>
-internal sealed record NetworkInput(bool InNetwork, string? Part, int? Capacity, string? CapacityUnit, decimal? Fte);
+/// <summary>The kraj's network data of a service as the admin enters it, and the day it takes effect (null: today).</summary>
+internal sealed record NetworkInput(bool InNetwork, string? Part, int? Capacity, string? CapacityUnit, decimal? Fte, DateOnly? From = null);
 
 /// <summary>
 /// A kraj's network of social services: whether a service is in it, in which part (named by the kraj's plugin), with what
@@ -40,7 +40,7 @@ internal sealed class SetNetworkEntry(CatalogueDbContext db, IKrajPlugins plugin
             .AnswersNotFound()
             .RequireAuthorization(KpssPolicies.KrajAdmin)
             .WithName("SetNetworkEntry")
-            .WithExample(new { inNetwork = true, part = "základní", capacity = 10, capacityUnit = "klient", fte = 1.5m }).WithSummary("Zařazení služby do sítě kraje (část, kapacita, úvazky)");
+            .WithExample(new { inNetwork = true, part = "základní", capacity = 10, capacityUnit = "klient", fte = 1.5m, from = "2027-01-01" }).WithSummary("Zařazení služby do sítě kraje (část, kapacita, úvazky)");
 
     /// <summary>The parts the kraj's enabled plugins name; empty when none does (then a service is only in or out).</summary>
     public async Task<IReadOnlyList<string>> PartsAsync(string krajCode, CancellationToken ct) =>
@@ -62,6 +62,12 @@ internal sealed class SetNetworkEntry(CatalogueDbContext db, IKrajPlugins plugin
         if (input.Capacity is not null && unit is null)
             errors["capacityUnit"] = [CatalogueWords.CapacityUnitUnknown];
         if (input.Fte is < 0 or > 1000) errors["fte"] = [CatalogueWords.Network.FteOutOfRange];
+        var today = PragueTime.Today(clock);
+        var from = input.From ?? today;
+        if (from.Year < 2000 || from > today.AddYears(3)) errors["from"] = [CatalogueWords.Network.FromOutOfRange];
+        var open = await db.NetworkPeriods.Where(p => p.ServiceId == serviceId && p.KrajCode == krajCode).OrderByDescending(p => p.From).FirstOrDefaultAsync(ct);
+        if (open is not null && from < open.From && !errors.ContainsKey("from"))
+            errors["from"] = [CatalogueWords.Network.FromBeforeLastChange(open.From)];
         if (errors.Count > 0)
             return new(false, errors, null);
 
@@ -78,12 +84,13 @@ internal sealed class SetNetworkEntry(CatalogueDbContext db, IKrajPlugins plugin
         if (after != before)
         {
             var now = clock.GetUtcNow().UtcDateTime;
+            Record(krajCode, serviceId, entry, open, from);
             entry.UpdatedAtUtc = now;
             entry.UpdatedBy = user;
             db.History.Add(new ServiceChange
             {
                 KrajCode = krajCode, ServiceId = serviceId, AtUtc = now, UserName = user, Source = "síť kraje",
-                Summary = $"síť kraje: {before} → {after}",
+                Summary = $"síť kraje: {before} → {after}{(from == today ? "" : $" (platí od {from.ToString("d. M. yyyy", PragueTime.Culture)})")}",
             });
             try
             {
@@ -96,6 +103,22 @@ internal sealed class SetNetworkEntry(CatalogueDbContext db, IKrajPlugins plugin
             }
         }
         return new(false, errors, entry);
+    }
+
+    /// <summary>
+    /// The network's history: the latest spell (<paramref name="last"/>) ends the day before <paramref name="from"/> and,
+    /// while the service stays in, a new one begins then; a change on the day the latest spell began replaces it.
+    /// </summary>
+    private void Record(string krajCode, int serviceId, NetworkEntry entry, NetworkPeriod? last, DateOnly from)
+    {
+        if (last is not null && last.From == from) db.NetworkPeriods.Remove(last);
+        else if (last is not null && (last.To is null || last.To >= from)) last.To = from.AddDays(-1);
+        if (entry.InNetwork)
+            db.NetworkPeriods.Add(new NetworkPeriod
+            {
+                KrajCode = krajCode, ServiceId = serviceId, From = from, Part = entry.Part, Capacity = entry.Capacity, CapacityUnit = entry.CapacityUnit,
+                Fte = entry.Fte,
+            });
     }
 
     /// <summary>"v síti, část: základní, kapacita 12 lůžek, úvazky 6,5" – for the service's page and its history.</summary>

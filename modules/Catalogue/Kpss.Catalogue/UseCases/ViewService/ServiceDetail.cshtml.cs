@@ -57,7 +57,7 @@ internal sealed class ServiceDetailModel(ICurrentKraj currentKraj,
             errors["fte"] = [CatalogueWords.Network.FteNotANumber(Sit.Fte)];
         if (errors.Count == 0)
         {
-            var result = await network.SaveAsync(Kraj.Code, id, new NetworkInput(Sit.InNetwork, Sit.Part, capacity, Sit.CapacityUnit, fte), User.Identity!.Name!, ct);
+            var result = await network.SaveAsync(Kraj.Code, id, new NetworkInput(Sit.InNetwork, Sit.Part, capacity, Sit.CapacityUnit, fte, Sit.From), User.Identity!.Name!, ct);
             if (result.Saved)
                 return Redirect($"/{Kraj.Slug}/katalog/{id}?ulozeno=true#sit");
             errors = result.Errors.ToDictionary();
@@ -98,5 +98,8 @@ internal sealed class ServiceDetailModel(ICurrentKraj currentKraj,
         public string? Capacity { get; set; }
         public string? CapacityUnit { get; set; }
         public string? Fte { get; set; }
+
+        /// <summary>The day the change takes effect (empty: today).</summary>
+        public DateOnly? From { get; set; }
     }
 }

@@ -23,6 +23,9 @@ internal sealed class PlanStageModel(PlanReader reader, Snapshots snapshots, Pla
     public bool CanApprove { get; private set; }
     public DateOnly Today { get; private set; }
 
+    /// <summary>An action plan not yet approved: by when the kraj approves it, and the last day to put it to comment.</summary>
+    public ApprovalDeadline? ApprovalDeadline { get; private set; }
+
     [BindProperty]
     public int Version { get; set; }
 
@@ -116,6 +119,8 @@ internal sealed class PlanStageModel(PlanReader reader, Snapshots snapshots, Pla
         CanApprove = (await authorization.AuthorizeAsync(User, KpssPolicies.KrajAdmin)).Succeeded;
         HearingUrl = plan.HearingMeetingId is { } meeting ? processes.MeetingPath(Kraj.Slug, meeting) : null;
         Today = PragueTime.Today(clock);
+        var format = await formats.OfAsync(KrajCode, id, ct);
+        ApprovalDeadline = plan.State == PlanState.Schvaleny ? null : ApprovalDue.Of(plan.Kind, plan.FromYear, format.ActionPlanApprovalMonth, format.CommentPeriodDays);
         return true;
     }
 

@@ -1,3 +1,5 @@
+using Kpss.Modules.Abstractions.Data;
+
 namespace Kpss.Plans.UseCases.CarryOverItem;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Kpss.Plans.UseCases.CarryOverItem;
 /// goal and priority added where the later plan lacks them — and without money, indicators or changes of the network,
 /// which are planned anew. It keeps its link to the parent plan's item, so a refresh from the parent knows it.
 /// </summary>
-internal sealed class CarryOverItem(PlansDbContext db, PlanFormats formats, PlanWrites writes)
+internal sealed class CarryOverItem(PlansDbContext db, DbSession session, PlanFormats formats, PlanWrites writes)
 {
     public async Task<OperationResult> CarryAsync(string krajCode, int fromPlanId, string code, int toPlanId, CancellationToken ct)
     {
@@ -60,9 +62,12 @@ internal sealed class CarryOverItem(PlansDbContext db, PlanFormats formats, Plan
             under = copy.Id;
         }
         to.NumberedPriorities = Math.Max(to.NumberedPriorities, from.NumberedPriorities);
+        // The plan's version, its counters and every added level in one transaction: all of it, or nothing.
+        await using var tx = await session.BeginTransactionAsync(ct);
         var saved = await writes.TouchAndSaveAsync(to, ct);
         if (!saved.Ok) return saved;
         await ParentYear.SaveAddedAsync(db, added, ct);
+        await tx.CommitAsync(ct);
         return OperationResult.Success(added[^1].Id);
     }
 }

@@ -146,8 +146,19 @@ public sealed class PlansContractTests(PlansHost app) : IClassFixture<PlansHost>
         var first = await api.CreateAsync(new { kind = "Akcni", title = "Akční plán 2025", fromYear = 2025, toYear = 2025, area = "kraj", approvingBody = "Rada", parentPlanId = sprss });
         await WriteChaptersAsync(api, first);
         var second = await api.CreateAsync(new { kind = "Akcni", title = "Akční plán 2026", fromYear = 2026, toYear = 2026, area = "kraj", approvingBody = "Rada", parentPlanId = sprss, fromParent = false });
+        // The 2025 plan's own wording of the measure: what is carried is the action plan's item, not the SPRSS's.
+        var firstMeasure = (await api.GetAsync(first)).GetProperty("priorities")[0].GetProperty("children")[0].GetProperty("children")[0];
+        await PlansClient.EnsureOkAsync(await api.Http.PutAsJsonAsync($"{api.Base}/{first}/polozky/{firstMeasure.GetProperty("id").GetInt32()}", new
+        {
+            parentId = (await api.GetAsync(first)).GetProperty("priorities")[0].GetProperty("children")[0].GetProperty("id").GetInt32(),
+            title = "Odlehčovací služba (2025)", responsible = "Charita", partners = "obce", workingGroup = "PS Senioři", fromYear = 2025, toYear = 2025,
+            version = await api.VersionAsync(first),
+        }));
         await PlansClient.EnsureOkAsync(await admin.Http.PostAsJsonAsync($"{admin.Base}/{first}/schvaleni",
             new { resolution = "12/2025/RK", approvedOn = "2025-06-20", version = await api.VersionAsync(first) }));
+        // The 2026 plan already has a priority and a goal of its own with the same numbers: the measure goes under them.
+        var ownPriority = await api.AddItemAsync(second, new() { ["title"] = "Vlastní priorita 2026", ["category"] = "systemova" });
+        await api.AddItemAsync(second, new() { ["parentId"] = ownPriority, ["title"] = "Vlastní cíl 2026" });
         var version = await api.VersionAsync(second);
 
         var carried = await AsKrajAsync(p => p.CarryOverAsync("CZ031", first, "1.1.1", second));
@@ -157,13 +168,19 @@ public sealed class PlansContractTests(PlansHost app) : IClassFixture<PlansHost>
         var measure = target.GetProperty("priorities")[0].GetProperty("children")[0].GetProperty("children")[0];
         Assert.Equal(["1", "1.1", "1.1.1"], new[] { target.GetProperty("priorities")[0], target.GetProperty("priorities")[0].GetProperty("children")[0], measure }
             .Select(i => i.GetProperty("code").GetString()));
-        Assert.Equal(("Odlehčovací služba", 2026, 2026), (measure.GetProperty("title").GetString(), measure.GetProperty("fromYear").GetInt32(), measure.GetProperty("toYear").GetInt32()));
+        Assert.Equal(("Odlehčovací služba (2025)", 2026, 2026), (measure.GetProperty("title").GetString(), measure.GetProperty("fromYear").GetInt32(), measure.GetProperty("toYear").GetInt32()));
+        Assert.Equal("Vlastní cíl 2026", target.GetProperty("priorities")[0].GetProperty("children")[0].GetProperty("title").GetString());
         Assert.Equal(0, target.GetProperty("totals").GetProperty("total").GetInt64());
         Assert.Equal(carried.Id, measure.GetProperty("id").GetInt32());
         Assert.Equal(version + 1, target.GetProperty("version").GetInt32());
 
         // Once only; never into an approved plan, backwards, from another kraj, or a code the plan does not have.
-        Assert.Equal(["Položka 1.1.1 už v cílovém akčním plánu je."], (await AsKrajAsync(p => p.CarryOverAsync("CZ031", first, "1.1.1", second))).AllMessages);
+        var again = await AsKrajAsync(p => p.CarryOverAsync("CZ031", first, "1.1.1", second));
+        Assert.Equal(["Položka 1.1.1 už v cílovém akčním plánu je."], again.AllMessages);
+        Assert.Equal([""], again.Errors.Keys);
+        Assert.Equal(["Položku lze převést jen z akčního plánu do jiného akčního plánu téhož nadřazeného plánu."],
+            (await AsKrajAsync(p => p.CarryOverAsync("CZ031", sprss, "1.1.1", second))).AllMessages);
+        Assert.True((await AsKrajAsync(p => p.CarryOverAsync("CZ031", first, "1.1.1", 999_999))).NotFound);
         Assert.Equal(["Položku lze převést jen do akčního plánu na pozdější rok než 2026."], (await AsKrajAsync(p => p.CarryOverAsync("CZ031", second, "1.1.1", first))).AllMessages);
         Assert.Equal(["Akční plán nemá položku s kódem 9.9.9."], (await AsKrajAsync(p => p.CarryOverAsync("CZ031", first, "9.9.9", second))).AllMessages);
         var third = await api.CreateAsync(new { kind = "Akcni", title = "Jiný akční plán 2026", fromYear = 2026, toYear = 2026, area = "kraj", approvingBody = "Rada", parentPlanId = sprss });
@@ -172,6 +189,10 @@ public sealed class PlansContractTests(PlansHost app) : IClassFixture<PlansHost>
             new { resolution = "13/2026/RK", approvedOn = "2026-06-20", version = await api.VersionAsync(third) }));
         var approved = await AsKrajAsync(p => p.CarryOverAsync("CZ031", first, "1.1.1", third));
         Assert.Equal(["Položku lze převést jen do návrhu akčního plánu; schválený plán se mění aktualizací."], approved.AllMessages);
+        Assert.Equal([""], approved.Errors.Keys);
+        // A plan of the same year is no later plan (checked before whether it is a draft).
+        Assert.Equal(["Položku lze převést jen do akčního plánu na pozdější rok než 2026."],
+            (await AsKrajAsync(p => p.CarryOverAsync("CZ031", second, "1.1.1", third))).AllMessages);
         var otherKraj = await app.InKrajAsync("CZ064", sp => sp.GetRequiredService<IPlans>().CarryOverAsync("CZ064", first, "1.1.1", second));
         Assert.True(otherKraj.NotFound);
         Assert.Equal(version + 1, await api.VersionAsync(second));

@@ -193,6 +193,13 @@ public sealed class PlansContractTests(PlansHost app) : IClassFixture<PlansHost>
         // A plan of the same year is no later plan (checked before whether it is a draft).
         Assert.Equal(["Položku lze převést jen do akčního plánu na pozdější rok než 2026."],
             (await AsKrajAsync(p => p.CarryOverAsync("CZ031", second, "1.1.1", third))).AllMessages);
+        // Into a plan with nothing yet: the priority and goal come with it, each new level under the one added before.
+        var empty = await api.CreateAsync(new { kind = "Akcni", title = "Akční plán 2027", fromYear = 2027, toYear = 2027, area = "kraj", approvingBody = "Rada", parentPlanId = sprss, fromParent = false });
+        Assert.True((await AsKrajAsync(p => p.CarryOverAsync("CZ031", first, "1.1.1", empty))).Ok);
+        var built = (await api.GetAsync(empty)).GetProperty("priorities");
+        Assert.Equal(("1", "1.1", "1.1.1", "Odlehčovací služba (2025)"), (built[0].GetProperty("code").GetString(), built[0].GetProperty("children")[0].GetProperty("code").GetString(),
+            built[0].GetProperty("children")[0].GetProperty("children")[0].GetProperty("code").GetString(),
+            built[0].GetProperty("children")[0].GetProperty("children")[0].GetProperty("title").GetString()));
         var otherKraj = await app.InKrajAsync("CZ064", sp => sp.GetRequiredService<IPlans>().CarryOverAsync("CZ064", first, "1.1.1", second));
         Assert.True(otherKraj.NotFound);
         Assert.Equal(version + 1, await api.VersionAsync(second));

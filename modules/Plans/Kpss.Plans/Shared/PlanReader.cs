@@ -72,7 +72,8 @@ internal sealed record PlanView(
         return null;
     }
 
-    private static IEnumerable<ItemView> Flatten(IEnumerable<ItemView> items) => items.SelectMany(i => new[] { i }.Concat(Flatten(i.Children)));
+    /// <summary>Items and everything under them, in the order of the plan.</summary>
+    public static IEnumerable<ItemView> Flatten(IEnumerable<ItemView> items) => items.SelectMany(i => new[] { i }.Concat(Flatten(i.Children)));
 }
 
 /// <summary>A plan as read: its chapters in the kraj's order, the strategic tree with codes and totals, what is missing.</summary>

@@ -56,7 +56,7 @@ internal sealed class RefreshActionPlan(PlansDbContext db, DbSession session, Pl
         var before = reader.Tree(items, numbering);
         var merge = ParentYear.Merge(items, await ItemsAsync(parent.Id, tracked: false, ct), plan.FromYear, plan.Id, numbering);
         var after = reader.Tree(items, numbering);
-        var changes = PlanComparison.CompareItems(Flatten(before), Flatten(after));
+        var changes = PlanComparison.CompareItems(PlanView.Flatten(before).ToList(), PlanView.Flatten(after).ToList());
         var refusal = Refusal(plan, parent)?.AllMessages.FirstOrDefault();
         return new RefreshPreview(plan.Id, plan.FromYear, parent.Id, parent.Title, parent.Edition, plan.ParentEdition, changes, merge.Skipped, merge.Kept,
             refusal, plan.Version);
@@ -101,5 +101,4 @@ internal sealed class RefreshActionPlan(PlansDbContext db, DbSession session, Pl
         return (tracked ? query : query.AsNoTracking()).ToListAsync(ct);
     }
 
-    private static List<ItemView> Flatten(IEnumerable<ItemView> items) => items.SelectMany(i => new[] { i }.Concat(Flatten(i.Children))).ToList();
 }

@@ -23,6 +23,9 @@ internal sealed class PlanStageModel(PlanReader reader, Snapshots snapshots, Pla
     public bool CanApprove { get; private set; }
     public DateOnly Today { get; private set; }
 
+    /// <summary>The plan's own format (its usual comment length and approval month), read once per request.</summary>
+    private PlanFormat Format { get; set; } = PlanFormat.Default;
+
     /// <summary>An action plan not yet approved: by when the kraj approves it, and the last day to put it to comment.</summary>
     public ApprovalDeadline? ApprovalDeadline { get; private set; }
 
@@ -62,9 +65,8 @@ internal sealed class PlanStageModel(PlanReader reader, Snapshots snapshots, Pla
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        var format = await formats.OfAsync(KrajCode, id, ct);
         CommentsFrom = Today;
-        CommentsTo = Today.AddDays(format.CommentPeriodDays - 1);
+        CommentsTo = Today.AddDays(Format.CommentPeriodDays - 1);
         ApprovedBy = Plan.ApprovingBody;
         Version = Plan.Version;
         return Page();
@@ -119,8 +121,8 @@ internal sealed class PlanStageModel(PlanReader reader, Snapshots snapshots, Pla
         CanApprove = (await authorization.AuthorizeAsync(User, KpssPolicies.KrajAdmin)).Succeeded;
         HearingUrl = plan.HearingMeetingId is { } meeting ? processes.MeetingPath(Kraj.Slug, meeting) : null;
         Today = PragueTime.Today(clock);
-        var format = await formats.OfAsync(KrajCode, id, ct);
-        ApprovalDeadline = plan.State == PlanState.Schvaleny ? null : ApprovalDue.Of(plan.Kind, plan.FromYear, format.ActionPlanApprovalMonth, format.CommentPeriodDays);
+        Format = await formats.OfAsync(KrajCode, id, ct);
+        ApprovalDeadline = plan.State == PlanState.Schvaleny ? null : ApprovalDue.Of(plan.Kind, plan.FromYear, Format.ActionPlanApprovalMonth, Format.CommentPeriodDays);
         return true;
     }
 

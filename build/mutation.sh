@@ -3,7 +3,7 @@
 # line in small ways and runs the tests that cover it; a change no test notices ("survived") is a gap or an equivalent
 # mutant. Not part of CI (tens of minutes per target on 2 cores): run it before resolving an issue that touches these
 # files and record the outcome in docs/testing.md.
-#   bash build/mutation.sh [target ...]     targets: rsvp reminders outbox import search tenancy dbcontext czechtext authorization scopes plans validity actionplans (default: all but the narrow validity and actionplans)
+#   bash build/mutation.sh [target ...]     targets: rsvp reminders outbox import search tenancy dbcontext czechtext authorization scopes plans planlife planitems plancomments validity actionplans rounds (default: all but the narrow validity, actionplans and the plans parts)
 #   KPSS_TEST_DB=postgres|mysql bash build/mutation.sh outbox    the tests on that database (default sqlite): the
 #                                                                 claim statements differ per provider
 # Reports: artifacts/mutation/<target>-<db>/reports/mutation-report.{json,html}; a summary with every survivor is printed.
@@ -33,7 +33,13 @@ declare -A targets=(
   # validity and the completeness that gates comments and approval.
   [plans]="Plans|modules/Plans/Kpss.Plans/Kpss.Plans.csproj|**/Domain/PlanValidity.cs **/Shared/PlanReader.cs **/Shared/ItemRules.cs **/Shared/PlanWrites.cs **/UseCases/OpenComments/OpenComments.cs **/UseCases/EndComments/EndComments.cs **/UseCases/ApprovePlan/ApprovePlan.cs **/UseCases/AmendPlan/AmendPlan.cs **/UseCases/AddItem/AddItem.cs **/UseCases/ChangeItem/ChangeItem.cs **/UseCases/CommentOnPlan/CommentOnPlan.cs **/UseCases/AnswerComment/AnswerComment.cs **/UseCases/PublishSettlement/PublishSettlement.cs"
   [validity]="Plans|modules/Plans/Kpss.Plans/Kpss.Plans.csproj|**/Domain/PlanValidity.cs"
+  # The same files in three parts that each fit a sitting on 2 cores (the whole `plans` did not finish in 2 h):
+  [planlife]="Plans|modules/Plans/Kpss.Plans/Kpss.Plans.csproj|**/Domain/PlanValidity.cs **/Shared/PlanWrites.cs **/UseCases/OpenComments/OpenComments.cs **/UseCases/EndComments/EndComments.cs **/UseCases/ApprovePlan/ApprovePlan.cs **/UseCases/AmendPlan/AmendPlan.cs"
+  [planitems]="Plans|modules/Plans/Kpss.Plans/Kpss.Plans.csproj|**/Shared/PlanReader.cs **/Shared/ItemRules.cs **/UseCases/AddItem/AddItem.cs **/UseCases/ChangeItem/ChangeItem.cs"
+  [plancomments]="Plans|modules/Plans/Kpss.Plans/Kpss.Plans.csproj|**/UseCases/CommentOnPlan/CommentOnPlan.cs **/UseCases/AnswerComment/AnswerComment.cs **/UseCases/PublishSettlement/PublishSettlement.cs"
   [actionplans]="Plans|modules/Plans/Kpss.Plans/Kpss.Plans.csproj|**/Shared/ParentYear.cs **/Domain/ApprovalDue.cs **/UseCases/CarryOverItem/CarryOverItem.cs"
+  # Evaluation (issue 25): a round's records from a year of an approved edition, and a record's values checked.
+  [rounds]="Evaluation|modules/Evaluation/Kpss.Evaluation/Kpss.Evaluation.csproj|**/Shared/RoundSource.cs **/Shared/RecordRules.cs **/UseCases/OpenRound/OpenRound.cs **/UseCases/FillRecord/FillRecord.cs"
   # Who may call what: the kraj policies, the request's kraj, the API key's sign-in (the host) …
   [authorization]="Host|host/Kpss.Host/Kpss.Host.csproj|**/Platform/Identity/KrajScopeAuthorization.cs **/Platform/Tenancy/TenantMiddleware.cs **/UseCases/ManageApiTokens/ApiTokenAuthentication.cs"
   # … and the roles' scopes (KpssScopes; RoleScopes.cs holds only the scope sources' interface) and a narrowed
@@ -46,9 +52,9 @@ filter="FullyQualifiedName!~TwoHostsTests&FullyQualifiedName!~TwoSendersTests&Fu
 [[ -n ${KPSS_MUTATION_FILTER:-} ]] && filter="$filter&($KPSS_MUTATION_FILTER)"
 
 chosen=("$@")
-[[ ${#chosen[@]} -eq 0 ]] && chosen=(rsvp reminders outbox import search tenancy dbcontext czechtext authorization scopes plans)
+[[ ${#chosen[@]} -eq 0 ]] && chosen=(rsvp reminders outbox import search tenancy dbcontext czechtext authorization scopes plans rounds)
 for target in "${chosen[@]}"; do
-  spec=${targets[$target]:?unknown target $target (rsvp reminders outbox import search tenancy dbcontext czechtext authorization scopes plans validity actionplans)}
+  spec=${targets[$target]:?unknown target $target (rsvp reminders outbox import search tenancy dbcontext czechtext authorization scopes plans planlife planitems plancomments validity actionplans rounds)}
   IFS='|' read -r tests project files <<<"$spec"
   out="$root/artifacts/mutation/$target-$KPSS_TEST_DB"
   mkdir -p "$out"

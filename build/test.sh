@@ -24,7 +24,8 @@ echo
 echo "=== All tests, database: SQLite ==="
 KPSS_TEST_DB=sqlite dotnet test Kpss.Platform.sln -c Release --no-build --nologo "$@" || status=1
 
-# The integration projects (tests/integration.slnf: Host, Notifications, Meetings, Catalogue, Plans) again on each server
+# The integration projects (tests/integration.slnf: Host, Notifications, Meetings, Catalogue, Plans,
+# Evaluation) again on each server
 # database, in one `dotnet test` each (the projects run side by side). Classes marked [Trait(Runs.Key, Runs.Once)] do
 # not depend on the database (headers, limits, the proxy, the mail transport, the backup verb) and ran in the SQLite pass.
 echo

@@ -84,7 +84,7 @@ public sealed class HostTests(KpssAppFactory app) : IClassFixture<KpssAppFactory
         using var scope = app.Services.CreateScope();
         var targets = scope.ServiceProvider.GetServices<MigrationTarget>().ToList();
 
-        Assert.Equal(["catalogue", "meetings", "notifications", "plans", "platform"], targets.Select(t => t.Schema).Order());
+        Assert.Equal(["catalogue", "evaluation", "meetings", "notifications", "plans", "platform"], targets.Select(t => t.Schema).Order());
         foreach (var target in targets)
         {
             var db = (DbContext)scope.ServiceProvider.GetRequiredService(target.ContextType);

@@ -12,6 +12,7 @@ public sealed class ApprovalDueRuleTests
     [InlineData(2026, 11, 30, "2025-11-30", "2025-10-18")]
     [InlineData(2025, 2, 1, "2024-02-29", "2024-02-15")] // a leap year's February; one day of comments
     [InlineData(2027, 12, 0, "2026-12-31", "2026-12-17")] // no comment length given: at least one day
+    [InlineData(2027, 1, 10, "2026-01-31", "2026-01-08")] // January, the first month there is
     public void AnActionPlan_IsApprovedInTheMonthOfTheYearBefore(int year, int month, int commentDays, string by, string commentsBy)
     {
         var due = ApprovalDue.Of(PlanKind.Akcni, year, month, commentDays);

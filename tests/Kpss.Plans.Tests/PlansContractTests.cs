@@ -180,6 +180,9 @@ public sealed class PlansContractTests(PlansHost app) : IClassFixture<PlansHost>
         Assert.Equal([""], again.Errors.Keys);
         Assert.Equal(["Položku lze převést jen z akčního plánu do jiného akčního plánu téhož nadřazeného plánu."],
             (await AsKrajAsync(p => p.CarryOverAsync("CZ031", sprss, "1.1.1", second))).AllMessages);
+        // … nor into a plan that is no action plan (the target's kind is checked as the source's is).
+        Assert.Equal(["Položku lze převést jen z akčního plánu do jiného akčního plánu téhož nadřazeného plánu."],
+            (await AsKrajAsync(p => p.CarryOverAsync("CZ031", first, "1.1.1", sprss))).AllMessages);
         Assert.True((await AsKrajAsync(p => p.CarryOverAsync("CZ031", first, "1.1.1", 999_999))).NotFound);
         Assert.Equal(["Položku lze převést jen do akčního plánu na pozdější rok než 2026."], (await AsKrajAsync(p => p.CarryOverAsync("CZ031", second, "1.1.1", first))).AllMessages);
         Assert.Equal(["Akční plán nemá položku s kódem 9.9.9."], (await AsKrajAsync(p => p.CarryOverAsync("CZ031", first, "9.9.9", second))).AllMessages);

@@ -59,10 +59,11 @@ public sealed record PlanEdition(int Edition, DateOnly? ApprovedOn, string? Appr
 
 /// <summary>
 /// A plan of a kraj: kind, title, period, area, its parent (an action plan's), whether it is a draft now, its validity
-/// today (null: never approved) and its approved editions, oldest first.
+/// today (null: never approved), its approved editions, oldest first, and the planning process it belongs to (a
+/// community plan's; null for a plan of the whole kraj).
 /// </summary>
 public sealed record PlanSummary(int Id, PlanKind Kind, string Title, int FromYear, int ToYear, string Area, int? ParentPlanId, bool InPreparation,
-    PlanValidity? Validity, IReadOnlyList<PlanEdition> Editions);
+    PlanValidity? Validity, IReadOnlyList<PlanEdition> Editions, int? ProcessId = null);
 
 /// <summary>Money of one year from one source, in whole CZK.</summary>
 public sealed record YearMoney(FundingSource Source, long Amount);

@@ -58,6 +58,9 @@ public sealed class ApiContractTests(ContractHost app, ITestOutputHelper output)
         new("EndPlanHearing"),
         new("ApprovePlan"),
         new("AmendPlan"),
+        // Its approved edition's year monitored; the seeded round's record reported.
+        new("OpenMonitoringRound", Makes: "openedRound"),
+        new("FillMonitoringRecord"),
         // A new plan, written item by item.
         new("CreatePlan", Makes: "plan"),
         new("AdoptPlanFormat"),

@@ -17,12 +17,12 @@ public sealed class BadInputSweepTests(SweepHost app, Xunit.Abstractions.ITestOu
     /// <summary>Writes whose untouched sample the seeded state refuses (their spoiled copies meet that refusal too, unless
     /// the binder refuses them first): the seeded meeting is already scheduled; the seeded plan is a draft that lacks
     /// chapters, so it can be put neither to comments nor to approval, it is not in comments, and an amendment needs an
-    /// approved plan.</summary>
+    /// approved plan; and a plan's monitoring is opened only for an approved plan.</summary>
     private static readonly string[] RefusedByTheSeededState =
     [
         "POST /api/kraje/{kraj}/jednani/{meetingId:int}/naplanovat", "POST /api/kraje/{kraj}/plany/{planId:int}/aktualizace",
         "POST /api/kraje/{kraj}/plany/{planId:int}/pripominkovani", "POST /api/kraje/{kraj}/plany/{planId:int}/pripominkovani/konec",
-        "POST /api/kraje/{kraj}/plany/{planId:int}/schvaleni",
+        "POST /api/kraje/{kraj}/plany/{planId:int}/schvaleni", "POST /api/kraje/{kraj}/hodnoceni/plany/{planId:int}/kola",
     ];
 
     /// <summary>Fields whose values come from a fixed list.</summary>

@@ -15,6 +15,7 @@ public static class RouteValues
     {
         ["meetingId"] = "meeting", ["groupId"] = "group", ["processId"] = "process", ["planId"] = "plan", ["itemId"] = "planItem",
         ["requestId"] = "changeRequest", ["commentId"] = "comment", ["runId"] = "importRun", ["job"] = "importRun", ["pluginId"] = "plugin", ["year"] = "year",
+        ["roundId"] = "round", ["recordId"] = "record",
     };
 
     /// <summary>For <c>{id}</c> and <c>{key}</c>: the literal segment before it → the kind of seeded row.</summary>
@@ -22,6 +23,7 @@ public static class RouteValues
     {
         ["jednani"] = "meeting", ["zapisy"] = "meeting", ["skupiny"] = "group", ["procesy"] = "process", ["katalog"] = "service",
         ["moje-sluzby"] = "service", ["plany"] = "plan", ["priprava"] = "plan", ["kapitoly"] = "chapter", ["kalendar"] = "deadline",
+        ["hodnoceni"] = "round",
     };
 
     /// <summary>Values that are not rows: a settlement's edition, an error page's code, a signed token (well-formed, not issued).</summary>
@@ -51,10 +53,10 @@ public static class RouteValues
     public static bool HasKraj(RoutePattern route) => route.Parameters.Any(p => p.Name == "kraj");
 
     /// <summary>A route of a planning process's own data (Meetings: processes, groups and their members, meetings with
-    /// their attendance and minutes; Plans: the seeded plan is the process's community plan), which a coordinator
-    /// narrowed to another process must not reach.</summary>
+    /// their attendance and minutes; Plans: the seeded plan is the process's community plan; Evaluation: the seeded round
+    /// monitors a plan of the process), which a coordinator narrowed to another process must not reach.</summary>
     public static bool IsOfAProcess(RoutePattern route) =>
-        route.PathSegments.SelectMany(s => s.Parts).OfType<RoutePatternLiteralPart>().Any(l => l.Content is "procesy" or "skupiny" or "jednani" or "plany");
+        route.PathSegments.SelectMany(s => s.Parts).OfType<RoutePatternLiteralPart>().Any(l => l.Content is "procesy" or "skupiny" or "jednani" or "plany" or "hodnoceni");
 
     /// <summary>The path with <paramref name="kraj"/> as the kraj and the seeded ids; null and <paramref name="unknown"/>
     /// set when a parameter is not known.</summary>

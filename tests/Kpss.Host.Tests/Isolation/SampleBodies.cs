@@ -46,7 +46,7 @@ public static class SampleBodies
     };
 
     /// <summary>
-    /// The current version of the plan, meeting, minutes or comment a write changes (what its body's <c>version</c> must
+    /// The current version of the plan, meeting, minutes, comment or monitoring record a write changes (what its body's <c>version</c> must
     /// say), read as the seeded kraj's admin; null where the route changes none of them.
     /// </summary>
     public static Task<int?> CurrentVersionAsync(HttpClient admin, SweptCall call, IReadOnlyDictionary<string, string> ids) =>
@@ -69,6 +69,13 @@ public static class SampleBodies
             var comments = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.Nodes.JsonArray>(admin,
                 $"/api/kraje/{SweepHost.Kraj}/plany/{ids["commentedPlan"]}/pripominky");
             return comments?.FirstOrDefault(c => c?["id"]?.ToString() == ids["comment"])?["version"]?.GetValue<int>();
+        }
+        if (route.Contains("{recordId", StringComparison.Ordinal))
+        {
+            // A monitoring record's own version, from its round.
+            var round = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>(admin,
+                $"/api/kraje/{SweepHost.Kraj}/hodnoceni/kola/{ids["round"]}");
+            return round?["records"]?.AsArray().FirstOrDefault(r => r?["id"]?.ToString() == ids["record"])?["version"]?.GetValue<int>();
         }
         var read = route.Contains("/z-nadrazeneho", StringComparison.Ordinal) ? $"/api/kraje/{SweepHost.Kraj}/plany/{ids["actionPlan"]}"
             : route.Contains("{planId", StringComparison.Ordinal) ? $"/api/kraje/{SweepHost.Kraj}/plany/{ids["plan"]}"

@@ -12,7 +12,7 @@ internal sealed class PlansContract(PlansDbContext db, Snapshots snapshots, UseC
     public async Task<IReadOnlyList<PlanSummary>> ListAsync(string krajCode, DateOnly day, CancellationToken ct = default)
     {
         var plans = await db.Plans.AsNoTracking().Where(p => p.KrajCode == krajCode).OrderBy(p => p.Id)
-            .Select(p => new { p.Id, p.Kind, p.Title, p.FromYear, p.ToYear, p.Area, p.ParentPlanId, p.State }).ToListAsync(ct);
+            .Select(p => new { p.Id, p.Kind, p.Title, p.FromYear, p.ToYear, p.Area, p.ParentPlanId, p.State, p.ProcessId }).ToListAsync(ct);
         var ids = plans.Select(p => p.Id).ToList();
         var approved = (await db.Snapshots.AsNoTracking().Where(s => s.Stage == SnapshotStage.Schvaleny && ids.Contains(s.PlanId))
                 .Select(s => new { s.PlanId, s.Edition, s.ApprovedOn, s.ApprovedBy, s.Resolution }).ToListAsync(ct))
@@ -20,7 +20,7 @@ internal sealed class PlansContract(PlansDbContext db, Snapshots snapshots, UseC
         var periods = plans.Where(p => approved[p.Id].Any()).Select(p => new ApprovedPeriod(p.Id, p.Kind, p.Area, p.FromYear, p.ToYear)).ToList();
         return plans.Select(p => new PlanSummary(p.Id, p.Kind, p.Title, p.FromYear, p.ToYear, p.Area, p.ParentPlanId, p.State != PlanState.Schvaleny,
                 approved[p.Id].Any() ? PlanValidities.Of(new ApprovedPeriod(p.Id, p.Kind, p.Area, p.FromYear, p.ToYear), periods, day) : null,
-                approved[p.Id].OrderBy(e => e.Edition).ToList()))
+                approved[p.Id].OrderBy(e => e.Edition).ToList(), p.ProcessId))
             .ToList();
     }
 
